@@ -1,0 +1,65 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Router } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ToastProvider } from '../ui/toast-provider';
+import { ErrorBoundary } from './error-boundary';
+import { Layout } from './layout';
+import { QuerySync } from './query-sync';
+import { AppRoutes } from './routes';
+import { useDatabaseReady } from './use-database-ready';
+
+function createQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      // IndexedDB is local: data is fresh until a write (here or in another tab) invalidates it.
+      queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false },
+      mutations: { retry: false },
+    },
+  });
+}
+
+function ReadyGate() {
+  const ready = useDatabaseReady();
+  if (ready.isPending) {
+    return (
+      <p role="status" className="text-sm text-slate-600">
+        Opening your library…
+      </p>
+    );
+  }
+  if (ready.isError) {
+    return (
+      <div
+        role="alert"
+        className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+      >
+        <p className="font-semibold">FrameLens could not open its database.</p>
+        <p className="mt-1">{ready.error.message}</p>
+        <p className="mt-1">
+          FrameLens stores everything in this browser (IndexedDB). Private windows and some browser
+          settings block it.
+        </p>
+      </div>
+    );
+  }
+  return <AppRoutes />;
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <ErrorBoundary area="FrameLens">
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>
+          <QuerySync />
+          <Router hook={useHashLocation}>
+            <Layout>
+              <ReadyGate />
+            </Layout>
+          </Router>
+        </ToastProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
+  );
+}

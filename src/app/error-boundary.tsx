@@ -1,0 +1,46 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+
+interface Props {
+  /** What failed, shown to the person ("this page", "the annotation panel"). */
+  area: string;
+  children: ReactNode;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/** Keeps a crash in one area from blanking the whole app. Stored data is untouched. */
+export class ErrorBoundary extends Component<Props, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(`FrameLens: ${this.props.area} crashed`, error, info.componentStack);
+  }
+
+  override render() {
+    if (!this.state.error) return this.props.children;
+    return (
+      <div
+        role="alert"
+        className="m-4 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+      >
+        <p className="font-semibold">Something went wrong in {this.props.area}.</p>
+        <p className="mt-1">
+          Your stored articles and annotations are safe. Details: {this.state.error.message}
+        </p>
+        <button
+          type="button"
+          className="mt-3 rounded-md border border-red-400 bg-white px-3 py-1.5"
+          onClick={() => this.setState({ error: null })}
+        >
+          Try again
+        </button>
+      </div>
+    );
+  }
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Link, useRoute } from 'wouter';
+
+function NavLink({ href, children }: { href: string; children: ReactNode }) {
+  const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
+  return (
+    <Link
+      href={href}
+      aria-current={active ? 'page' : undefined}
+      className={`rounded-md px-3 py-1.5 text-sm font-medium ${active ? 'bg-white/15 text-white' : 'text-slate-300 hover:text-white'}`}
+    >
+      {children}
+    </Link>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <div className="min-h-screen">
+      <header className="bg-slate-900 text-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+            <img src="./favicon.svg" alt="" className="h-6 w-6" />
+            FrameLens
+          </Link>
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
+            <NavLink href="/">Library</NavLink>
+            <NavLink href="/add">Add article</NavLink>
+            <NavLink href="/settings">Settings</NavLink>
+          </nav>
+        </div>
+      </header>
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { lazy, Suspense } from 'react';
+import { Route, Switch } from 'wouter';
+import { LibraryPage } from '../features/library/library-page';
+import { ReaderPage } from '../features/reader/reader-page';
+import { ErrorBoundary } from './error-boundary';
+
+// Rarely used pages load on demand, keeping the first download small.
+const AddArticlePage = lazy(() =>
+  import('../features/library/add-article-page').then((module) => ({
+    default: module.AddArticlePage,
+  })),
+);
+const EditArticlePage = lazy(() =>
+  import('../features/library/edit-article-page').then((module) => ({
+    default: module.EditArticlePage,
+  })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })),
+);
+
+export function AppRoutes() {
+  return (
+    <ErrorBoundary area="this page">
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Switch>
+          <Route path="/" component={LibraryPage} />
+          <Route path="/add" component={AddArticlePage} />
+          <Route path="/articles/:id/edit">
+            {(params) => <EditArticlePage articleId={params.id} />}
+          </Route>
+          <Route path="/articles/:id">{(params) => <ReaderPage articleId={params.id} />}</Route>
+          <Route path="/settings" component={SettingsPage} />
+          <Route>
+            <div className="rounded-md border border-slate-200 bg-white p-6">
+              <h1 className="text-xl font-semibold">Page not found</h1>
+              <p className="mt-2 text-sm">
+                There is nothing at this address.{' '}
+                <a className="text-blue-700 underline" href="#/">
+                  Go to the library
+                </a>
+                .
+              </p>
+            </div>
+          </Route>
+        </Switch>
+      </Suspense>
+    </ErrorBoundary>
+  );
+}

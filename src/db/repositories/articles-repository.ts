@@ -1,0 +1,207 @@
+import { sha256Hex } from '../../domain/hash';
+import type { ArticleMetadataInput, NewArticleInput } from '../../domain/article-input';
+import { normalizeText } from '../../domain/text/normalize-text';
+import { countWords } from '../../domain/text/word-count';
+import { safeHttpUrl } from '../../domain/urls';
+import type { Annotation, Article, ArticleSource, Outlet } from '../../domain/types';
+import { db as defaultDb, type FrameLensDatabase } from '../database';
+import { newId, nowIso } from '../ids';
+import { findOrCreateOutlet } from '../seeding';
+
+export interface ArticleListItem {
+  id: string;
+  title: string;
+  published: string;
+  url: string | null;
+  wordCount: number;
+  outletId: string;
+  outletName: string;
+  annotationCount: number;
+  addedAt: string;
+  source: ArticleSource;
+  /** Kept for full-text search in the library. */
+  text: string;
+}
+
+export interface ArticleWithOutlet {
+  article: Article;
+  outlet: Outlet | undefined;
+}
+
+export type AddArticleResult =
+  | { status: 'added'; articleId: string }
+  | { status: 'duplicate'; existingId: string; existingTitle: string };
+
+export async function listArticles(
+  database: FrameLensDatabase = defaultDb,
+): Promise<ArticleListItem[]> {
+  return database.transaction(
+    'r',
+    [database.articles, database.outlets, database.annotations],
+    async () => {
+      const [articles, outlets, counts] = await Promise.all([
+        database.articles.toArray(),
+        database.outlets.toArray(),
+        countLiveAnnotationsByArticle(database),
+      ]);
+      const outletNames = new Map(outlets.map((outlet) => [outlet.id, outlet.name]));
+      return articles.map((article) => ({
+        id: article.id,
+        title: article.title,
+        published: article.published,
+        url: article.url,
+        wordCount: article.wordCount,
+        outletId: article.outletId,
+        outletName: outletNames.get(article.outletId) ?? 'Unknown outlet',
+        annotationCount: counts.get(article.id) ?? 0,
+        addedAt: article.addedAt,
+        source: article.source,
+        text: article.text,
+      }));
+    },
+  );
+}
+
+async function countLiveAnnotationsByArticle(
+  database: FrameLensDatabase,
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  await database.annotations.each((annotation) => {
+    if (annotation.deleted || annotation.status !== 'accepted') return;
+    counts.set(annotation.articleId, (counts.get(annotation.articleId) ?? 0) + 1);
+  });
+  return counts;
+}
+
+export async function getArticle(
+  id: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<ArticleWithOutlet | null> {
+  const article = await database.articles.get(id);
+  if (!article) return null;
+  const outlet = await database.outlets.get(article.outletId);
+  return { article, outlet };
+}
+
+export async function findArticleByText(
+  text: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<Article | undefined> {
+  const textHash = await sha256Hex(normalizeText(text));
+  return database.articles.where('textHash').equals(textHash).first();
+}
+
+export async function addArticle(
+  input: NewArticleInput,
+  source: ArticleSource,
+  database: FrameLensDatabase = defaultDb,
+): Promise<AddArticleResult> {
+  const text = normalizeText(input.text);
+  const textHash = await sha256Hex(text);
+  const wordCount = countWords(text);
+  return database.transaction('rw', [database.articles, database.outlets], async () => {
+    const existing = await database.articles.where('textHash').equals(textHash).first();
+    if (existing) {
+      return {
+        status: 'duplicate',
+        existingId: existing.id,
+        existingTitle: existing.title,
+      } as const;
+    }
+    const outletId = await findOrCreateOutlet(database, input.outletName);
+    const article: Article = {
+      id: newId(),
+      outletId,
+      title: input.title.trim(),
+      url: safeHttpUrl(input.url),
+      published: input.published.trim(),
+      language: '',
+      text,
+      textHash,
+      wordCount,
+      source,
+      addedAt: nowIso(),
+    };
+    await database.articles.add(article);
+    return { status: 'added', articleId: article.id } as const;
+  });
+}
+
+export async function updateArticleMetadata(
+  id: string,
+  input: ArticleMetadataInput,
+  database: FrameLensDatabase = defaultDb,
+): Promise<void> {
+  await database.transaction('rw', [database.articles, database.outlets], async () => {
+    const article = await database.articles.get(id);
+    if (!article) throw new Error('This article no longer exists.');
+    const outletId = await findOrCreateOutlet(database, input.outletName);
+    await database.articles.update(id, {
+      outletId,
+      title: input.title.trim(),
+      url: safeHttpUrl(input.url),
+      published: input.published.trim(),
+    });
+    await deleteOutletIfUnused(database, article.outletId);
+  });
+}
+
+export interface DeletedArticle {
+  article: Article;
+  outlet: Outlet | undefined;
+  annotations: Annotation[];
+}
+
+/** Deletes an article and its annotations; returns what was removed so that it can be undone. */
+export async function deleteArticle(
+  id: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<DeletedArticle> {
+  return database.transaction(
+    'rw',
+    [database.articles, database.annotations, database.outlets],
+    async () => {
+      const article = await database.articles.get(id);
+      if (!article) throw new Error('This article no longer exists.');
+      const annotations = await database.annotations.where('articleId').equals(id).toArray();
+      const outlet = await database.outlets.get(article.outletId);
+      await database.annotations.bulkDelete(annotations.map((annotation) => annotation.id));
+      await database.articles.delete(id);
+      await deleteOutletIfUnused(database, article.outletId);
+      return { article, outlet, annotations };
+    },
+  );
+}
+
+export async function undoDeleteArticle(
+  deleted: DeletedArticle,
+  database: FrameLensDatabase = defaultDb,
+): Promise<void> {
+  await database.transaction(
+    'rw',
+    [database.articles, database.annotations, database.outlets],
+    async () => {
+      let outletId = deleted.article.outletId;
+      if (deleted.outlet && !(await database.outlets.get(deleted.outlet.id))) {
+        const sameName = await database.outlets
+          .where('nameKey')
+          .equals(deleted.outlet.nameKey)
+          .first();
+        if (sameName) outletId = sameName.id;
+        else await database.outlets.add(deleted.outlet);
+      }
+      await database.articles.add({ ...deleted.article, outletId });
+      await database.annotations.bulkAdd(deleted.annotations);
+    },
+  );
+}
+
+async function deleteOutletIfUnused(database: FrameLensDatabase, outletId: string): Promise<void> {
+  const stillUsed = await database.articles.where('outletId').equals(outletId).count();
+  if (!stillUsed) await database.outlets.delete(outletId);
+}
+
+export async function listOutlets(database: FrameLensDatabase = defaultDb): Promise<Outlet[]> {
+  const outlets = await database.outlets.toArray();
+  return outlets.sort((a, b) => a.name.localeCompare(b.name));
+}

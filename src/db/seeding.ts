@@ -1,0 +1,99 @@
+import { defaultCodebook } from '../domain/default-codebook';
+import { sha256Hex } from '../domain/hash';
+import { cleanOutletName, outletNameKey } from '../domain/outlet-name';
+import { normalizeText } from '../domain/text/normalize-text';
+import { countWords } from '../domain/text/word-count';
+import type { Article, Outlet } from '../domain/types';
+import type { FrameLensDatabase } from './database';
+import { newId, nowIso } from './ids';
+import { loadSeedArticles } from './seed-corpus';
+
+const SEEDED_KEY = 'seeded';
+
+interface PreparedSeed {
+  outletName: string;
+  article: Omit<Article, 'outletId'>;
+}
+
+async function prepareSeeds(): Promise<PreparedSeed[]> {
+  const seeds = await loadSeedArticles();
+  const addedAt = nowIso();
+  return Promise.all(
+    seeds.map(async (seed) => {
+      const text = normalizeText(seed.text);
+      const textHash = await sha256Hex(text);
+      return {
+        outletName: cleanOutletName(seed.outlet),
+        article: {
+          // Deterministic ids: two tabs seeding at once, or a restore, name the same records.
+          id: `seed-${textHash.slice(0, 16)}`,
+          title: seed.title,
+          url: seed.url,
+          published: seed.published,
+          language: seed.language,
+          text,
+          textHash,
+          wordCount: countWords(text),
+          source: 'seed' as const,
+          addedAt,
+        },
+      };
+    }),
+  );
+}
+
+/**
+ * Adds the seed articles whose text is not already stored, reusing outlets by name.
+ * Runs in one transaction; hashing happens before it (a transaction cannot await crypto).
+ */
+async function addMissingSeeds(
+  database: FrameLensDatabase,
+  prepared: PreparedSeed[],
+  onlyIfNeverSeeded: boolean,
+): Promise<number> {
+  return database.transaction(
+    'rw',
+    [database.outlets, database.articles, database.meta, database.codebooks],
+    async () => {
+      if (onlyIfNeverSeeded && (await database.meta.get(SEEDED_KEY))) return 0;
+      let added = 0;
+      for (const { outletName, article } of prepared) {
+        if (await database.articles.where('textHash').equals(article.textHash).count()) continue;
+        const outletId = await findOrCreateOutlet(database, outletName);
+        await database.articles.add({ ...article, outletId });
+        added += 1;
+      }
+      if (!(await database.codebooks.get(defaultCodebook.id))) {
+        await database.codebooks.add(structuredClone(defaultCodebook));
+      }
+      await database.meta.put({ key: SEEDED_KEY, value: nowIso() });
+      return added;
+    },
+  );
+}
+
+/** Must be called inside a transaction that includes `outlets`. */
+export async function findOrCreateOutlet(
+  database: FrameLensDatabase,
+  name: string,
+): Promise<string> {
+  const nameKey = outletNameKey(name);
+  const existing = await database.outlets.where('nameKey').equals(nameKey).first();
+  if (existing) return existing.id;
+  const outlet: Outlet = { id: newId(), name: cleanOutletName(name), nameKey };
+  await database.outlets.add(outlet);
+  return outlet.id;
+}
+
+/** First run: loads the sample corpus and default codebook exactly once, even with several tabs. */
+export async function ensureSeeded(database: FrameLensDatabase): Promise<void> {
+  if (await database.meta.get(SEEDED_KEY)) return;
+  const prepared = await prepareSeeds();
+  await addMissingSeeds(database, prepared, true);
+}
+
+/** Settings → "Restore sample articles": re-adds only the seed articles that are missing. */
+export async function restoreSampleArticles(database: FrameLensDatabase): Promise<number> {
+  const prepared = await prepareSeeds();
+  return addMissingSeeds(database, prepared, false);
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { isValidPartialDate } from './dates';
+import { isBlank } from './text/normalize-text';
+import { safeHttpUrl } from './urls';
+
+/** A stated limit: large enough for any real article (5 MB pastes work), small enough to stay responsive. */
+export const MAX_ARTICLE_CHARS = 10_000_000;
+
+export const articleMetadataSchema = z.object({
+  outletName: z
+    .string()
+    .trim()
+    .min(1, 'Choose an outlet or type a new outlet name.')
+    .max(200, 'Outlet names are at most 200 characters.'),
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Give the article a title.')
+    .max(500, 'Titles are at most 500 characters.'),
+  published: z
+    .string()
+    .trim()
+    .refine(isValidPartialDate, 'Use a date like 2024, 2024-09 or 2024-09-30.'),
+  url: z
+    .string()
+    .trim()
+    .refine(
+      (value) => value === '' || safeHttpUrl(value) !== null,
+      'Only http:// or https:// links are accepted.',
+    ),
+});
+
+export const newArticleSchema = articleMetadataSchema.extend({
+  text: z
+    .string()
+    .refine((value) => !isBlank(value), 'Paste the article text: it is empty.')
+    .refine(
+      (value) => value.length <= MAX_ARTICLE_CHARS,
+      `The text is too long: at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`,
+    ),
+});
+
+export type ArticleMetadataInput = z.infer<typeof articleMetadataSchema>;
+export type NewArticleInput = z.infer<typeof newArticleSchema>;
+
+export type FieldErrors<T> = Partial<Record<keyof T, string>>;
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors<T> };
+
+function validate<T extends object>(schema: z.ZodType<T>, input: unknown): Validated<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  const errors: FieldErrors<T> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0] as keyof T | undefined;
+    if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
+  }
+  return { ok: false, errors };
+}
+
+export function validateNewArticle(input: unknown): Validated<NewArticleInput> {
+  return validate(newArticleSchema, input);
+}
+
+export function validateArticleMetadata(input: unknown): Validated<ArticleMetadataInput> {
+  return validate(articleMetadataSchema, input);
+}

@@ -1,0 +1,104 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'wouter';
+import {
+  validateNewArticle,
+  type ArticleMetadataInput,
+  type FieldErrors,
+  type NewArticleInput,
+} from '../../domain/article-input';
+import { Button } from '../../ui/button';
+import { Field, inputClass } from '../../ui/field';
+import { useToast } from '../../ui/toast-context';
+import { useAddArticle } from './api/add-article-mutation';
+import { ArticleMetadataFields } from './article-metadata-fields';
+
+const emptyMetadata: ArticleMetadataInput = { outletName: '', title: '', published: '', url: '' };
+
+export function AddArticlePage() {
+  const [metadata, setMetadata] = useState(emptyMetadata);
+  const [errors, setErrors] = useState<FieldErrors<NewArticleInput>>({});
+  const [duplicate, setDuplicate] = useState<{ id: string; title: string } | null>(null);
+  // The text box is uncontrolled: multi-megabyte pastes stay responsive.
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const addArticle = useAddArticle();
+  const [, navigate] = useLocation();
+  const toast = useToast();
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setDuplicate(null);
+    const validated = validateNewArticle({ ...metadata, text: textRef.current?.value ?? '' });
+    if (!validated.ok) {
+      setErrors(validated.errors);
+      return;
+    }
+    setErrors({});
+    try {
+      const result = await addArticle.mutateAsync(validated.value);
+      if (result.status === 'duplicate') {
+        setDuplicate({ id: result.existingId, title: result.existingTitle });
+        return;
+      }
+      toast.show({ message: `Added “${validated.value.title}”.`, tone: 'success' });
+      navigate(`/articles/${result.articleId}`);
+    } catch (error) {
+      toast.show({
+        message: `The article was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        tone: 'error',
+      });
+    }
+  };
+
+  return (
+    <section aria-labelledby="add-title" className="mx-auto flex max-w-3xl flex-col gap-4">
+      <h1 id="add-title" className="text-2xl font-semibold">
+        Add an article
+      </h1>
+      <p className="text-sm text-slate-600">
+        Paste the text of a news article. It is stored in this browser only. The text is kept
+        exactly as pasted (line endings become LF), so annotation positions stay valid.
+      </p>
+      <form
+        onSubmit={submit}
+        className="flex flex-col gap-4 rounded-md border border-slate-200 bg-white p-4"
+        noValidate
+      >
+        <ArticleMetadataFields value={metadata} errors={errors} onChange={setMetadata} />
+        <Field label="Article text" error={errors.text}>
+          {(props) => (
+            <textarea
+              {...props}
+              ref={textRef}
+              rows={14}
+              className={`${inputClass} font-serif`}
+              spellCheck={false}
+            />
+          )}
+        </Field>
+        {duplicate && (
+          <p
+            role="alert"
+            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          >
+            This text is already in the library as{' '}
+            <Link href={`/articles/${duplicate.id}`} className="font-medium underline">
+              {duplicate.title}
+            </Link>
+            . Nothing was added.
+          </p>
+        )}
+        <div className="flex justify-end gap-2">
+          <Link
+            href="/"
+            className="rounded-md px-3 py-1.5 text-sm text-slate-700 hover:bg-slate-100"
+          >
+            Cancel
+          </Link>
+          <Button type="submit" variant="primary" disabled={addArticle.isPending}>
+            {addArticle.isPending ? 'Saving…' : 'Add article'}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,212 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import type { ArticleListItem } from '../../db';
+import { formatPartialDate } from '../../domain/dates';
+import { groupByOutlet, searchItem, sortItems, type LibrarySort } from '../../domain/library-view';
+import { inputClass } from '../../ui/field';
+import { useArticles } from './api/articles-query';
+
+type Row =
+  | { kind: 'outlet'; key: string; outletName: string; count: number }
+  | { kind: 'article'; key: string; item: ArticleListItem; snippet: string | null };
+
+const sortLabels: Record<LibrarySort, string> = {
+  outlet: 'Outlet, then newest',
+  newest: 'Newest first',
+  oldest: 'Oldest first',
+  title: 'Title A–Z',
+};
+
+export function LibraryPage() {
+  const articles = useArticles();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<LibrarySort>('outlet');
+  const [grouped, setGrouped] = useState(true);
+  const deferredQuery = useDeferredValue(query);
+
+  const rows = useMemo<Row[]>(() => {
+    const hits: { item: ArticleListItem; snippet: string | null }[] = [];
+    for (const item of articles.data ?? []) {
+      const hit = searchItem(item, deferredQuery);
+      if (hit) hits.push({ item, snippet: hit.snippet });
+    }
+    const snippets = new Map(hits.map((hit) => [hit.item.id, hit.snippet]));
+    const items = hits.map((hit) => hit.item);
+    const toRow = (item: ArticleListItem): Row => ({
+      kind: 'article',
+      key: item.id,
+      item,
+      snippet: snippets.get(item.id) ?? null,
+    });
+    if (!grouped) return sortItems(items, sort).map(toRow);
+    return groupByOutlet(items, sort).flatMap((group) => [
+      {
+        kind: 'outlet',
+        key: `outlet:${group.outletName}`,
+        outletName: group.outletName,
+        count: group.items.length,
+      } as Row,
+      ...group.items.map(toRow),
+    ]);
+  }, [articles.data, deferredQuery, sort, grouped]);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (index) => (rows[index]?.kind === 'outlet' ? 48 : 84),
+    overscan: 8,
+  });
+
+  if (articles.isPending) return <p role="status">Loading articles…</p>;
+  if (articles.isError) {
+    return (
+      <p role="alert" className="text-red-800">
+        Could not read the library: {articles.error.message}
+      </p>
+    );
+  }
+
+  const total = articles.data.length;
+  const shown = rows.filter((row) => row.kind === 'article').length;
+  const outletCount = new Set(articles.data.map((item) => item.outletId)).size;
+
+  return (
+    <section aria-labelledby="library-title" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 id="library-title" className="text-2xl font-semibold">
+            Library
+          </h1>
+          <p className="text-sm text-slate-600">
+            {total} {total === 1 ? 'article' : 'articles'} from {outletCount}{' '}
+            {outletCount === 1 ? 'outlet' : 'outlets'}
+          </p>
+        </div>
+        <Link
+          href="/add"
+          className="rounded-md bg-slate-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700"
+        >
+          Add article
+        </Link>
+      </div>
+
+      <div className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
+        <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium">
+          Search titles and text
+          <input
+            type="search"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            className={inputClass}
+            placeholder="e.g. regime, Aleppo, terrorist"
+          />
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          Sort
+          <select
+            value={sort}
+            onChange={(event) => setSort(event.target.value as LibrarySort)}
+            className={inputClass}
+          >
+            {Object.entries(sortLabels).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex items-center gap-2 pb-2 text-sm">
+          <input
+            type="checkbox"
+            checked={grouped}
+            onChange={(event) => setGrouped(event.target.checked)}
+          />
+          Group by outlet
+        </label>
+      </div>
+
+      {total === 0 && (
+        <div className="rounded-md border border-dashed border-slate-300 bg-white p-6 text-sm">
+          <p>The library is empty.</p>
+          <p className="mt-1">
+            <Link href="/add" className="text-blue-700 underline">
+              Paste an article
+            </Link>{' '}
+            or restore the sample articles in{' '}
+            <Link href="/settings" className="text-blue-700 underline">
+              Settings
+            </Link>
+            .
+          </p>
+        </div>
+      )}
+      {total > 0 && query.trim() !== '' && (
+        <p role="status" className="text-sm text-slate-600">
+          {shown} of {total} articles match “{query.trim()}”.
+        </p>
+      )}
+
+      <ul aria-label="Articles" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((virtualRow) => {
+          const row = rows[virtualRow.index];
+          if (!row) return null;
+          return (
+            <li
+              key={row.key}
+              data-index={virtualRow.index}
+              ref={virtualizer.measureElement}
+              className="absolute left-0 top-0 w-full"
+              style={{
+                transform: `translateY(${virtualRow.start - virtualizer.options.scrollMargin}px)`,
+              }}
+            >
+              {row.kind === 'outlet' ? (
+                <h2
+                  className="pb-2 pt-4 text-sm font-semibold uppercase tracking-wide text-slate-600"
+                  data-outlet-group={row.outletName}
+                >
+                  {row.outletName} <span className="font-normal text-slate-500">({row.count})</span>
+                </h2>
+              ) : (
+                <ArticleRow item={row.item} snippet={row.snippet} showOutlet={!grouped} />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+function ArticleRow({
+  item,
+  snippet,
+  showOutlet,
+}: {
+  item: ArticleListItem;
+  snippet: string | null;
+  showOutlet: boolean;
+}) {
+  return (
+    <div className="pb-2">
+      <Link
+        href={`/articles/${item.id}`}
+        className="block rounded-md border border-slate-200 bg-white px-4 py-3 hover:border-slate-400"
+        data-article-id={item.id}
+      >
+        <span className="block font-medium text-slate-900" data-testid="article-title">
+          {item.title}
+        </span>
+        <span className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
+          {showOutlet && <span>{item.outletName}</span>}
+          <span>{formatPartialDate(item.published)}</span>
+          <span>{item.wordCount.toLocaleString('en')} words</span>
+          <span>
+            {item.annotationCount} {item.annotationCount === 1 ? 'annotation' : 'annotations'}
+          </span>
+        </span>
+        {snippet && <span className="mt-1 block text-xs text-slate-500 italic">{snippet}</span>}
+      </Link>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { memo, useMemo } from 'react';
+import { splitParagraphs } from '../../domain/text/paragraphs';
+
+/**
+ * The article text, one element per line with its offset into the stored text. Text is
+ * rendered as React text nodes (never as HTML), so markup in an article is shown literally.
+ */
+export const ArticleText = memo(function ArticleText({ text }: { text: string }) {
+  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  return (
+    <div data-article-text className="font-serif text-[1.075rem] leading-8 text-slate-900">
+      {paragraphs.map((paragraph) => (
+        <p
+          key={paragraph.start}
+          dir="auto"
+          data-start={paragraph.start}
+          data-end={paragraph.end}
+          className="mb-4 whitespace-pre-wrap break-words"
+        >
+          {paragraph.text}
+        </p>
+      ))}
+    </div>
+  );
+});

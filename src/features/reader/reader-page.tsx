@@ -1,0 +1,71 @@
+import { Link } from 'wouter';
+import { formatPartialDate } from '../../domain/dates';
+import { safeHttpUrl } from '../../domain/urls';
+import { useArticle } from './api/article-query';
+import { ArticleText } from './article-text';
+
+export function ReaderPage({ articleId }: { articleId: string }) {
+  const query = useArticle(articleId);
+  if (query.isPending) return <p role="status">Loading article…</p>;
+  if (query.isError) {
+    return (
+      <p role="alert" className="text-red-800">
+        Could not read this article: {query.error.message}
+      </p>
+    );
+  }
+  if (!query.data) {
+    return (
+      <div role="alert" className="rounded-md border border-slate-200 bg-white p-6">
+        <h1 className="text-xl font-semibold">Article not found</h1>
+        <p className="mt-2 text-sm">
+          It may have been deleted.{' '}
+          <Link href="/" className="text-blue-700 underline">
+            Back to the library
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  const { article, outlet } = query.data;
+  const link = safeHttpUrl(article.url);
+  return (
+    <article aria-labelledby="article-title" className="mx-auto max-w-[68ch]">
+      <nav aria-label="Breadcrumb" className="mb-3 text-sm">
+        <Link href="/" className="text-blue-700 underline">
+          Library
+        </Link>
+      </nav>
+      <header className="mb-6 border-b border-slate-200 pb-4">
+        <p
+          className="text-sm font-semibold uppercase tracking-wide text-slate-600"
+          data-testid="article-outlet"
+        >
+          {outlet?.name ?? 'Unknown outlet'}
+        </p>
+        <h1 id="article-title" dir="auto" className="mt-1 text-2xl font-semibold leading-tight">
+          {article.title}
+        </h1>
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+          <span>{formatPartialDate(article.published)}</span>
+          <span>{article.wordCount.toLocaleString('en')} words</span>
+          {link && (
+            <a
+              href={link}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="text-blue-700 underline"
+              data-testid="source-link"
+            >
+              Source
+            </a>
+          )}
+          <Link href={`/articles/${article.id}/edit`} className="text-blue-700 underline">
+            Edit details
+          </Link>
+        </p>
+      </header>
+      <ArticleText text={article.text} />
+    </article>
+  );
+}

@@ -1,0 +1,2 @@
+// Gives Dexie a spec-compliant IndexedDB in Node.
+import 'fake-indexeddb/auto';
