@@ -26,14 +26,12 @@ async function articleTitles(page: Page): Promise<string[]> {
 
 /** Rebuilds the article text from the rendered paragraphs and their offsets. */
 async function renderedText(page: Page, length: number): Promise<string> {
-  const parts = await page
-    .locator('[data-article-text] p')
-    .evaluateAll((elements) =>
-      elements.map((element) => ({
-        start: Number(element.getAttribute('data-start')),
-        text: element.textContent ?? '',
-      })),
-    );
+  const parts = await page.locator('[data-article-text] p').evaluateAll((elements) =>
+    elements.map((element) => ({
+      start: Number(element.getAttribute('data-start')),
+      text: element.textContent ?? '',
+    })),
+  );
   const chars = Array.from({ length }, () => '\n');
   for (const part of parts) {
     for (let i = 0; i < part.text.length; i += 1) chars[part.start + i] = part.text[i] ?? '';

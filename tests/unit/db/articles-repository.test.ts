@@ -21,7 +21,15 @@ afterEach(async () => {
   await database.delete();
 });
 
-const input = (overrides: Partial<{ outletName: string; title: string; text: string; url: string; published: string }> = {}) => ({
+const input = (
+  overrides: Partial<{
+    outletName: string;
+    title: string;
+    text: string;
+    url: string;
+    published: string;
+  }> = {},
+) => ({
   outletName: 'Example Gazette',
   title: 'Talks resume',
   published: '2024-12',
@@ -66,7 +74,11 @@ describe('adding articles', () => {
 
   test('the same text (even with other line endings) is reported as a duplicate and not stored', async () => {
     const first = await addArticle(input(), 'paste', database);
-    const second = await addArticle(input({ title: 'Other title', text: 'Negotiators met again.\nBoth sides spoke.' }), 'paste', database);
+    const second = await addArticle(
+      input({ title: 'Other title', text: 'Negotiators met again.\nBoth sides spoke.' }),
+      'paste',
+      database,
+    );
     expect(second).toEqual({
       status: 'duplicate',
       existingId: first.status === 'added' ? first.articleId : '',
@@ -77,7 +89,11 @@ describe('adding articles', () => {
 
   test('an outlet name differing only in case and spacing reuses the outlet', async () => {
     await addArticle(input(), 'paste', database);
-    await addArticle(input({ outletName: '  example   GAZETTE ', text: 'Another text.' }), 'paste', database);
+    await addArticle(
+      input({ outletName: '  example   GAZETTE ', text: 'Another text.' }),
+      'paste',
+      database,
+    );
     expect(await database.outlets.count()).toBe(1);
     const items = await listArticles(database);
     expect(items.map((item) => item.outletName)).toEqual(['Example Gazette', 'Example Gazette']);
@@ -88,7 +104,11 @@ describe('editing and deleting', () => {
   test('moving the only article of an outlet to another removes the empty outlet', async () => {
     const added = await addArticle(input(), 'paste', database);
     if (added.status !== 'added') throw new Error('fixture');
-    await updateArticleMetadata(added.articleId, { outletName: 'New Outlet', title: 'Renamed', published: '', url: '' }, database);
+    await updateArticleMetadata(
+      added.articleId,
+      { outletName: 'New Outlet', title: 'Renamed', published: '', url: '' },
+      database,
+    );
     const [item] = await listArticles(database);
     expect(item?.outletName).toBe('New Outlet');
     expect(item?.title).toBe('Renamed');
@@ -99,8 +119,15 @@ describe('editing and deleting', () => {
   test('delete removes the article and its annotations; undo restores both exactly', async () => {
     const added = await addArticle(input(), 'paste', database);
     if (added.status !== 'added') throw new Error('fixture');
-    await database.annotations.bulkAdd([annotation('n1', added.articleId), annotation('n2', added.articleId)]);
-    const before = { articles: await database.articles.toArray(), annotations: await database.annotations.toArray(), outlets: await database.outlets.toArray() };
+    await database.annotations.bulkAdd([
+      annotation('n1', added.articleId),
+      annotation('n2', added.articleId),
+    ]);
+    const before = {
+      articles: await database.articles.toArray(),
+      annotations: await database.annotations.toArray(),
+      outlets: await database.outlets.toArray(),
+    };
     const deleted = await deleteArticle(added.articleId, database);
     expect(deleted.annotations).toHaveLength(2);
     expect(await database.articles.count()).toBe(0);

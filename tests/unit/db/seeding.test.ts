@@ -50,7 +50,9 @@ describe('first-run seeding', () => {
 
   test('a deleted seed article stays deleted on reload, and restore re-adds only the missing one', async () => {
     await ensureSeeded(database);
-    const rt = (await database.articles.toArray()).find((article) => article.title.startsWith('Syrian military'));
+    const rt = (await database.articles.toArray()).find((article) =>
+      article.title.startsWith('Syrian military'),
+    );
     if (!rt) throw new Error('fixture: RT article missing');
     await deleteArticle(rt.id, database);
     await ensureSeeded(database);

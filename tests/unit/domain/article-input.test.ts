@@ -3,7 +3,13 @@ import { validateNewArticle } from '../../../src/domain/article-input';
 import { formatPartialDate, isValidPartialDate } from '../../../src/domain/dates';
 import { safeHttpUrl } from '../../../src/domain/urls';
 
-const valid = { outletName: 'RT', title: 'A title', published: '2024-11-30', url: '', text: 'Some text.' };
+const valid = {
+  outletName: 'RT',
+  title: 'A title',
+  published: '2024-11-30',
+  url: '',
+  text: 'Some text.',
+};
 
 describe('new article validation', () => {
   test('accepts a complete article', () => {

@@ -1,11 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { groupByOutlet, searchItem, sortItems, type LibraryItem } from '../../../src/domain/library-view';
+import {
+  groupByOutlet,
+  searchItem,
+  sortItems,
+  type LibraryItem,
+} from '../../../src/domain/library-view';
 
 const items: LibraryItem[] = [
-  { id: 'a', title: 'Beta', published: '2024-11-28', outletName: 'Tasnim', text: 'Militants launched an assault.' },
-  { id: 'b', title: 'alpha', published: '2024-09', outletName: 'Levant24', text: 'A commando unit captured soldiers.' },
+  {
+    id: 'a',
+    title: 'Beta',
+    published: '2024-11-28',
+    outletName: 'Tasnim',
+    text: 'Militants launched an assault.',
+  },
+  {
+    id: 'b',
+    title: 'alpha',
+    published: '2024-09',
+    outletName: 'Levant24',
+    text: 'A commando unit captured soldiers.',
+  },
   { id: 'c', title: 'Gamma', published: '', outletName: 'Levant24', text: 'Café owners fled.' },
-  { id: 'd', title: 'Delta', published: '2023-02-02', outletName: 'RT', text: 'Terrorists, the command said.' },
+  {
+    id: 'd',
+    title: 'Delta',
+    published: '2023-02-02',
+    outletName: 'RT',
+    text: 'Terrorists, the command said.',
+  },
 ];
 
 const ids = (list: LibraryItem[]) => list.map((item) => item.id);
@@ -36,7 +59,9 @@ describe('library search', () => {
   test('matches titles and outlets without a snippet, text with one', () => {
     expect(searchItem(items[0]!, 'BETA')).toEqual({ snippet: null });
     expect(searchItem(items[3]!, 'rt')).toEqual({ snippet: null });
-    expect(searchItem(items[1]!, 'commando')).toEqual({ snippet: 'A commando unit captured soldiers.' });
+    expect(searchItem(items[1]!, 'commando')).toEqual({
+      snippet: 'A commando unit captured soldiers.',
+    });
     expect(searchItem(items[1]!, 'regime')).toBeNull();
   });
 
