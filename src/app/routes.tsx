@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { AnnotationWorkspace } from '../features/annotate/annotation-workspace';
 import { LibraryPage } from '../features/library/library-page';
 import { ReaderPage } from '../features/reader/reader-page';
 import { ErrorBoundary } from './error-boundary';
@@ -29,7 +30,9 @@ export function AppRoutes() {
           <Route path="/articles/:id/edit">
             {(params) => <EditArticlePage articleId={params.id} />}
           </Route>
-          <Route path="/articles/:id">{(params) => <ReaderPage articleId={params.id} />}</Route>
+          <Route path="/articles/:id">{(params) => (
+            <ReaderPage articleId={params.id} renderBody={(article) => <AnnotationWorkspace key={article.id} article={article} />} />
+          )}</Route>
           <Route path="/settings" component={SettingsPage} />
           <Route>
             <div className="rounded-md border border-slate-200 bg-white p-6">

@@ -1,5 +1,11 @@
 export { db, DATABASE_NAME, FrameLensDatabase } from './database';
+export { newId, nowIso } from './ids';
 export { queryKeys, dependentKeysByTable } from './query-keys';
 export { watchTableChanges } from './watch-changes';
 export { ensureSeeded, restoreSampleArticles } from './seeding';
 export * from './repositories/articles-repository';
+export * from './repositories/annotations-repository';
+export * from './repositories/codebook-repository';
+export * from './repositories/lexicon-repository';
+export * from './repositories/annotators-repository';
+export * from './queries/shared-queries';

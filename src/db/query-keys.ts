@@ -22,5 +22,5 @@ export const dependentKeysByTable: Record<string, readonly (readonly string[])[]
   codebooks: [queryKeys.codebooks],
   lexicon: [queryKeys.lexicon],
   annotators: [queryKeys.annotators],
-  meta: [queryKeys.meta],
+  meta: [queryKeys.meta, queryKeys.annotators],
 };

@@ -1,4 +1,5 @@
 import { defaultCodebook } from '../domain/default-codebook';
+import { defaultLexicon } from '../domain/lexicon/default-lexicon';
 import { sha256Hex } from '../domain/hash';
 import { cleanOutletName, outletNameKey } from '../domain/outlet-name';
 import { normalizeText } from '../domain/text/normalize-text';
@@ -53,9 +54,10 @@ async function addMissingSeeds(
 ): Promise<number> {
   return database.transaction(
     'rw',
-    [database.outlets, database.articles, database.meta, database.codebooks],
+    [database.outlets, database.articles, database.meta, database.codebooks, database.lexicon],
     async () => {
-      if (onlyIfNeverSeeded && (await database.meta.get(SEEDED_KEY))) return 0;
+      const seededBefore = Boolean(await database.meta.get(SEEDED_KEY));
+      if (onlyIfNeverSeeded && seededBefore) return 0;
       let added = 0;
       for (const { outletName, article } of prepared) {
         if (await database.articles.where('textHash').equals(article.textHash).count()) continue;
@@ -65,6 +67,10 @@ async function addMissingSeeds(
       }
       if (!(await database.codebooks.get(defaultCodebook.id))) {
         await database.codebooks.add(structuredClone(defaultCodebook));
+      }
+      // The shipped lexicon is loaded once; afterwards it is the person's to edit.
+      if (!seededBefore && (await database.lexicon.count()) === 0) {
+        await database.lexicon.bulkAdd(structuredClone(defaultLexicon));
       }
       await database.meta.put({ key: SEEDED_KEY, value: nowIso() });
       return added;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './validation/zod';
 import { isValidPartialDate } from './dates';
 import { isBlank } from './text/normalize-text';
 import { safeHttpUrl } from './urls';

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './button';
 
 interface ConfirmDialogProps {
@@ -22,6 +22,7 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -36,10 +37,10 @@ export function ConfirmDialog({
         onCancel();
       }}
       className="m-auto max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
-      aria-labelledby="confirm-dialog-title"
+      aria-labelledby={titleId}
     >
       <div className="flex flex-col gap-4 p-5">
-        <h2 id="confirm-dialog-title" className="text-lg font-semibold">
+        <h2 id={titleId} className="text-lg font-semibold">
           {title}
         </h2>
         <div className="text-sm text-slate-700">{children}</div>

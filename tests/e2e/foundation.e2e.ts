@@ -44,7 +44,8 @@ async function pasteArticle(
   fields: { outlet: string; title: string; text: string; url?: string; published?: string },
 ) {
   await page.goto(appUrl('#/add'));
-  await page.getByLabel('Outlet').fill(fields.outlet);
+  await page.getByRole('heading', { name: 'Add an article' }).waitFor();
+  await page.getByLabel('Outlet', { exact: true }).fill(fields.outlet);
   await page.getByLabel('Title').fill(fields.title);
   if (fields.published) await page.getByLabel('Published').fill(fields.published);
   if (fields.url) await page.getByLabel('Source link (optional)').fill(fields.url);
@@ -244,7 +245,8 @@ describe('bad input changes nothing and says why', () => {
     const sentence = 'The convoy moved north before dawn, officials said.\n'; // 52 characters, 8 words
     const text = sentence.repeat(100_000);
     await page.goto(appUrl('#/add'));
-    await page.getByLabel('Outlet').fill('Bulk Wire');
+    await page.getByRole('heading', { name: 'Add an article' }).waitFor();
+    await page.getByLabel('Outlet', { exact: true }).fill('Bulk Wire');
     await page.getByLabel('Title').fill('Very long article');
     await page.getByLabel('Article text').evaluate((element, value) => {
       (element as HTMLTextAreaElement).value = value;

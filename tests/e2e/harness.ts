@@ -46,6 +46,12 @@ export async function openApp(path = '#/'): Promise<AppSession> {
   const problems: string[] = [];
   const origin = new URL(baseUrl()).origin;
 
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+    });
+  });
+
   const watch = (page: Page) => {
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => {

@@ -1,10 +1,18 @@
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { formatPartialDate } from '../../domain/dates';
+import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
+import { ArticleText } from '../../ui/article-text';
 import { useArticle } from './api/article-query';
-import { ArticleText } from './article-text';
 
-export function ReaderPage({ articleId }: { articleId: string }) {
+interface ReaderPageProps {
+  articleId: string;
+  /** The body under the header; the app shell plugs the annotation workspace in here. */
+  renderBody?: (article: Article) => ReactNode;
+}
+
+export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
   const query = useArticle(articleId);
   if (query.isPending) return <p role="status">Loading article…</p>;
   if (query.isError) {
@@ -30,13 +38,13 @@ export function ReaderPage({ articleId }: { articleId: string }) {
   const { article, outlet } = query.data;
   const link = safeHttpUrl(article.url);
   return (
-    <article aria-labelledby="article-title" className="mx-auto max-w-[68ch]">
+    <article aria-labelledby="article-title" className="mx-auto">
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
         <Link href="/" className="text-blue-700 underline">
           Library
         </Link>
       </nav>
-      <header className="mb-6 border-b border-slate-200 pb-4">
+      <header className="mb-6 max-w-[68ch] border-b border-slate-200 pb-4">
         <p
           className="text-sm font-semibold uppercase tracking-wide text-slate-600"
           data-testid="article-outlet"
@@ -65,7 +73,13 @@ export function ReaderPage({ articleId }: { articleId: string }) {
           </Link>
         </p>
       </header>
-      <ArticleText text={article.text} />
+      {renderBody ? (
+        renderBody(article)
+      ) : (
+        <div className="max-w-[68ch]">
+          <ArticleText text={article.text} />
+        </div>
+      )}
     </article>
   );
 }

@@ -1,49 +1,56 @@
-import { Button } from '../../ui/button';
-import { useToast } from '../../ui/toast-context';
-import { useRestoreSampleArticles } from './api/restore-samples-mutation';
+import { CodebookSections } from './codebook/codebook-section';
+import { LexiconSection } from './lexicon/lexicon-section';
+import { DataLocationSection, SamplesSection } from './samples-section';
+
+const sections = [
+  { id: 'labels', title: 'Labels' },
+  { id: 'actors', title: 'Actors' },
+  { id: 'lexicon', title: 'Lexicon' },
+  { id: 'samples', title: 'Sample articles' },
+  { id: 'data', title: 'Where your data lives' },
+];
+
+/*
+ * The app routes through the URL hash, so in-page links like "#lexicon" would change page:
+ * the table of contents scrolls to a section and moves focus to its heading instead.
+ */
+function jumpTo(id: string) {
+  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  document.getElementById(`${id}-title`)?.focus({ preventScroll: true });
+}
 
 export function SettingsPage() {
-  const restore = useRestoreSampleArticles();
-  const toast = useToast();
-
-  const restoreSamples = () =>
-    restore.mutate(undefined, {
-      onSuccess: (added) =>
-        toast.show({
-          message:
-            added === 0
-              ? 'All five sample articles are already in the library.'
-              : `Restored ${added} sample ${added === 1 ? 'article' : 'articles'}.`,
-          tone: 'success',
-        }),
-      onError: (error) =>
-        toast.show({ message: `Nothing was restored: ${error.message}`, tone: 'error' }),
-    });
-
   return (
-    <section aria-labelledby="settings-title" className="mx-auto flex max-w-3xl flex-col gap-6">
-      <h1 id="settings-title" className="text-2xl font-semibold">
-        Settings
-      </h1>
-      <div className="rounded-md border border-slate-200 bg-white p-4">
-        <h2 className="font-semibold">Sample articles</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          FrameLens ships five articles about Hayat Tahrir al-Sham (HTS) in northwestern Syria from
-          Levant24, Yalla TV, Tasnim, The New Arab and RT. Restoring re-adds only the ones that are
-          missing; nothing else changes.
-        </p>
-        <Button className="mt-3" onClick={restoreSamples} disabled={restore.isPending}>
-          {restore.isPending ? 'Restoring…' : 'Restore sample articles'}
-        </Button>
-      </div>
-      <div className="rounded-md border border-slate-200 bg-white p-4">
-        <h2 className="font-semibold">Where your data lives</h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Everything — articles, annotations, settings — is stored in this browser’s IndexedDB
-          database named <code>framelens</code>. Nothing is sent anywhere. Clearing this site’s data
-          in the browser deletes it.
+    <div className="flex flex-col gap-4">
+      <div>
+        <h1 id="settings-title" className="text-2xl font-semibold">
+          Settings
+        </h1>
+        <p className="text-sm text-slate-600">
+          The codebook you annotate with, the lexicon behind suggestions, and your data.
         </p>
       </div>
-    </section>
+      <nav aria-label="Settings sections" className="border-b border-slate-200 pb-2">
+        <ul className="-ml-3 flex flex-wrap gap-1">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <button
+                type="button"
+                onClick={() => jumpTo(section.id)}
+                className="rounded-full px-3 py-1 text-sm font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900"
+              >
+                {section.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <section aria-labelledby="settings-title" className="flex flex-col gap-10 pt-2">
+        <CodebookSections />
+        <LexiconSection />
+        <SamplesSection />
+        <DataLocationSection />
+      </section>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { splitParagraphs } from '../../domain/text/paragraphs';
+import { splitParagraphs } from '../domain/text/paragraphs';
 
 /**
  * The article text, one element per line with its offset into the stored text. Text is
@@ -8,7 +8,7 @@ import { splitParagraphs } from '../../domain/text/paragraphs';
 export const ArticleText = memo(function ArticleText({ text }: { text: string }) {
   const paragraphs = useMemo(() => splitParagraphs(text), [text]);
   return (
-    <div data-article-text className="font-serif text-[1.075rem] leading-8 text-slate-900">
+    <div data-article-text className="relative font-serif text-[1.075rem] leading-8 text-slate-900">
       {paragraphs.map((paragraph) => (
         <p
           key={paragraph.start}

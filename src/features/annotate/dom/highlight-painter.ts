@@ -1,0 +1,182 @@
+import type { Label } from '../../../domain/types';
+import { rangeFromOffsets } from './text-offsets';
+
+export interface PaintedSpan {
+  key: string;
+  start: number;
+  end: number;
+  labelId: string;
+}
+
+interface Layer {
+  name: string;
+  ranges: Map<string, { span: PaintedSpan; range: Range }>;
+  highlight: Highlight | null;
+}
+
+const decorationStyles = ['solid', 'double', 'wavy', 'dashed'];
+
+const supportsHighlights = () =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+
+function hexToRgba(hex: string, alpha: number): string {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!match?.[1]) return `rgba(120, 120, 120, ${alpha})`;
+  const value = parseInt(match[1], 16);
+  return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
+}
+
+/**
+ * Paints annotations with the CSS Custom Highlight API: no element wraps the text, and a
+ * change to one annotation touches one Range. Each label is a layer; translucent backgrounds
+ * keep overlapping annotations both visible, and each label also gets its own underline
+ * style so colour is never the only cue. Without the API it falls back to positioned boxes.
+ */
+export class HighlightPainter {
+  private layers = new Map<string, Layer>();
+  private labelLayerNames = new Map<string, string>();
+  private sheet: CSSStyleSheet | null = null;
+  private overlay: HTMLElement | null = null;
+  private readonly useApi = supportsHighlights();
+
+  constructor(private readonly container: HTMLElement) {}
+
+  setLabels(labels: Label[]): void {
+    const rules: string[] = [];
+    labels.forEach((label, index) => {
+      const name = `fl-label-${index}`;
+      this.labelLayerNames.set(label.id, name);
+      const style = decorationStyles[index % decorationStyles.length] ?? 'solid';
+      rules.push(
+        `::highlight(${name}) { background-color: ${hexToRgba(label.color, 0.32)}; text-decoration: underline ${style} ${label.color}; text-decoration-thickness: 2px; text-underline-offset: 4px; }`,
+      );
+    });
+    rules.push(
+      '::highlight(fl-suggestion) { text-decoration: underline dotted #334155; text-decoration-thickness: 2px; text-underline-offset: 5px; }',
+      '::highlight(fl-current-suggestion) { background-color: rgba(51, 65, 85, 0.15); text-decoration: underline dotted #0f172a; text-decoration-thickness: 3px; text-underline-offset: 5px; }',
+      '::highlight(fl-selected) { background-color: rgba(29, 78, 216, 0.18); color: #0b1f5c; }',
+      '::highlight(fl-flash) { background-color: rgba(250, 204, 21, 0.75); }',
+    );
+    // Constructed stylesheets are CSSOM, so they work under a strict style CSP.
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
+    }
+    this.sheet.replaceSync(rules.join('\n'));
+    // Labels may have been reordered or recoloured: every label layer is rebuilt.
+    for (const [name, layer] of this.layers) {
+      if (name.startsWith('fl-label-')) {
+        layer.ranges.clear();
+        this.commit(layer);
+      }
+    }
+  }
+
+  /** Paints the accepted annotations; only the spans that changed get new Ranges. */
+  paintAnnotations(spans: PaintedSpan[]): void {
+    const byLayer = new Map<string, PaintedSpan[]>();
+    for (const name of this.labelLayerNames.values()) byLayer.set(name, []);
+    for (const span of spans) {
+      const name = this.labelLayerNames.get(span.labelId);
+      if (name) byLayer.get(name)?.push(span);
+    }
+    for (const [name, layerSpans] of byLayer) this.paintLayer(name, layerSpans);
+    this.redrawFallback();
+  }
+
+  paintLayer(name: string, spans: PaintedSpan[]): void {
+    const layer = this.layer(name);
+    const wanted = new Map(spans.map((span) => [span.key, span]));
+    let changed = false;
+    for (const [key, entry] of layer.ranges) {
+      const next = wanted.get(key);
+      if (!next || next.start !== entry.span.start || next.end !== entry.span.end) {
+        layer.ranges.delete(key);
+        layer.highlight?.delete(entry.range);
+        changed = true;
+      }
+    }
+    for (const span of spans) {
+      if (layer.ranges.has(span.key)) continue;
+      const range = rangeFromOffsets(this.container, span.start, span.end);
+      if (!range) continue;
+      layer.ranges.set(span.key, { span, range });
+      layer.highlight?.add(range);
+      changed = true;
+    }
+    if (changed && !name.startsWith('fl-label-')) this.redrawFallback();
+  }
+
+  private layer(name: string): Layer {
+    let layer = this.layers.get(name);
+    if (!layer) {
+      const highlight = this.useApi ? new Highlight() : null;
+      if (highlight) {
+        // Later layers (selection, flash) paint above the label colours.
+        highlight.priority = name.startsWith('fl-label-')
+          ? 0
+          : name === 'fl-flash'
+            ? 3
+            : name === 'fl-selected'
+              ? 2
+              : 1;
+        CSS.highlights.set(name, highlight);
+      }
+      layer = { name, ranges: new Map(), highlight };
+      this.layers.set(name, layer);
+    }
+    return layer;
+  }
+
+  private commit(layer: Layer): void {
+    layer.highlight?.clear();
+    for (const { range } of layer.ranges.values()) layer.highlight?.add(range);
+  }
+
+  /** Fallback for browsers without the Highlight API: translucent boxes over the text. */
+  private redrawFallback(): void {
+    if (this.useApi) return;
+    if (!this.overlay) {
+      this.overlay = document.createElement('div');
+      this.overlay.setAttribute('aria-hidden', 'true');
+      this.overlay.style.position = 'absolute';
+      this.overlay.style.inset = '0';
+      this.overlay.style.pointerEvents = 'none';
+      this.container.appendChild(this.overlay);
+    }
+    const origin = this.container.getBoundingClientRect();
+    const boxes: HTMLElement[] = [];
+    for (const layer of this.layers.values()) {
+      for (const { range } of layer.ranges.values()) {
+        for (const rect of range.getClientRects()) {
+          const box = document.createElement('div');
+          box.className = `fl-fallback ${layer.name}`;
+          box.style.position = 'absolute';
+          box.style.left = `${rect.left - origin.left}px`;
+          box.style.top = `${rect.top - origin.top}px`;
+          box.style.width = `${rect.width}px`;
+          box.style.height = `${rect.height}px`;
+          box.style.background = layer.name.startsWith('fl-label-')
+            ? 'rgba(230, 159, 0, 0.3)'
+            : 'rgba(29, 78, 216, 0.15)';
+          boxes.push(box);
+        }
+      }
+    }
+    this.overlay.replaceChildren(...boxes);
+  }
+
+  dispose(): void {
+    for (const name of this.layers.keys()) {
+      if (this.useApi) CSS.highlights.delete(name);
+    }
+    this.layers.clear();
+    if (this.sheet) {
+      const sheet = this.sheet;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter(
+        (candidate) => candidate !== sheet,
+      );
+    }
+    this.overlay?.remove();
+  }
+}

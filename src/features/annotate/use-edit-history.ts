@@ -1,0 +1,104 @@
+import { useCallback, useRef, useState } from 'react';
+import {
+  afterRedo,
+  afterUndo,
+  emptyHistory,
+  recordStep,
+  redoWrites,
+  undoWrites,
+  type AnnotationChange,
+  type EditHistory,
+} from '../../domain/annotations/edit-history';
+import type { Annotation } from '../../domain/types';
+import { useToast } from '../../ui/toast-context';
+import { useSaveAnnotations } from './api/save-annotations-mutation';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/**
+ * Every change to annotations goes through here: it is written to IndexedDB first, and only
+ * then recorded as an undoable step and reported as saved. A failed write says so and changes
+ * nothing on screen.
+ */
+export function useEditHistory(articleId: string) {
+  const save = useSaveAnnotations(articleId);
+  const toast = useToast();
+  const [history, setHistory] = useState<EditHistory>(emptyHistory);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const busy = useRef(false);
+
+  const write = useCallback(
+    async (annotations: Annotation[]): Promise<Annotation[] | null> => {
+      setSaveState('saving');
+      try {
+        const written = await save.mutateAsync(annotations);
+        setSaveState('saved');
+        return written;
+      } catch (error) {
+        setSaveState('failed');
+        toast.show({
+          message: `Not saved: ${error instanceof Error ? error.message : String(error)}. Your last change was not stored.`,
+          tone: 'error',
+        });
+        return null;
+      }
+    },
+    [save, toast],
+  );
+
+  const apply = useCallback(
+    async (description: string, changes: AnnotationChange[]): Promise<Annotation[] | null> => {
+      if (changes.length === 0) return [];
+      const written = await write(changes.map((change) => change.after));
+      if (!written) return null;
+      setHistory((current) =>
+        recordStep(current, {
+          description,
+          changes: changes.map((change, index) => ({
+            before: change.before,
+            after: written[index] ?? change.after,
+          })),
+        }),
+      );
+      return written;
+    },
+    [write],
+  );
+
+  const undo = useCallback(async () => {
+    const step = history.past.at(-1);
+    if (!step || busy.current) return null;
+    busy.current = true;
+    try {
+      const written = await write(undoWrites(step));
+      if (written) setHistory(afterUndo);
+      return written ? step : null;
+    } finally {
+      busy.current = false;
+    }
+  }, [history, write]);
+
+  const redo = useCallback(async () => {
+    const step = history.future[0];
+    if (!step || busy.current) return null;
+    busy.current = true;
+    try {
+      const written = await write(redoWrites(step));
+      if (written) setHistory(afterRedo);
+      return written ? step : null;
+    } finally {
+      busy.current = false;
+    }
+  }, [history, write]);
+
+  return {
+    apply,
+    undo,
+    redo,
+    saveState,
+    canUndo: history.past.length > 0,
+    canRedo: history.future.length > 0,
+    undoLabel: history.past.at(-1)?.description,
+    redoLabel: history.future[0]?.description,
+  };
+}

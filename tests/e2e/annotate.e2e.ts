@@ -1,0 +1,238 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, readStore, screenshot, type AppSession } from './harness';
+import {
+  clickTextAt,
+  dragSelect,
+  nameAnnotatorIfAsked,
+  openSeedArticle,
+  paintedHighlights,
+  seedByOutlet,
+} from './reader-helpers';
+
+interface StoredAnnotation {
+  id: string;
+  start: number;
+  end: number;
+  exact: string;
+  labelId: string;
+  target: string | null;
+  voice: string;
+  valence: number;
+  status: string;
+  deleted: number;
+  annotatorId: string;
+}
+
+let session: AppSession;
+const rt = seedByOutlet('RT');
+
+beforeEach(async () => {
+  session = await openApp('#/');
+});
+
+afterEach(async () => {
+  try {
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.problems).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
+
+const annotations = (page: Page) => readStore<StoredAnnotation>(page, 'annotations');
+const live = async (page: Page) =>
+  (await annotations(page)).filter((a) => !a.deleted && a.status === 'accepted');
+
+describe('annotating with the mouse and keyboard', () => {
+  test('mark "terrorist group" in RT with key 1, set target, voice and valence, reload: unchanged', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    const span = await dragSelect(page, rt.text, 'terrorist group');
+    await expect
+      .poll(() => page.getByTestId('pending-selection').textContent())
+      .toContain('terrorist group');
+    await page.keyboard.press('1');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect
+      .poll(() => page.getByTestId('selected-quote').textContent())
+      .toBe('terrorist group');
+
+    const editor = page.getByRole('region', { name: 'Selected annotation' });
+    await editor.getByLabel('Target (who the word is about)').selectOption('hts');
+    await editor.getByRole('radio', { name: /^Quoted/ }).click();
+    await editor.locator('label', { hasText: '−2' }).click();
+    await expect.poll(async () => (await live(page))[0]?.voice).toBe('quoted');
+    await expect.poll(async () => (await live(page))[0]?.valence).toBe(-2);
+
+    const [stored] = await live(page);
+    // The RT text offsets of the first "terrorist group" (found with indexOf in the fixture).
+    expect(stored).toMatchObject({
+      exact: 'terrorist group',
+      start: span.start,
+      end: span.end,
+      labelId: 'actor-label',
+      target: 'hts',
+    });
+    expect((await paintedHighlights(page))['fl-label-0']).toEqual(['terrorist group']);
+    await screenshot(page, 'annotate');
+
+    await page.reload();
+    await page.locator('[data-article-text] p').first().waitFor();
+    await page
+      .getByRole('list', { name: 'Annotations in text order' })
+      .getByRole('button', { name: /terrorist group/ })
+      .click();
+    const reloaded = page.getByRole('region', { name: 'Selected annotation' });
+    expect(await reloaded.getByLabel('Target (who the word is about)').inputValue()).toBe('hts');
+    expect(await reloaded.getByRole('radio', { name: /^Quoted/ }).isChecked()).toBe(true);
+    expect(await reloaded.getByRole('radio', { name: '−2 hostile' }).isChecked()).toBe(true);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['fl-label-0'])
+      .toEqual(['terrorist group']);
+  });
+
+  test('an overlapping annotation is painted too; undo and redo it', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    await dragSelect(page, rt.text, 'terrorist group');
+    await page.keyboard.press('1');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect.poll(async () => (await live(page)).length).toBe(1);
+
+    await dragSelect(page, rt.text, 'Hayat Tahrir-al-Sham (HTS) terrorist group');
+    await page.keyboard.press('2');
+    await expect.poll(async () => (await live(page)).length).toBe(2);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['fl-label-1'])
+      .toEqual(['Hayat Tahrir-al-Sham (HTS) terrorist group']);
+    expect((await paintedHighlights(page))['fl-label-0']).toEqual(['terrorist group']);
+
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => (await live(page)).length).toBe(1);
+    await expect.poll(async () => (await paintedHighlights(page))['fl-label-1'] ?? []).toEqual([]);
+    expect((await paintedHighlights(page))['fl-label-0']).toEqual(['terrorist group']);
+    // The undone annotation is kept as a tombstone so that merges can propagate the deletion.
+    expect((await annotations(page)).filter((a) => a.deleted === 1).map((a) => a.exact)).toEqual([
+      'Hayat Tahrir-al-Sham (HTS) terrorist group',
+    ]);
+
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => (await live(page)).length).toBe(2);
+    await expect
+      .poll(async () => (await paintedHighlights(page))['fl-label-1'])
+      .toEqual(['Hayat Tahrir-al-Sham (HTS) terrorist group']);
+  });
+
+  test('selections snap to whole words; whitespace-only and outside-the-text selections do nothing', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    // Drag from inside the first "counterattack" ("co|unterattac|k"): snaps to the whole word.
+    await dragSelect(page, rt.text, 'unterattac');
+    await expect
+      .poll(() => page.getByTestId('pending-selection').textContent())
+      .toContain('“counterattack”');
+    await page.keyboard.press('Escape');
+    // Selecting in the header (outside the article text) gives no pending selection.
+    await page.locator('#article-title').selectText();
+    await page.locator('#article-title').dispatchEvent('pointerup');
+    expect(await page.getByTestId('pending-selection').count()).toBe(0);
+    await page.keyboard.press('1');
+    expect(await annotations(page)).toEqual([]);
+  });
+
+  test('keyboard only: focus the text, select words with the arrow keys, label, delete', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    await page.getByRole('region', { name: /Article text/ }).focus();
+    await page.keyboard.press('ArrowRight'); // first word: "An"
+    await page.keyboard.press('ArrowRight'); // "attack"
+    await page.keyboard.press('Shift+ArrowRight'); // "attack led"
+    await expect
+      .poll(() => page.getByTestId('pending-selection').textContent())
+      .toContain('“attack led”');
+    await page.keyboard.press('3');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect.poll(async () => (await live(page)).map((a) => a.exact)).toEqual(['attack led']);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('j');
+    await expect.poll(() => page.getByTestId('selected-quote').textContent()).toBe('attack led');
+    await page.keyboard.press('Delete');
+    await expect.poll(async () => (await live(page)).length).toBe(0);
+  });
+});
+
+describe('lexicon suggestions', () => {
+  test('accept one with Enter; reject one with Backspace and it stays rejected after reload', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    const before = (await paintedHighlights(page))['fl-suggestion'] ?? [];
+    expect(before).toContain('unverified');
+    expect(before).toContain('eliminated');
+
+    await clickTextAt(page, rt.text, 'unverified');
+    await expect.poll(() => page.getByTestId('suggestion-quote').textContent()).toBe('unverified');
+    await page.keyboard.press('Enter');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect.poll(async () => (await live(page)).map((a) => a.exact)).toEqual(['unverified']);
+
+    await clickTextAt(page, rt.text, 'eliminated');
+    await expect.poll(() => page.getByTestId('suggestion-quote').textContent()).toBe('eliminated');
+    await page.keyboard.press('Backspace');
+    await expect
+      .poll(async () =>
+        (await annotations(page))
+          .filter((a) => a.status === 'rejected-suggestion')
+          .map((a) => a.exact),
+      )
+      .toEqual(['eliminated']);
+
+    await page.reload();
+    await page.locator('[data-article-text] p').first().waitFor();
+    await expect
+      .poll(async () => ((await paintedHighlights(page))['fl-suggestion'] ?? []).length)
+      .toBe(before.length - 2);
+    const after = (await paintedHighlights(page))['fl-suggestion'] ?? [];
+    expect(after).not.toContain('eliminated');
+    expect(after).not.toContain('unverified');
+    expect(after.length).toBe(before.length - 2);
+  });
+
+  test('blind mode hides suggestions; accept all creates one annotation per suggestion', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    const suggested = (await paintedHighlights(page))['fl-suggestion'] ?? [];
+    expect(suggested.length).toBeGreaterThan(5);
+    await page.getByLabel('Blind mode (hide suggestions)').check();
+    await expect
+      .poll(async () => (await paintedHighlights(page))['fl-suggestion'] ?? [])
+      .toEqual([]);
+    await page.getByLabel('Blind mode (hide suggestions)').uncheck();
+    await page.getByRole('button', { name: 'Accept all in this article' }).click();
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect.poll(async () => (await live(page)).length).toBe(suggested.length);
+    expect((await paintedHighlights(page))['fl-suggestion'] ?? []).toEqual([]);
+  });
+});
+
+describe('several tabs', () => {
+  test('a second tab on the same article sees a new annotation without reloading', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    const second = await session.newPage();
+    await openSeedArticle(second, 'RT');
+    await dragSelect(page, rt.text, 'counterattack');
+    await page.keyboard.press('3');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect
+      .poll(
+        () =>
+          second
+            .getByRole('list', { name: 'Annotations in text order' })
+            .textContent({ timeout: 500 })
+            .catch(() => ''),
+        { timeout: 5000 },
+      )
+      .toContain('counterattack');
+  });
+});
