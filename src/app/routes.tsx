@@ -30,9 +30,28 @@ export function AppRoutes() {
           <Route path="/articles/:id/edit">
             {(params) => <EditArticlePage articleId={params.id} />}
           </Route>
-          <Route path="/articles/:id">{(params) => (
-            <ReaderPage articleId={params.id} renderBody={(article) => <AnnotationWorkspace key={article.id} article={article} />} />
-          )}</Route>
+          <Route path="/articles/:id/annotations/:annotationId">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                renderBody={(article) => (
+                  <AnnotationWorkspace
+                    key={`${article.id}/${params.annotationId}`}
+                    article={article}
+                    focusAnnotationId={params.annotationId}
+                  />
+                )}
+              />
+            )}
+          </Route>
+          <Route path="/articles/:id">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                renderBody={(article) => <AnnotationWorkspace key={article.id} article={article} />}
+              />
+            )}
+          </Route>
           <Route path="/settings" component={SettingsPage} />
           <Route>
             <div className="rounded-md border border-slate-200 bg-white p-6">

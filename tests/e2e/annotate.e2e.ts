@@ -8,6 +8,7 @@ import {
   openSeedArticle,
   paintedHighlights,
   seedByOutlet,
+  textOf,
 } from './reader-helpers';
 
 interface StoredAnnotation {
@@ -50,13 +51,11 @@ describe('annotating with the mouse and keyboard', () => {
     await openSeedArticle(page, 'RT');
     const span = await dragSelect(page, rt.text, 'terrorist group');
     await expect
-      .poll(() => page.getByTestId('pending-selection').textContent())
+      .poll(() => textOf(page.getByTestId('pending-selection')))
       .toContain('terrorist group');
     await page.keyboard.press('1');
     await nameAnnotatorIfAsked(page, 'Ada');
-    await expect
-      .poll(() => page.getByTestId('selected-quote').textContent())
-      .toBe('terrorist group');
+    await expect.poll(() => textOf(page.getByTestId('selected-quote'))).toBe('terrorist group');
 
     const editor = page.getByRole('region', { name: 'Selected annotation' });
     await editor.getByLabel('Target (who the word is about)').selectOption('hts');
@@ -130,7 +129,7 @@ describe('annotating with the mouse and keyboard', () => {
     // Drag from inside the first "counterattack" ("co|unterattac|k"): snaps to the whole word.
     await dragSelect(page, rt.text, 'unterattac');
     await expect
-      .poll(() => page.getByTestId('pending-selection').textContent())
+      .poll(() => textOf(page.getByTestId('pending-selection')))
       .toContain('“counterattack”');
     await page.keyboard.press('Escape');
     // Selecting in the header (outside the article text) gives no pending selection.
@@ -149,14 +148,14 @@ describe('annotating with the mouse and keyboard', () => {
     await page.keyboard.press('ArrowRight'); // "attack"
     await page.keyboard.press('Shift+ArrowRight'); // "attack led"
     await expect
-      .poll(() => page.getByTestId('pending-selection').textContent())
+      .poll(() => textOf(page.getByTestId('pending-selection')))
       .toContain('“attack led”');
     await page.keyboard.press('3');
     await nameAnnotatorIfAsked(page, 'Ada');
     await expect.poll(async () => (await live(page)).map((a) => a.exact)).toEqual(['attack led']);
     await page.keyboard.press('Escape');
     await page.keyboard.press('j');
-    await expect.poll(() => page.getByTestId('selected-quote').textContent()).toBe('attack led');
+    await expect.poll(() => textOf(page.getByTestId('selected-quote'))).toBe('attack led');
     await page.keyboard.press('Delete');
     await expect.poll(async () => (await live(page)).length).toBe(0);
   });
@@ -171,13 +170,13 @@ describe('lexicon suggestions', () => {
     expect(before).toContain('eliminated');
 
     await clickTextAt(page, rt.text, 'unverified');
-    await expect.poll(() => page.getByTestId('suggestion-quote').textContent()).toBe('unverified');
+    await expect.poll(() => textOf(page.getByTestId('suggestion-quote'))).toBe('unverified');
     await page.keyboard.press('Enter');
     await nameAnnotatorIfAsked(page, 'Ada');
     await expect.poll(async () => (await live(page)).map((a) => a.exact)).toEqual(['unverified']);
 
     await clickTextAt(page, rt.text, 'eliminated');
-    await expect.poll(() => page.getByTestId('suggestion-quote').textContent()).toBe('eliminated');
+    await expect.poll(() => textOf(page.getByTestId('suggestion-quote'))).toBe('eliminated');
     await page.keyboard.press('Backspace');
     await expect
       .poll(async () =>
@@ -212,6 +211,31 @@ describe('lexicon suggestions', () => {
     await nameAnnotatorIfAsked(page, 'Ada');
     await expect.poll(async () => (await live(page)).length).toBe(suggested.length);
     expect((await paintedHighlights(page))['fl-suggestion'] ?? []).toEqual([]);
+  });
+});
+
+describe('failed writes', () => {
+  test('a write that fails is shown as an error, nothing is painted and nothing is stored', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    await dragSelect(page, rt.text, 'counterattack');
+    await page.keyboard.press('3');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect.poll(async () => (await live(page)).length).toBe(1);
+
+    // From now on every IndexedDB put fails as if the disk were full.
+    await page.evaluate(() => {
+      IDBObjectStore.prototype.put = function put() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await dragSelect(page, rt.text, 'terrorist group');
+    await page.keyboard.press('1');
+    await page.getByRole('alert').filter({ hasText: 'Not saved' }).waitFor();
+    expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('failed');
+    expect(await page.locator('[data-save-state]').textContent()).toBe('Last change NOT saved');
+    expect((await paintedHighlights(page))['fl-label-0'] ?? []).toEqual([]);
+    expect((await live(page)).map((a) => a.exact)).toEqual(['counterattack']);
   });
 });
 

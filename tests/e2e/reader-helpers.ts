@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { appUrl } from './harness';
 import { seeds } from './seeds';
 
@@ -92,4 +92,9 @@ export async function nameAnnotatorIfAsked(page: Page, name: string): Promise<vo
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Start annotating' }).click();
   await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Text of an element, or null when it is not there (never waits long: for use inside polls). */
+export async function textOf(locator: Locator): Promise<string | null> {
+  return locator.textContent({ timeout: 250 }).catch(() => null);
 }

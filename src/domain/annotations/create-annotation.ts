@@ -46,12 +46,18 @@ export function clampValence(value: number): number {
 }
 
 /** Annotations in reading order; ties (same start) put the longer span first. */
-export function byTextOrder(a: { start: number; end: number }, b: { start: number; end: number }): number {
+export function byTextOrder(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): number {
   return a.start - b.start || b.end - a.end;
 }
 
 /** The annotations covering a text offset, shortest first (the most specific one wins a click). */
-export function annotationsAt<T extends { start: number; end: number }>(items: T[], offset: number): T[] {
+export function annotationsAt<T extends { start: number; end: number }>(
+  items: T[],
+  offset: number,
+): T[] {
   return items
     .filter((item) => item.start <= offset && offset < item.end)
     .sort((a, b) => a.end - a.start - (b.end - b.start));

@@ -21,7 +21,11 @@ export const HISTORY_LIMIT = 100;
 
 export const emptyHistory: EditHistory = { past: [], future: [] };
 
-export function recordStep(history: EditHistory, step: HistoryStep, limit = HISTORY_LIMIT): EditHistory {
+export function recordStep(
+  history: EditHistory,
+  step: HistoryStep,
+  limit = HISTORY_LIMIT,
+): EditHistory {
   if (step.changes.length === 0) return history;
   const past = [...history.past, step];
   return { past: past.length > limit ? past.slice(past.length - limit) : past, future: [] };

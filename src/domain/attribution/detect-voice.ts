@@ -129,7 +129,8 @@ export function followsDesignationCue(text: string, start: number, end: number):
     }
   }
   if (cueEnd === -1) return false;
-  const gap = before.slice(cueEnd);
+  // Folding keeps offsets, but turns dashes into hyphens: judge the gap on the original text.
+  const gap = text.slice(sentence.start + cueEnd, start);
   if (CLAUSE_BREAK.test(gap)) return false;
   const words = gap.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words <= MAX_WORDS_AFTER_CUE;

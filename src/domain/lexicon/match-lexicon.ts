@@ -68,8 +68,14 @@ interface LazyDfa {
   stateIds: Map<string, number>;
   stateNodes: Int32Array[];
   stateMayStart: boolean[];
-  /** Complete-form nodes of each state, longest form first. */
-  stateAccepts: Int32Array[];
+  /**
+   * Complete forms of state `id`, longest first: acceptDepth/acceptEntry[acceptFrom[id] ..
+   * acceptFrom[id] + acceptCount[id]) hold each form's length and entry index.
+   */
+  acceptFrom: number[];
+  acceptCount: number[];
+  acceptDepth: number[];
+  acceptEntry: number[];
 }
 
 const OTHER_NON_WORD = 0;
@@ -174,7 +180,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): LexiconMatcher
     stateIds: new Map(),
     stateNodes: [],
     stateMayStart: [],
-    stateAccepts: [],
+    acceptFrom: [],
+    acceptCount: [],
+    acceptDepth: [],
+    acceptEntry: [],
   };
   addState(dfa, [], true); // state 0: nothing alive, a match may start here
   return { entries, collisions, dfa };
@@ -192,7 +201,12 @@ function addState(dfa: LazyDfa, nodes: number[], mayStart: boolean): number {
   dfa.stateIds.set(key, encoded);
   dfa.stateNodes.push(Int32Array.from(nodes));
   dfa.stateMayStart.push(mayStart);
-  dfa.stateAccepts.push(Int32Array.from(accepts));
+  dfa.acceptFrom.push(dfa.acceptDepth.length);
+  dfa.acceptCount.push(accepts.length);
+  for (const node of accepts) {
+    dfa.acceptDepth.push(dfa.trie.depth[node] ?? 0);
+    dfa.acceptEntry.push(dfa.trie.accept[node] ?? -1);
+  }
   if (encoded >= dfa.transitions.length) {
     const grown = new Int32Array(dfa.transitions.length * 2).fill(UNKNOWN);
     grown.set(dfa.transitions);
@@ -222,7 +236,7 @@ function addTransition(dfa: LazyDfa, state: number, cls: number): number {
     [...alive].sort((a, b) => a - b),
     !isWord,
   );
-  const reports = !isWord && (dfa.stateAccepts[id]?.length ?? 0) > 0;
+  const reports = !isWord && (dfa.acceptCount[id] ?? 0) > 0;
   const cell = reports ? REPORT_BASE - target : target;
   dfa.transitions[state + cls] = cell;
   return cell;
@@ -250,29 +264,31 @@ function offer(list: MatchList, start: number, end: number, entryIndex: number):
   // An overlapping pick that starts earlier wins; otherwise the new occurrence (it ends later,
   // so at an equal start it is longer) replaces every pick it overlaps.
   if (keep < list.count && (list.starts[keep] ?? 0) < start) return;
-  if (keep === list.starts.length) {
-    const capacity = Math.max(64, keep * 2);
-    const grow = (old: Int32Array): Int32Array => {
-      const grown = new Int32Array(capacity);
-      grown.set(old);
-      return grown;
-    };
-    list.starts = grow(list.starts);
-    list.ends = grow(list.ends);
-    list.entryIndexes = grow(list.entryIndexes);
-  }
+  if (keep === list.starts.length) growList(list);
   list.starts[keep] = start;
   list.ends[keep] = end;
   list.entryIndexes[keep] = entryIndex;
   list.count = keep + 1;
 }
 
+function growList(list: MatchList): void {
+  const capacity = Math.max(64, list.starts.length * 2);
+  const grow = (old: Int32Array): Int32Array => {
+    const grown = new Int32Array(capacity);
+    grown.set(old);
+    return grown;
+  };
+  list.starts = grow(list.starts);
+  list.ends = grow(list.ends);
+  list.entryIndexes = grow(list.entryIndexes);
+}
+
 function reportAccepts(dfa: LazyDfa, list: MatchList, state: number, end: number): void {
-  const accepts = dfa.stateAccepts[(state / dfa.stride) | 0];
-  if (!accepts) return;
-  for (let k = 0; k < accepts.length; k++) {
-    const node = accepts[k] ?? 0;
-    offer(list, end - (dfa.trie.depth[node] ?? 0), end, dfa.trie.accept[node] ?? -1);
+  const id = (state / dfa.stride) | 0;
+  const from = dfa.acceptFrom[id] ?? 0;
+  const to = from + (dfa.acceptCount[id] ?? 0);
+  for (let k = from; k < to; k++) {
+    offer(list, end - (dfa.acceptDepth[k] ?? 0), end, dfa.acceptEntry[k] ?? -1);
   }
 }
 
@@ -320,19 +336,30 @@ export function scanMatches(matcher: LexiconMatcher, text: string): MatchList {
   const dfa = matcher.dfa;
   const classOf = dfa.classOf;
   let transitions = dfa.transitions;
-  const empty = new Int32Array(0);
-  const list: MatchList = { count: 0, starts: empty, ends: empty, entryIndexes: empty };
+  // News text has about one match per 75 characters; start with room for that.
+  const capacity = Math.max(64, text.length >> 6);
+  const list: MatchList = {
+    count: 0,
+    starts: new Int32Array(capacity),
+    ends: new Int32Array(capacity),
+    entryIndexes: new Int32Array(capacity),
+  };
 
   const length = text.length;
   let state = 0;
-  for (let i = 0; i < length; i++) {
-    const next = transitions[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? UNKNOWN;
-    if (next >= 0) {
-      state = next;
-    } else {
-      state = slowStep(dfa, list, text, i, state, next);
-      transitions = dfa.transitions;
+  let i = 0;
+  while (i < length) {
+    // The hot loop: one read of the text and two table reads per character.
+    let cell = 0;
+    for (; i < length; i++) {
+      cell = transitions[state + (classOf[text.charCodeAt(i)] ?? 0)] ?? UNKNOWN;
+      if (cell < 0) break;
+      state = cell;
     }
+    if (i >= length) break;
+    state = slowStep(dfa, list, text, i, state, cell);
+    transitions = dfa.transitions;
+    i++;
   }
   // The end of the text counts as a non-word character.
   reportAccepts(dfa, list, state, length);

@@ -1,9 +1,10 @@
 /**
  * Selection snapping for article text (UTF-16 offsets, as the DOM reports them).
  *
- * Grapheme and word boundaries come from Intl.Segmenter. `Segments.containing()` answers for
- * one offset without segmenting the whole text, and the last text's Segments object is cached,
- * so snapping many selections in one article does not re-read it.
+ * Grapheme and word boundaries come from Intl.Segmenter. `Segments.containing()` costs time in
+ * proportion to the whole string, so each question is asked of a small window instead: the
+ * window is cut at "safe" offsets, where every segmentation of the full text also has a
+ * boundary (see `isSafeCut`), which makes the answers identical to segmenting everything.
  */
 
 export interface Span {
@@ -17,17 +18,74 @@ const segmenters: Record<Granularity, Intl.Segmenter> = {
   grapheme: new Intl.Segmenter(undefined, { granularity: 'grapheme' }),
   word: new Intl.Segmenter(undefined, { granularity: 'word' }),
 };
-const cache: Record<Granularity, { text: string; segments: Intl.Segments } | null> = {
-  grapheme: null,
-  word: null,
-};
 
-function segmentsOf(text: string, granularity: Granularity): Intl.Segments {
-  const cached = cache[granularity];
-  if (cached && cached.text === text) return cached.segments;
-  const segments = segmenters[granularity].segment(text);
-  cache[granularity] = { text, segments };
-  return segments;
+/** How far to look for a safe cut before giving up and taking the whole text. */
+const MAX_WINDOW_REACH = 2048;
+/** White space (as \s) without U+FEFF, which is a format character that joins its neighbours. */
+const WHITE_SPACE = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+/**
+ * Characters that join the preceding character's grapheme or word: marks, format characters
+ * (ZWJ, ZWNJ, tags), emoji skin-tone modifiers, halfwidth kana sound marks, and the two
+ * letters with Grapheme_Cluster_Break=SpacingMark (Thai and Lao AM).
+ */
+const ATTACHES_TO_PREVIOUS = /^[\p{M}\p{Cf}\u0e33\u0eb3\uff9e\uff9f]/u;
+const isSkinToneModifier = (codePoint: number): boolean =>
+  codePoint >= 0x1f3fb && codePoint <= 0x1f3ff;
+
+/**
+ * A cut between text[i - 1] and text[i] that is both a grapheme and a word boundary: the ends
+ * of the text, after a line break, or between white space and a character that cannot attach
+ * to it (a combining mark, a format character such as ZWJ, or one of the two letters with
+ * Grapheme_Cluster_Break=SpacingMark).
+ */
+function isSafeCut(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return true;
+  const before = text.charAt(i - 1);
+  if (before === '\n') return true;
+  const codePoint = text.codePointAt(i) ?? 0;
+  const after = String.fromCodePoint(codePoint);
+  return (
+    WHITE_SPACE.test(before) &&
+    !WHITE_SPACE.test(after) &&
+    !ATTACHES_TO_PREVIOUS.test(after) &&
+    !isSkinToneModifier(codePoint)
+  );
+}
+
+interface SegmentWindow {
+  offset: number;
+  segments: Intl.Segments;
+}
+
+function windowAround(
+  text: string,
+  from: number,
+  to: number,
+  granularity: Granularity,
+): SegmentWindow {
+  let start = Math.max(0, Math.min(from, text.length));
+  const floor = Math.max(0, start - MAX_WINDOW_REACH);
+  while (start > floor && !isSafeCut(text, start)) start--;
+  if (!isSafeCut(text, start)) start = 0;
+  let end = Math.min(text.length, Math.max(to, start));
+  const ceiling = Math.min(text.length, end + MAX_WINDOW_REACH);
+  while (end < ceiling && !isSafeCut(text, end)) end++;
+  if (!isSafeCut(text, end)) end = text.length;
+  return { offset: start, segments: segmenters[granularity].segment(text.slice(start, end)) };
+}
+
+interface Segment {
+  index: number;
+  end: number;
+  isWordLike: boolean;
+}
+
+/** The segment of the text that contains unit `index` (0 <= index < text.length). */
+function segmentContaining(window: SegmentWindow, index: number): Segment | null {
+  const data = window.segments.containing(index - window.offset);
+  if (!data) return null;
+  const start = data.index + window.offset;
+  return { index: start, end: start + data.segment.length, isWordLike: data.isWordLike === true };
 }
 
 /** Orders the offsets and clamps them into [0, text.length]. */
@@ -42,15 +100,18 @@ function normalizeSpan(text: string, start: number, end: number): Span {
 export function graphemeStartAt(text: string, offset: number): number {
   if (offset <= 0) return 0;
   if (offset >= text.length) return text.length;
-  return segmentsOf(text, 'grapheme').containing(offset)?.index ?? offset;
+  return (
+    segmentContaining(windowAround(text, offset, offset + 1, 'grapheme'), offset)?.index ?? offset
+  );
 }
 
 /** End of the grapheme cluster that contains the unit before `offset`. */
 export function graphemeEndAt(text: string, offset: number): number {
   if (offset <= 0) return 0;
   if (offset >= text.length) return text.length;
-  const segment = segmentsOf(text, 'grapheme').containing(offset - 1);
-  return segment ? segment.index + segment.segment.length : offset;
+  return (
+    segmentContaining(windowAround(text, offset - 1, offset, 'grapheme'), offset - 1)?.end ?? offset
+  );
 }
 
 /**
@@ -64,8 +125,6 @@ export function snapToGraphemes(text: string, start: number, end: number): Span 
   if (span.start === span.end) return { start: snappedStart, end: snappedStart };
   return { start: snappedStart, end: graphemeEndAt(text, span.end) };
 }
-
-const WHITE_SPACE = /\s/u;
 
 /**
  * Exact-character mode: trims white space at both ends, then snaps outward to grapheme
@@ -94,27 +153,27 @@ export function trimSelection(text: string, start: number, end: number): Span | 
 export function snapToWords(text: string, start: number, end: number): Span | null {
   const span = snapToGraphemes(text, start, end);
   if (span.start === span.end) return null;
-  const words = segmentsOf(text, 'word');
+  const words = windowAround(text, span.start, span.end, 'word');
 
   // Move the start forward to the first word-like segment that ends after it…
   let s = span.start;
   for (;;) {
     if (s >= span.end) return null;
-    const segment = words.containing(s);
+    const segment = segmentContaining(words, s);
     if (!segment) return null;
     if (segment.isWordLike) {
       s = segment.index;
       break;
     }
-    s = segment.index + segment.segment.length;
+    s = segment.end;
   }
   // …and the end back to the last word-like segment that starts before it.
   let e = span.end;
   for (;;) {
-    const segment = words.containing(e - 1);
+    const segment = segmentContaining(words, e - 1);
     if (!segment) return null;
     if (segment.isWordLike) {
-      e = segment.index + segment.segment.length;
+      e = segment.end;
       break;
     }
     e = segment.index;

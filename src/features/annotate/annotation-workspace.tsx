@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId, nowIso } from '../../db';
 import {
   annotationsAt,
@@ -37,7 +37,13 @@ const BLIND_KEY = 'framelens.blind-mode';
 const suggestionKey = (suggestion: { start: number; end: number }) =>
   `s:${suggestion.start}:${suggestion.end}`;
 
-export function AnnotationWorkspace({ article }: { article: Article }) {
+interface AnnotationWorkspaceProps {
+  article: Article;
+  /** Opened from a link to one annotation (e.g. the concordance): select it and scroll to it. */
+  focusAnnotationId?: string;
+}
+
+export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWorkspaceProps) {
   const text = article.text;
   const textRef = useRef<HTMLDivElement>(null);
   const annotationsQuery = useArticleAnnotations(article.id);
@@ -53,8 +59,11 @@ export function AnnotationWorkspace({ article }: { article: Article }) {
     onTextKeyDown,
   } = useTextSelection(textRef, text);
 
-  const [current, setCurrent] = useState<Current>(null);
-  const [showEveryone, setShowEveryone] = useState(false);
+  const [current, setCurrent] = useState<Current>(
+    focusAnnotationId ? { kind: 'annotation', id: focusAnnotationId } : null,
+  );
+  // A linked annotation may be someone else's: show everyone's so that it is visible.
+  const [showEveryone, setShowEveryone] = useState(Boolean(focusAnnotationId));
   const [blind, setBlind] = useState(() => sessionStorage.getItem(BLIND_KEY) === '1');
   const [askingName, setAskingName] = useState(false);
   const [hover, setHover] = useState<{ x: number; y: number; names: string[] } | null>(null);
@@ -165,6 +174,16 @@ export function AnnotationWorkspace({ article }: { article: Article }) {
         }
       : null,
   });
+
+  const focused = useRef(false);
+  useEffect(() => {
+    if (focused.current || !focusAnnotationId) return;
+    const target = stored.find((annotation) => annotation.id === focusAnnotationId);
+    if (!target) return;
+    focused.current = true;
+    // Wait for the highlights of this render to be painted before scrolling to one.
+    requestAnimationFrame(() => flash(target));
+  }, [focusAnnotationId, stored, flash]);
 
   const withAnnotator = useCallback(
     (action: (annotatorId: string) => void) => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Label } from '../../domain/types';
 import { HighlightPainter, type PaintedSpan } from './dom/highlight-painter';
 import { rangeFromOffsets } from './dom/text-offsets';
@@ -53,23 +53,26 @@ export function useHighlights(
   }, [selected]);
 
   /** Scrolls a span into view and flashes it briefly. */
-  const flash = (span: { start: number; end: number }) => {
-    const container = containerRef.current;
-    const painter = painterRef.current;
-    if (!container || !painter) return;
-    const range = rangeFromOffsets(container, span.start, span.end);
-    const rect = range?.getBoundingClientRect();
-    if (rect && (rect.top < 80 || rect.bottom > window.innerHeight - 40)) {
-      const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      window.scrollTo({
-        top: window.scrollY + rect.top - window.innerHeight / 3,
-        behavior: reduceMotion ? 'auto' : 'smooth',
-      });
-    }
-    const key = `flash-${span.start}-${span.end}`;
-    painter.paintLayer('fl-flash', [{ key, start: span.start, end: span.end, labelId: '' }]);
-    window.setTimeout(() => painterRef.current?.paintLayer('fl-flash', []), 1200);
-  };
+  const flash = useCallback(
+    (span: { start: number; end: number }) => {
+      const container = containerRef.current;
+      const painter = painterRef.current;
+      if (!container || !painter) return;
+      const range = rangeFromOffsets(container, span.start, span.end);
+      const rect = range?.getBoundingClientRect();
+      if (rect && (rect.top < 80 || rect.bottom > window.innerHeight - 40)) {
+        const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+        window.scrollTo({
+          top: window.scrollY + rect.top - window.innerHeight / 3,
+          behavior: reduceMotion ? 'auto' : 'smooth',
+        });
+      }
+      const key = `flash-${span.start}-${span.end}`;
+      painter.paintLayer('fl-flash', [{ key, start: span.start, end: span.end, labelId: '' }]);
+      window.setTimeout(() => painterRef.current?.paintLayer('fl-flash', []), 1200);
+    },
+    [containerRef],
+  );
 
   return { flash };
 }

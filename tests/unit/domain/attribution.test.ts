@@ -136,6 +136,24 @@ describe('quotation tracking', () => {
 });
 
 describe('sentence and paragraph bounds', () => {
+  it('agrees with segmenting the whole text, also on one very long line', () => {
+    // ~20,000 units on one line: sentenceBounds segments it in pieces; the whole-text
+    // segmentation is the reference.
+    const parts = ['The regime fell. ', 'Mr. Smith said so! ', 'Was it U.S. aid? ', 'e.g. this. '];
+    let text = '';
+    for (let k = 0; text.length < 20000; k++) text += parts[k % parts.length] ?? '';
+    const reference = new Intl.Segmenter('en', { granularity: 'sentence' }).segment(text);
+    for (let offset = 0; offset < text.length; offset += 997) {
+      const segment = reference.containing(offset);
+      if (!segment) throw new Error('no segment');
+      const end = segment.index + segment.segment.trimEnd().length;
+      expect(sentenceBounds(text, offset, offset + 1), `offset ${offset}`).toEqual({
+        start: segment.index,
+        end: Math.max(end, offset + 1),
+      });
+    }
+  });
+
   it('keeps a sentence inside its paragraph', () => {
     const text = 'One regime here.\nTwo militants there. Three.';
     // "Two militants there." is 17..36 (counted by hand); the line is 17..43.

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { snapToGraphemes, snapToWords, trimSelection } from '../../../src/domain/text/graphemes';
+import {
+  graphemeEndAt,
+  graphemeStartAt,
+  snapToGraphemes,
+  snapToWords,
+  trimSelection,
+} from '../../../src/domain/text/graphemes';
 
 // Code-unit layouts below are counted by hand: astral characters (emoji, regional indicators)
 // are 2 UTF-16 units, ZWJ (U+200D) and combining marks 1.
@@ -106,5 +112,40 @@ describe('trimSelection (exact-character mode)', () => {
   it('returns null when nothing but white space is selected', () => {
     expect(trimSelection('a \n\t b', 1, 5)).toBeNull();
     expect(trimSelection('abc', 1, 1)).toBeNull();
+  });
+});
+
+describe('windowed segmentation', () => {
+  it('gives the same grapheme boundaries as segmenting the whole text', () => {
+    // Spaces followed by combining marks, ZWJ, skin tones and flags: the places where a window
+    // cut could go wrong.
+    const text =
+      `a \u0301b ${FAMILY} 👍🏽 \u200dx \ufeffy ${FLAG_SY}${FLAG_SY} ${E_ACUTE}\n\n 🏽 e`.repeat(3);
+    const whole = new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text);
+    for (let offset = 1; offset < text.length; offset++) {
+      const segment = whole.containing(offset);
+      if (!segment) throw new Error('no segment');
+      expect(graphemeStartAt(text, offset), `start at ${offset}`).toBe(segment.index);
+      const before = whole.containing(offset - 1);
+      if (!before) throw new Error('no segment');
+      expect(graphemeEndAt(text, offset), `end at ${offset}`).toBe(
+        before.index + before.segment.length,
+      );
+    }
+  });
+
+  it('gives the same words as segmenting the whole text', () => {
+    const text =
+      `HTS’s “precision” raid: a\u00a0foreign-backed 3.5 km push, ${FAMILY}fighters \ufeffand ` +
+      `caf${E_ACUTE}s; don't — Hay’at Tahrir al-Sham.\n\n${FLAG_SY} regime`.repeat(2);
+    const whole = new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text);
+    for (let offset = 0; offset < text.length; offset++) {
+      const segment = whole.containing(offset);
+      if (!segment) throw new Error('no segment');
+      const expected = segment.isWordLike
+        ? { start: segment.index, end: segment.index + segment.segment.length }
+        : null;
+      expect(snapToWords(text, offset, offset + 1), `offset ${offset}`).toEqual(expected);
+    }
   });
 });

@@ -1,0 +1,232 @@
+import search from 'approx-string-match';
+import {
+  foldForAnchoring,
+  makeAnchorText,
+  toAnchorOffset,
+  toOriginalSpan,
+  type AnchorText,
+} from './anchor-text';
+import { similarity } from './similarity';
+
+/**
+ * Finds an annotation again in a text that may differ from the one it was made on
+ * (DESIGN.md, "Text, offsets, anchoring"):
+ * 1. position — the text at [start, end) is still `exact`;
+ * 2. exact search — every occurrence of `exact`, scored by prefix, suffix and distance;
+ * 3. fuzzy — approx-string-match with up to ⌊len/4⌋ errors, scored by quote, prefix, suffix
+ *    and distance.
+ * A candidate scoring below MIN_ANCHOR_SCORE is never used: the annotation is orphaned, so it
+ * is never placed on wrong words. Comparisons ignore CRLF/LF and curly/straight quotes;
+ * returned offsets are UTF-16 offsets into the real text.
+ */
+
+export interface AnchorSelector {
+  /** Old UTF-16 offsets (in the text the annotation was made on). */
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export type AnchorStatus = 'exact-position' | 'exact-search' | 'fuzzy';
+
+export type AnchorResult =
+  | { status: AnchorStatus; start: number; end: number; score: number }
+  | { status: 'orphaned'; reason: string };
+
+/** Weights after Hypothesis' anchoring: the quote dominates, then context, then position. */
+const WEIGHT_QUOTE = 50;
+const WEIGHT_PREFIX = 20;
+const WEIGHT_SUFFIX = 20;
+const WEIGHT_POSITION = 2;
+
+/**
+ * Minimum weighted score (0–1). An exact quote with no context agreement and a perfect
+ * position scores 52/92 ≈ 0.57 — below it, so a repeated word is only re-found where its
+ * surroundings still agree (about half the context or more).
+ */
+export const MIN_ANCHOR_SCORE = 0.75;
+/** Quotes shorter than this are only searched exactly (⌊len/4⌋ would allow no error anyway). */
+const MIN_FUZZY_LENGTH = 4;
+/** Bound on scored candidates for very common quotes. */
+const MAX_CANDIDATES = 2000;
+
+interface PreparedSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  expected: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  quote: number;
+  score: number;
+}
+
+function scoreCandidate(
+  anchor: AnchorText,
+  selector: PreparedSelector,
+  start: number,
+  end: number,
+  quote: number,
+): Candidate {
+  const text = anchor.text;
+  let total = WEIGHT_QUOTE * quote;
+  let weight = WEIGHT_QUOTE + WEIGHT_POSITION;
+  if (selector.prefix !== '') {
+    const before = text.slice(Math.max(0, start - selector.prefix.length), start);
+    total += WEIGHT_PREFIX * similarity(selector.prefix, before);
+    weight += WEIGHT_PREFIX;
+  }
+  if (selector.suffix !== '') {
+    const after = text.slice(end, end + selector.suffix.length);
+    total += WEIGHT_SUFFIX * similarity(selector.suffix, after);
+    weight += WEIGHT_SUFFIX;
+  }
+  const distance = Math.abs(start - selector.expected);
+  total += WEIGHT_POSITION * (1 - Math.min(1, distance / Math.max(text.length, 1)));
+  return { start, end, quote, score: total / weight };
+}
+
+function better(a: Candidate | null, b: Candidate, expected: number): Candidate {
+  if (!a) return b;
+  if (b.score !== a.score) return b.score > a.score ? b : a;
+  // Equal scores: nearer to the old position, then earlier.
+  const da = Math.abs(a.start - expected);
+  const db = Math.abs(b.start - expected);
+  if (da !== db) return db < da ? b : a;
+  return b.start < a.start ? b : a;
+}
+
+function exactCandidates(anchor: AnchorText, selector: PreparedSelector): Candidate | null {
+  let best: Candidate | null = null;
+  let count = 0;
+  for (
+    let at = anchor.text.indexOf(selector.exact);
+    at !== -1 && count < MAX_CANDIDATES;
+    at = anchor.text.indexOf(selector.exact, at + 1)
+  ) {
+    count++;
+    best = better(
+      best,
+      scoreCandidate(anchor, selector, at, at + selector.exact.length, 1),
+      selector.expected,
+    );
+  }
+  return best;
+}
+
+function fuzzyIn(
+  anchor: AnchorText,
+  selector: PreparedSelector,
+  from: number,
+  to: number,
+  maxErrors: number,
+  best: Candidate | null,
+): Candidate | null {
+  const lo = Math.max(0, from);
+  const window = anchor.text.slice(lo, Math.min(anchor.text.length, to));
+  const matches = search(window, selector.exact, maxErrors);
+  let result = best;
+  for (const match of matches.slice(0, MAX_CANDIDATES)) {
+    const quote = 1 - match.errors / selector.exact.length;
+    const candidate = scoreCandidate(anchor, selector, lo + match.start, lo + match.end, quote);
+    result = better(result, candidate, selector.expected);
+  }
+  return result;
+}
+
+function fuzzyCandidates(anchor: AnchorText, selector: PreparedSelector): Candidate | null {
+  const length = selector.exact.length;
+  const maxErrors = Math.floor(length / 4);
+  // approx-string-match reports only the lowest-error matches in what it is given, so a
+  // slightly worse match in the right place could hide behind a better one elsewhere: search
+  // the whole text, a window around the old position, and where the context is found.
+  let best = fuzzyIn(anchor, selector, 0, anchor.text.length, maxErrors, null);
+  const margin = Math.max(256, length * 4);
+  best = fuzzyIn(
+    anchor,
+    selector,
+    selector.expected - margin,
+    selector.expected + length + margin,
+    maxErrors,
+    best,
+  );
+  const context = selector.prefix + selector.exact + selector.suffix;
+  if (context.length > length) {
+    const contexts = search(anchor.text, context, Math.floor(context.length / 4));
+    for (const match of contexts.slice(0, 20)) {
+      best = fuzzyIn(anchor, selector, match.start - 8, match.end + 8, maxErrors, best);
+    }
+  }
+  return best;
+}
+
+function quoteForMessage(exact: string): string {
+  const cut = exact.length > 40 ? `${exact.slice(0, 40)}…` : exact;
+  return `“${cut}”`;
+}
+
+/** Prepares a text once for anchoring many annotations in it. */
+export function createAnchorer(text: string): (selector: AnchorSelector) => AnchorResult {
+  let anchor: AnchorText | null = null;
+  return (selector) => {
+    const { start, end, exact } = selector;
+    if (exact === '')
+      return { status: 'orphaned', reason: 'the annotation has no quote to look for' };
+    if (
+      Number.isInteger(start) &&
+      Number.isInteger(end) &&
+      start >= 0 &&
+      end <= text.length &&
+      text.slice(start, end) === exact
+    ) {
+      return { status: 'exact-position', start, end, score: 1 };
+    }
+    anchor ??= makeAnchorText(text);
+    const prepared: PreparedSelector = {
+      exact: foldForAnchoring(exact),
+      prefix: foldForAnchoring(selector.prefix),
+      suffix: foldForAnchoring(selector.suffix),
+      expected: toAnchorOffset(anchor, Number.isFinite(start) ? start : 0),
+    };
+
+    const exactHit = exactCandidates(anchor, prepared);
+    if (exactHit && exactHit.score >= MIN_ANCHOR_SCORE) {
+      const span = toOriginalSpan(anchor, exactHit.start, exactHit.end);
+      return { status: 'exact-search', ...span, score: exactHit.score };
+    }
+    if (prepared.exact.length >= MIN_FUZZY_LENGTH) {
+      const fuzzyHit = fuzzyCandidates(anchor, prepared);
+      if (fuzzyHit && fuzzyHit.score >= MIN_ANCHOR_SCORE) {
+        const span = toOriginalSpan(anchor, fuzzyHit.start, fuzzyHit.end);
+        return {
+          status: fuzzyHit.quote === 1 ? 'exact-search' : 'fuzzy',
+          ...span,
+          score: fuzzyHit.score,
+        };
+      }
+      if (fuzzyHit) {
+        return {
+          status: 'orphaned',
+          reason: `${quoteForMessage(exact)} was not found; the closest text scored ${fuzzyHit.score.toFixed(2)}, below ${MIN_ANCHOR_SCORE}`,
+        };
+      }
+    }
+    if (exactHit) {
+      return {
+        status: 'orphaned',
+        reason: `${quoteForMessage(exact)} occurs, but not in the same context (best score ${exactHit.score.toFixed(2)}, below ${MIN_ANCHOR_SCORE})`,
+      };
+    }
+    return { status: 'orphaned', reason: `${quoteForMessage(exact)} was not found in the text` };
+  };
+}
+
+/** Re-anchors one annotation (use createAnchorer for many in the same text). */
+export function reanchor(text: string, selector: AnchorSelector): AnchorResult {
+  return createAnchorer(text)(selector);
+}

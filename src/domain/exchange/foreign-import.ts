@@ -1,0 +1,192 @@
+import { createAnchorer, type AnchorResult } from '../anchoring/reanchor';
+import { normalizeText } from '../text/normalize-text';
+import { QUOTE_CONTEXT_LENGTH, quoteSelector } from '../text/quote-selector';
+import type { Actor, Annotation, Annotator, Codebook, Label } from '../types';
+
+/**
+ * What the foreign formats (W3C, Label Studio, doccano, CSV) import into, and the helpers they
+ * share: label and actor lookup by id or name, and placing a span given in a file's own text
+ * onto the stored (NFC, LF) text.
+ */
+
+/** An article as carried by a foreign file; the importer matches it by text hash. */
+export interface ImportedDocument {
+  /** Stable key within the file ("label-studio:12", "doccano:line-3", "csv:row-2"). */
+  key: string;
+  /** NFC-normalised with LF line endings, as articles are stored. */
+  text: string;
+  outletName: string;
+  title: string;
+  url: string | null;
+  published: string;
+  language: string;
+}
+
+export interface UnknownLabel {
+  name: string;
+  count: number;
+}
+
+/** An annotation whose label is not in the codebook: the UI offers "add the label" or "skip". */
+export interface PendingLabelAnnotation {
+  annotation: Annotation;
+  labelName: string;
+}
+
+/** An annotation that could not be placed; it is listed with its quote, never dropped silently. */
+export interface OrphanedImport {
+  /** Where it was in the file: `tasks[2].annotations[0].result[3]`, `line 4`, … */
+  where: string;
+  exact: string;
+  reason: string;
+  annotation: Annotation;
+}
+
+/**
+ * The result of a foreign import. `annotation.articleId` holds the document's `key` (or, for
+ * W3C, the article id when the article is known) until `assignArticles` maps keys to ids.
+ */
+export interface ForeignImport {
+  documents: ImportedDocument[];
+  annotations: Annotation[];
+  needsLabel: PendingLabelAnnotation[];
+  unknownLabels: UnknownLabel[];
+  orphaned: OrphanedImport[];
+  annotators: Annotator[];
+}
+
+export function emptyImport(): ForeignImport {
+  return {
+    documents: [],
+    annotations: [],
+    needsLabel: [],
+    unknownLabels: [],
+    orphaned: [],
+    annotators: [],
+  };
+}
+
+function lookupKey(value: string): string {
+  return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+}
+
+/** Finds a label by id, then by name (case- and space-insensitive). */
+export function makeLabelLookup(codebook: Codebook): (idOrName: string) => Label | null {
+  const byId = new Map(codebook.labels.map((label) => [label.id, label]));
+  const byName = new Map(codebook.labels.map((label) => [lookupKey(label.name), label]));
+  return (idOrName) => byId.get(idOrName) ?? byName.get(lookupKey(idOrName)) ?? null;
+}
+
+/** Finds an actor by id, name or alias (case- and space-insensitive). */
+export function makeActorLookup(codebook: Codebook): (idOrName: string) => Actor | null {
+  const byId = new Map(codebook.actors.map((actor) => [actor.id, actor]));
+  const byName = new Map<string, Actor>();
+  for (const actor of codebook.actors) {
+    for (const alias of [...actor.aliases].reverse()) byName.set(lookupKey(alias), actor);
+    byName.set(lookupKey(actor.name), actor);
+  }
+  return (idOrName) => byId.get(idOrName) ?? byName.get(lookupKey(idOrName)) ?? null;
+}
+
+/** Collects annotations by label status and counts unknown labels in first-seen order. */
+export class ImportCollector {
+  readonly result: ForeignImport = emptyImport();
+  private readonly unknown = new Map<string, UnknownLabel>();
+  private readonly annotatorIds = new Set<string>();
+
+  addAnnotator(annotator: Annotator): void {
+    if (this.annotatorIds.has(annotator.id)) return;
+    this.annotatorIds.add(annotator.id);
+    this.result.annotators.push(annotator);
+  }
+
+  add(annotation: Annotation, labelName: string, known: boolean): void {
+    if (known) {
+      this.result.annotations.push(annotation);
+      return;
+    }
+    this.result.needsLabel.push({ annotation, labelName });
+    const entry = this.unknown.get(labelName);
+    if (entry) entry.count++;
+    else {
+      const created = { name: labelName, count: 1 };
+      this.unknown.set(labelName, created);
+      this.result.unknownLabels.push(created);
+    }
+  }
+
+  orphan(where: string, annotation: Annotation, reason: string): void {
+    this.result.orphaned.push({ where, exact: annotation.exact, reason, annotation });
+  }
+}
+
+/** A document's text as the file holds it and as FrameLens stores it. */
+export interface PlacementText {
+  raw: string;
+  stored: string;
+  anchor: (selector: Parameters<ReturnType<typeof createAnchorer>>[0]) => AnchorResult;
+}
+
+export function makePlacementText(raw: string): PlacementText {
+  const stored = normalizeText(raw);
+  return { raw, stored, anchor: createAnchorer(stored) };
+}
+
+export type Placement =
+  | { ok: true; start: number; end: number; exact: string; prefix: string; suffix: string }
+  | { ok: false; reason: string };
+
+/**
+ * Places a span given as UTF-16 offsets into the file's raw text (`quote` is the text the
+ * file says is there, if it says). When the raw text is the stored text and the quote agrees,
+ * the offsets are kept; otherwise the span is re-anchored in the stored text by its quote and
+ * context, so CRLF files, NFD text or a tool that counted offsets differently still land on
+ * the same words — or are orphaned.
+ */
+export function placeSpan(
+  text: PlacementText,
+  start: number,
+  end: number,
+  quote?: string,
+): Placement {
+  const inRange = start >= 0 && end <= text.raw.length && start < end;
+  const rawQuote = inRange ? text.raw.slice(start, end) : '';
+  const exact = quote ?? rawQuote;
+  if (exact === '') return { ok: false, reason: `offsets ${start}–${end} are outside the text` };
+  if (text.raw === text.stored && rawQuote === exact) {
+    return { ok: true, start, end, ...quoteSelector(text.stored, start, end) };
+  }
+  const prefix = inRange ? text.raw.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start) : '';
+  const suffix = inRange ? text.raw.slice(end, end + QUOTE_CONTEXT_LENGTH) : '';
+  const anchored = text.anchor({
+    start,
+    end,
+    exact: normalizeText(exact),
+    prefix: normalizeText(prefix),
+    suffix: normalizeText(suffix),
+  });
+  if (anchored.status === 'orphaned') return { ok: false, reason: anchored.reason };
+  return {
+    ok: true,
+    start: anchored.start,
+    end: anchored.end,
+    ...quoteSelector(text.stored, anchored.start, anchored.end),
+  };
+}
+
+/** Replaces document keys by article ids once the importer has matched or created articles. */
+export function assignArticles(
+  result: ForeignImport,
+  articleIdByKey: ReadonlyMap<string, string>,
+): ForeignImport {
+  const map = (annotation: Annotation): Annotation => ({
+    ...annotation,
+    articleId: articleIdByKey.get(annotation.articleId) ?? annotation.articleId,
+  });
+  return {
+    ...result,
+    annotations: result.annotations.map(map),
+    needsLabel: result.needsLabel.map((entry) => ({ ...entry, annotation: map(entry.annotation) })),
+    orphaned: result.orphaned.map((entry) => ({ ...entry, annotation: map(entry.annotation) })),
+  };
+}
