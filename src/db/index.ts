@@ -9,3 +9,4 @@ export * from './repositories/codebook-repository';
 export * from './repositories/lexicon-repository';
 export * from './repositories/annotators-repository';
 export * from './queries/shared-queries';
+export * from './repositories/summary-repository';

@@ -123,6 +123,30 @@ describe('annotating with the mouse and keyboard', () => {
       .toEqual(['Hayat Tahrir-al-Sham (HTS) terrorist group']);
   });
 
+  test('a selection may span paragraphs; adding an annotation does not re-render the text', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    // Tag every rendered paragraph element: React re-rendering the text would replace them.
+    await page.locator('[data-article-text] p').evaluateAll((elements) => {
+      for (const element of elements) (element as HTMLElement & { flTag?: boolean }).flTag = true;
+    });
+    // From the first "counterattack" (second line of the RT text) into the next line's "Earlier".
+    const nextLine = rt.text.indexOf('Earlier this week');
+    const from = rt.text.indexOf('counterattack');
+    await dragSelect(page, rt.text, rt.text.slice(from, nextLine + 'Earlier'.length));
+    await page.keyboard.press('2');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect
+      .poll(async () => (await live(page)).map((a) => [a.start, a.end]))
+      .toEqual([[from, nextLine + 'Earlier'.length]]);
+    const tagged = await page
+      .locator('[data-article-text] p')
+      .evaluateAll((elements) =>
+        elements.every((element) => (element as HTMLElement & { flTag?: boolean }).flTag),
+      );
+    expect(tagged).toBe(true);
+  });
+
   test('selections snap to whole words; whitespace-only and outside-the-text selections do nothing', async () => {
     const { page } = session;
     await openSeedArticle(page, 'RT');

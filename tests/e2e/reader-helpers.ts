@@ -17,24 +17,31 @@ export async function openSeedArticle(page: Page, outlet: string): Promise<void>
 }
 
 /** Viewport coordinates of the middle of the character at a text offset. */
-async function charCenter(page: Page, offset: number): Promise<{ x: number; y: number }> {
-  return page.evaluate((at) => {
-    const paragraphs = [
-      ...document.querySelectorAll<HTMLElement>('[data-article-text] p[data-start]'),
-    ];
-    const paragraph = paragraphs.find(
-      (p) => Number(p.dataset.start) <= at && at < Number(p.dataset.end),
-    );
-    const node = paragraph?.firstChild;
-    if (!paragraph || !node) throw new Error(`no paragraph holds offset ${at}`);
-    const range = document.createRange();
-    const local = at - Number(paragraph.dataset.start);
-    range.setStart(node, local);
-    range.setEnd(node, local + 1);
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  }, offset);
+async function charCenter(
+  page: Page,
+  offset: number,
+  scroll = true,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([at, scrollFirst]) => {
+      const paragraphs = [
+        ...document.querySelectorAll<HTMLElement>('[data-article-text] p[data-start]'),
+      ];
+      const paragraph = paragraphs.find(
+        (p) => Number(p.dataset.start) <= at && at < Number(p.dataset.end),
+      );
+      const node = paragraph?.firstChild;
+      if (!paragraph || !node) throw new Error(`no paragraph holds offset ${at}`);
+      const range = document.createRange();
+      const local = at - Number(paragraph.dataset.start);
+      range.setStart(node, local);
+      range.setEnd(node, local + 1);
+      if (scrollFirst) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [offset, scroll] as const,
+  );
 }
 
 /**
@@ -52,7 +59,8 @@ export async function dragSelect(
   if (start === -1) throw new Error(`fixture: "${needle}" not in text`);
   const end = start + needle.length;
   const from = await charCenter(page, start);
-  const to = await charCenter(page, end - 1);
+  // The end is measured without scrolling again, or the start's coordinates would be stale.
+  const to = await charCenter(page, end - 1, false);
   await page.mouse.move(from.x - 2, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 4 });

@@ -93,22 +93,49 @@ export function distinctiveTerms(
   if (corpusTotal > 0 && !(a0 > 0 && Number.isFinite(a0))) {
     throw new RangeError(`The prior's total a0 must be a positive number (got ${a0}).`);
   }
-  const corpus = [...data.termTotals];
+  const termCount = data.terms.length;
+  const alphas = data.termTotals.map((count) => (a0 * count) / corpusTotal);
+  const z = new Float64Array(termCount);
+  const order: number[] = [];
   return data.outlets.map((outlet) => {
     const ni = outlet.annotations;
     const nj = corpusTotal - ni;
     const terms: DistinctiveTerm[] = [];
     if (ni > 0) {
-      for (const [term, corpusCount] of corpus) {
-        const yi = outlet.termCounts.get(term) ?? 0;
-        const yj = corpusCount - yi;
-        const alpha = (a0 * corpusCount) / corpusTotal;
-        const odds = weightedLogOdds(yi, ni, yj, nj, alpha, a0);
-        if (odds) terms.push({ term, count: yi, otherCount: yj, corpusCount, alpha, ...odds });
+      const scored: (LogOdds | null)[] = [];
+      order.length = 0;
+      for (let id = 0; id < termCount; id++) {
+        const yi = outlet.termCounts[id] ?? 0;
+        const odds = weightedLogOdds(
+          yi,
+          ni,
+          (data.termTotals[id] ?? 0) - yi,
+          nj,
+          alphas[id] ?? 0,
+          a0,
+        );
+        scored.push(odds);
+        if (!odds) continue;
+        z[id] = odds.z;
+        order.push(id);
       }
-      terms.sort(
-        (a, b) => b.z - a.z || (data.termRank.get(a.term) ?? 0) - (data.termRank.get(b.term) ?? 0),
+      order.sort(
+        (a, b) => (z[b] ?? 0) - (z[a] ?? 0) || (data.termRanks[a] ?? 0) - (data.termRanks[b] ?? 0),
       );
+      for (const id of order) {
+        const odds = scored[id];
+        if (!odds) continue;
+        const count = outlet.termCounts[id] ?? 0;
+        const corpusCount = data.termTotals[id] ?? 0;
+        terms.push({
+          term: data.terms[id] ?? '',
+          count,
+          otherCount: corpusCount - count,
+          corpusCount,
+          alpha: alphas[id] ?? 0,
+          ...odds,
+        });
+      }
     }
     return {
       outletId: outlet.outletId,

@@ -1,4 +1,4 @@
-import type { SummaryData } from './prepare-summary';
+import { cellOf, type SummaryData } from './prepare-summary';
 import type { OutletRef, TargetRef, TermVoiceCounts } from './summary-types';
 
 export interface NamingCell extends TargetRef, OutletRef {
@@ -8,33 +8,25 @@ export interface NamingCell extends TargetRef, OutletRef {
   terms: TermVoiceCounts[];
 }
 
-/** Sorts by total (descending), then term (`compareText` order, through the ranks). */
-export function byCountThenTerm(
-  termRank: ReadonlyMap<string, number>,
-): (a: { term: string; total: number }, b: { term: string; total: number }) => number {
-  return (a, b) => b.total - a.total || (termRank.get(a.term) ?? 0) - (termRank.get(b.term) ?? 0);
-}
-
 /**
  * For each target × outlet with counted annotations: the canonical terms used, with counts split
  * by voice. Cells come in target order (codebook, unknown ids, "no target" last), then by outlet.
  */
 export function namingTable(data: SummaryData): NamingCell[] {
   const cells: NamingCell[] = [];
-  const order = byCountThenTerm(data.termRank);
   for (const target of data.targets) {
-    const byOutlet = data.cells.get(target.targetId);
-    if (!byOutlet) continue;
     for (const outlet of data.outlets) {
-      const cell = byOutlet.get(outlet.outletId);
+      const cell = cellOf(data, target.targetId, outlet);
       if (!cell) continue;
-      const terms: TermVoiceCounts[] = [];
+      const entries = [...cell.terms].sort(
+        ([termA, a], [termB, b]) =>
+          b.total - a.total || (data.termRanks[termA] ?? 0) - (data.termRanks[termB] ?? 0),
+      );
       let total = 0;
-      for (const [term, counts] of cell.terms) {
-        terms.push({ term, ...counts });
+      const terms = entries.map(([termId, counts]) => {
         total += counts.total;
-      }
-      terms.sort(order);
+        return { term: data.terms[termId] ?? '', ...counts };
+      });
       cells.push({
         ...target,
         outletId: outlet.outletId,

@@ -1,4 +1,3 @@
-import { byCountThenTerm } from './naming-table';
 import { ratePer1000, type SummaryData } from './prepare-summary';
 import type { OutletRef } from './summary-types';
 
@@ -16,23 +15,33 @@ export interface OutletTermHeatmap {
   rates: (number | null)[][];
 }
 
+/** Term ids by corpus count (descending), then term. */
+export function termIdsByCount(data: SummaryData): number[] {
+  return data.terms
+    .map((_, id) => id)
+    .sort(
+      (a, b) =>
+        (data.termTotals[b] ?? 0) - (data.termTotals[a] ?? 0) ||
+        (data.termRanks[a] ?? 0) - (data.termRanks[b] ?? 0),
+    );
+}
+
 /** Outlet × canonical term counts and rates per 1,000 words. */
 export function outletTermHeatmap(data: SummaryData): OutletTermHeatmap {
-  const terms = [...data.termTotals]
-    .map(([term, total]) => ({ term, total }))
-    .sort(byCountThenTerm(data.termRank));
+  const order = termIdsByCount(data);
+  const terms = order.map((id) => ({
+    term: data.terms[id] ?? '',
+    total: data.termTotals[id] ?? 0,
+  }));
   const outlets = data.outlets.map(({ outletId, outletName, words }) => ({
     outletId,
     outletName,
     words,
   }));
-  const counts = data.outlets.map((outlet) =>
-    terms.map(({ term }) => outlet.termCounts.get(term) ?? 0),
+  const counts = data.outlets.map((outlet) => order.map((id) => outlet.termCounts[id] ?? 0));
+  const rates = data.outlets.map((outlet, i) =>
+    (counts[i] ?? []).map((count) => ratePer1000(count, outlet.words)),
   );
-  const rates = counts.map((row, i) => {
-    const words = outlets[i]?.words ?? 0;
-    return row.map((count) => ratePer1000(count, words));
-  });
   return { outlets, terms, counts, rates };
 }
 

@@ -1,4 +1,4 @@
-import { ratePer1000, type SummaryData } from './prepare-summary';
+import { labelCount, ratePer1000, type SummaryData } from './prepare-summary';
 import type { OutletRef } from './summary-types';
 
 export interface LabelRate {
@@ -30,7 +30,7 @@ export function perOutletStats(data: SummaryData): OutletStats[] {
     annotations: outlet.annotations,
     ratePer1000: ratePer1000(outlet.annotations, outlet.words),
     labels: data.labels.map(({ labelId, labelName }) => {
-      const count = outlet.labelCounts.get(labelId) ?? 0;
+      const count = labelCount(data, outlet, labelId);
       return { labelId, labelName, count, ratePer1000: ratePer1000(count, outlet.words) };
     }),
   }));

@@ -1,5 +1,5 @@
 import { CanonicalIndex, canonicalIndex } from './canonical-term';
-import { compareText, rankStrings } from './collate';
+import { compareText } from './collate';
 import { isPublishedInRange, resolveDateRange } from './partial-date';
 import type {
   LabelRef,
@@ -15,18 +15,20 @@ import type {
 export interface OutletAccumulator {
   outletId: string;
   outletName: string;
+  /** Creation order: the column of this outlet in `SummaryData.cells`. */
+  slot: number;
   articles: number;
   words: number;
   annotations: number;
-  labelCounts: Map<string, number>;
-  termCounts: Map<string, number>;
+  /** By label id index (`SummaryData.labelIds`); may be shorter than the list (missing = 0). */
+  labelCounts: number[];
+  /** By term id (`SummaryData.terms`); may be shorter than the list (missing = 0). */
+  termCounts: number[];
 }
 
-/** Counted annotations of one target in one outlet: terms by voice, and valence. */
+/** Counted annotations of one target in one outlet: term ids → counts by voice, and valence. */
 export interface TargetOutletCell {
-  targetId: string | null;
-  outletId: string;
-  terms: Map<string, VoiceCounts>;
+  terms: Map<number, VoiceCounts>;
   valenceSum: number;
   valenceN: number;
 }
@@ -37,8 +39,10 @@ export interface IncludedArticle {
 }
 
 /**
- * The filtered, aggregated corpus every table is derived from. `prepareSummary` builds it in
- * one pass over the annotations; the table functions only read it.
+ * The filtered, aggregated corpus every table is derived from. `prepareSummary` builds it in one
+ * pass over the annotations; the table functions only read it. Terms, labels and targets are
+ * interned to small integers so the pass does a handful of hash lookups per annotation and the
+ * rest is array arithmetic.
  */
 export interface SummaryData {
   input: SummaryInput;
@@ -46,17 +50,21 @@ export interface SummaryData {
   index: CanonicalIndex;
   /** Outlets that pass the outlet filter, by name. */
   outlets: OutletAccumulator[];
-  outletsById: Map<string, OutletAccumulator>;
   /** Labels the rate tables have a column for: the filtered ones, else the codebook's. */
   labels: LabelRef[];
+  /** Every label id seen, by index (`OutletAccumulator.labelCounts`). */
+  labelIds: string[];
   /** Targets that occur in counted annotations: codebook order, unknown ids, then null. */
   targets: TargetRef[];
-  /** target → outlet id → cell. */
-  cells: Map<string | null, Map<string, TargetOutletCell>>;
-  /** Counted annotations per canonical term over all included outlets. */
-  termTotals: Map<string, number>;
-  /** Each counted term's alphabetical rank (`compareText`), for fast tie-breaking. */
-  termRank: Map<string, number>;
+  /** cells[target slot][outlet slot]; `targetSlots` maps a target id (or null) to its slot. */
+  cells: (TargetOutletCell | undefined)[][];
+  targetSlots: Map<string | null, number>;
+  /** Canonical terms by term id. */
+  terms: string[];
+  /** Counted annotations per term id over all included outlets. */
+  termTotals: number[];
+  /** Each term id's position in `compareText` order of the terms, for cheap tie-breaking. */
+  termRanks: Int32Array;
   totals: { articles: number; words: number; annotations: number };
   /** Included articles by id. */
   articles: Map<string, IncludedArticle>;
@@ -74,12 +82,9 @@ function sanitizeWords(wordCount: number): number {
   return Number.isFinite(wordCount) && wordCount > 0 ? wordCount : 0;
 }
 
-function emptyVoiceCounts(): VoiceCounts {
-  return { own: 0, quoted: 0, attributed: 0, total: 0 };
-}
-
-function increment(map: Map<string, number>, key: string): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function bump(counts: number[], id: number): void {
+  while (counts.length <= id) counts.push(0);
+  counts[id] = (counts[id] ?? 0) + 1;
 }
 
 /**
@@ -101,16 +106,18 @@ export function prepareSummary(input: SummaryInput, filter: SummaryFilter = {}):
     const outlet: OutletAccumulator = {
       outletId,
       outletName,
+      slot: outletsById.size,
       articles: 0,
       words: 0,
       annotations: 0,
-      labelCounts: new Map(),
-      termCounts: new Map(),
+      labelCounts: [],
+      termCounts: [],
     };
     outletsById.set(outletId, outlet);
     return outlet;
   };
   for (const outlet of input.outlets) {
+    if (outletsById.has(outlet.id)) continue;
     if (!outletFilter || outletFilter.has(outlet.id)) addOutlet(outlet.id, outlet.name);
   }
 
@@ -140,40 +147,62 @@ export function prepareSummary(input: SummaryInput, filter: SummaryFilter = {}):
     return articles.get(annotation.articleId);
   };
 
-  const cells = new Map<string | null, Map<string, TargetOutletCell>>();
-  const termTotals = new Map<string, number>();
+  const termIdByExact = new Map<string, number>();
+  const termIdByTerm = new Map<string, number>();
+  const terms: string[] = [];
+  const termTotals: number[] = [];
+  const labelSlots = new Map<string, number>();
+  const labelIds: string[] = [];
+  const targetSlots = new Map<string | null, number>();
+  const cells: (TargetOutletCell | undefined)[][] = [];
+
   for (const annotation of input.annotations) {
     const included = countedIn(annotation);
     if (!included) continue;
     const { outlet } = included;
-    const term = index.termOf(annotation.exact);
+
+    let termId = termIdByExact.get(annotation.exact);
+    if (termId === undefined) {
+      const term = index.termOf(annotation.exact);
+      termId = termIdByTerm.get(term);
+      if (termId === undefined) {
+        termId = terms.length;
+        terms.push(term);
+        termTotals.push(0);
+        termIdByTerm.set(term, termId);
+      }
+      termIdByExact.set(annotation.exact, termId);
+    }
+    let labelSlot = labelSlots.get(annotation.labelId);
+    if (labelSlot === undefined) {
+      labelSlot = labelIds.length;
+      labelIds.push(annotation.labelId);
+      labelSlots.set(annotation.labelId, labelSlot);
+    }
+    const target = annotation.target ?? null;
+    let targetSlot = targetSlots.get(target);
+    if (targetSlot === undefined) {
+      targetSlot = cells.length;
+      cells.push([]);
+      targetSlots.set(target, targetSlot);
+    }
+
     outlet.annotations += 1;
-    increment(outlet.labelCounts, annotation.labelId);
-    increment(outlet.termCounts, term);
-    increment(termTotals, term);
+    bump(outlet.labelCounts, labelSlot);
+    bump(outlet.termCounts, termId);
+    termTotals[termId] = (termTotals[termId] ?? 0) + 1;
     totals.annotations += 1;
 
-    const target = annotation.target ?? null;
-    let byOutlet = cells.get(target);
-    if (!byOutlet) {
-      byOutlet = new Map();
-      cells.set(target, byOutlet);
-    }
-    let cell = byOutlet.get(outlet.outletId);
+    const row = cells[targetSlot] ?? [];
+    let cell = row[outlet.slot];
     if (!cell) {
-      cell = {
-        targetId: target,
-        outletId: outlet.outletId,
-        terms: new Map(),
-        valenceSum: 0,
-        valenceN: 0,
-      };
-      byOutlet.set(outlet.outletId, cell);
+      cell = { terms: new Map(), valenceSum: 0, valenceN: 0 };
+      row[outlet.slot] = cell;
     }
-    let counts = cell.terms.get(term);
+    let counts = cell.terms.get(termId);
     if (!counts) {
-      counts = emptyVoiceCounts();
-      cell.terms.set(term, counts);
+      counts = { own: 0, quoted: 0, attributed: 0, total: 0 };
+      cell.terms.set(termId, counts);
     }
     counts.total += 1;
     if (annotation.voice === 'own') counts.own += 1;
@@ -188,17 +217,27 @@ export function prepareSummary(input: SummaryInput, filter: SummaryFilter = {}):
   const outlets = [...outletsById.values()].sort(
     (a, b) => compareText(a.outletName, b.outletName) || compareText(a.outletId, b.outletId),
   );
+  const termRanks = new Int32Array(terms.length);
+  terms
+    .map((term, id) => ({ term, id }))
+    .sort((a, b) => compareText(a.term, b.term))
+    .forEach(({ id }, rank) => {
+      termRanks[id] = rank;
+    });
+
   return {
     input,
     filter,
     index,
     outlets,
-    outletsById,
-    labels: labelColumns(input, labelFilter, outlets),
-    targets: targetRows(input, cells),
+    labels: labelColumns(input, labelFilter, labelIds),
+    labelIds,
+    targets: targetRows(input, targetSlots),
     cells,
+    targetSlots,
+    terms,
     termTotals,
-    termRank: rankStrings(termTotals.keys()),
+    termRanks,
     totals,
     articles,
     countedIn,
@@ -208,35 +247,48 @@ export function prepareSummary(input: SummaryInput, filter: SummaryFilter = {}):
 function labelColumns(
   input: SummaryInput,
   labelFilter: Set<string> | null,
-  outlets: readonly OutletAccumulator[],
+  seenLabelIds: readonly string[],
 ): LabelRef[] {
   const known = input.labels.filter((label) => !labelFilter || labelFilter.has(label.id));
-  const knownIds = new Set(known.map((label) => label.id));
+  const knownIds = new Set(input.labels.map((label) => label.id));
   const extra = new Set<string>();
   for (const id of labelFilter ?? []) if (!knownIds.has(id)) extra.add(id);
-  for (const outlet of outlets) {
-    for (const id of outlet.labelCounts.keys()) if (!knownIds.has(id)) extra.add(id);
-  }
+  for (const id of seenLabelIds) if (!knownIds.has(id)) extra.add(id);
   return [
     ...known.map((label) => ({ labelId: label.id, labelName: label.name })),
     ...[...extra].sort(compareText).map((id) => ({ labelId: id, labelName: id })),
   ];
 }
 
-function targetRows(
-  input: SummaryInput,
-  cells: Map<string | null, Map<string, TargetOutletCell>>,
-): TargetRef[] {
+function targetRows(input: SummaryInput, targetSlots: Map<string | null, number>): TargetRef[] {
   const rows: TargetRef[] = [];
   const knownIds = new Set<string>();
   for (const actor of input.actors) {
     knownIds.add(actor.id);
-    if (cells.has(actor.id)) rows.push({ targetId: actor.id, targetName: actor.name });
+    if (targetSlots.has(actor.id)) rows.push({ targetId: actor.id, targetName: actor.name });
   }
-  const unknown = [...cells.keys()].filter((id): id is string => id !== null && !knownIds.has(id));
+  const unknown = [...targetSlots.keys()].filter(
+    (id): id is string => id !== null && !knownIds.has(id),
+  );
   for (const id of unknown.sort(compareText)) rows.push({ targetId: id, targetName: id });
-  if (cells.has(null)) rows.push({ targetId: null, targetName: NO_TARGET_NAME });
+  if (targetSlots.has(null)) rows.push({ targetId: null, targetName: NO_TARGET_NAME });
   return rows;
+}
+
+/** The cell of a target × outlet, if any annotation counted there. */
+export function cellOf(
+  data: SummaryData,
+  targetId: string | null,
+  outlet: OutletAccumulator,
+): TargetOutletCell | undefined {
+  const slot = data.targetSlots.get(targetId);
+  return slot === undefined ? undefined : data.cells[slot]?.[outlet.slot];
+}
+
+/** An outlet's count of a label id (0 when never seen). */
+export function labelCount(data: SummaryData, outlet: OutletAccumulator, labelId: string): number {
+  const slot = data.labelIds.indexOf(labelId);
+  return slot < 0 ? 0 : (outlet.labelCounts[slot] ?? 0);
 }
 
 /** count / words × 1000, or null when there are no words to divide by. */

@@ -1,4 +1,4 @@
-import type { SummaryData } from './prepare-summary';
+import { cellOf, type SummaryData } from './prepare-summary';
 import type { OutletRef, TargetRef } from './summary-types';
 
 export interface ValenceCell extends TargetRef, OutletRef {
@@ -15,10 +15,8 @@ export interface ValenceCell extends TargetRef, OutletRef {
 export function valenceTable(data: SummaryData): ValenceCell[] {
   const rows: ValenceCell[] = [];
   for (const target of data.targets) {
-    const byOutlet = data.cells.get(target.targetId);
-    if (!byOutlet) continue;
     for (const outlet of data.outlets) {
-      const cell = byOutlet.get(outlet.outletId);
+      const cell = cellOf(data, target.targetId, outlet);
       if (!cell) continue;
       rows.push({
         ...target,
