@@ -6,6 +6,7 @@ import { ToastProvider } from '../ui/toast-provider';
 import { ErrorBoundary } from './error-boundary';
 import { Layout } from './layout';
 import { QuerySync } from './query-sync';
+import { UpdatePrompt } from './update-prompt';
 import { AppRoutes } from './routes';
 import { useDatabaseReady } from './use-database-ready';
 
@@ -53,6 +54,7 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <ToastProvider>
           <QuerySync />
+          <UpdatePrompt />
           <Router hook={useHashLocation}>
             <Layout>
               <ReadyGate />

@@ -1,4 +1,36 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
+import { createBackup, markBackupTaken } from '../db';
+import { datedFileName, downloadBlob } from '../ui/download-file';
+
+/** Works even when the rest of the app has crashed: it talks to the database directly. */
+function BackupButton() {
+  const [state, setState] = useState<'idle' | 'working' | 'done' | string>('idle');
+  const download = async () => {
+    setState('working');
+    try {
+      const json = await createBackup();
+      downloadBlob(new Blob([json], { type: 'application/json' }), datedFileName('backup', 'json'));
+      await markBackupTaken();
+      setState('done');
+    } catch (error) {
+      setState(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        className="rounded-md border border-red-400 bg-white px-3 py-1.5"
+        onClick={() => void download()}
+        disabled={state === 'working'}
+      >
+        {state === 'working' ? 'Preparing…' : 'Download a backup'}
+      </button>
+      {state === 'done' && <span>Backup downloaded.</span>}
+      {state !== 'idle' && state !== 'working' && state !== 'done' && <span>{state}</span>}
+    </span>
+  );
+}
 
 interface Props {
   /** What failed, shown to the person ("this page", "the annotation panel"). */
@@ -33,13 +65,16 @@ export class ErrorBoundary extends Component<Props, State> {
         <p className="mt-1">
           Your stored articles and annotations are safe. Details: {this.state.error.message}
         </p>
-        <button
-          type="button"
-          className="mt-3 rounded-md border border-red-400 bg-white px-3 py-1.5"
-          onClick={() => this.setState({ error: null })}
-        >
-          Try again
-        </button>
+        <div className="mt-3 flex flex-wrap gap-2">
+          <button
+            type="button"
+            className="rounded-md border border-red-400 bg-white px-3 py-1.5"
+            onClick={() => this.setState({ error: null })}
+          >
+            Try again
+          </button>
+          <BackupButton />
+        </div>
       </div>
     );
   }

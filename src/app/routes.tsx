@@ -35,11 +35,13 @@ export function AppRoutes() {
               <ReaderPage
                 articleId={params.id}
                 renderBody={(article) => (
-                  <AnnotationWorkspace
-                    key={`${article.id}/${params.annotationId}`}
-                    article={article}
-                    focusAnnotationId={params.annotationId}
-                  />
+                  <ErrorBoundary area="the annotation tools">
+                    <AnnotationWorkspace
+                      key={`${article.id}/${params.annotationId}`}
+                      article={article}
+                      focusAnnotationId={params.annotationId}
+                    />
+                  </ErrorBoundary>
                 )}
               />
             )}
@@ -48,7 +50,11 @@ export function AppRoutes() {
             {(params) => (
               <ReaderPage
                 articleId={params.id}
-                renderBody={(article) => <AnnotationWorkspace key={article.id} article={article} />}
+                renderBody={(article) => (
+                  <ErrorBoundary area="the annotation tools">
+                    <AnnotationWorkspace key={article.id} article={article} />
+                  </ErrorBoundary>
+                )}
               />
             )}
           </Route>

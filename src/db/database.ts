@@ -11,6 +11,16 @@ import type {
 
 export const DATABASE_NAME = 'framelens';
 
+let onVersionChange: () => void = () => undefined;
+
+/**
+ * What to do when another tab opens a newer version of the database: this tab's connection
+ * closes (so it never blocks the upgrade) and the app reloads into the new version.
+ */
+export function setVersionChangeHandler(handler: () => void): void {
+  onVersionChange = handler;
+}
+
 export class FrameLensDatabase extends Dexie {
   outlets!: EntityTable<Outlet, 'id'>;
   articles!: EntityTable<Article, 'id'>;
@@ -31,6 +41,11 @@ export class FrameLensDatabase extends Dexie {
       lexicon: 'id, labelId',
       annotators: 'id',
       meta: 'key',
+    });
+    this.on('versionchange', () => {
+      this.close();
+      onVersionChange();
+      return false;
     });
   }
 }

@@ -1,4 +1,4 @@
-export { db, DATABASE_NAME, FrameLensDatabase } from './database';
+export { db, DATABASE_NAME, FrameLensDatabase, setVersionChangeHandler } from './database';
 export { newId, nowIso } from './ids';
 export { queryKeys, dependentKeysByTable } from './query-keys';
 export { watchTableChanges } from './watch-changes';
@@ -10,3 +10,4 @@ export * from './repositories/lexicon-repository';
 export * from './repositories/annotators-repository';
 export * from './queries/shared-queries';
 export * from './repositories/summary-repository';
+export * from './backup';

@@ -43,3 +43,25 @@ export async function countAnnotationsWithLabel(
     .filter((annotation) => !annotation.deleted)
     .count();
 }
+
+export type AnnotationPatch = Partial<
+  Pick<Annotation, 'labelId' | 'target' | 'valence' | 'voice' | 'note'>
+>;
+
+/**
+ * Changes some fields of the annotation as stored now (read and write in one transaction), so
+ * that two tabs editing different fields of one annotation both keep their edit.
+ */
+export async function patchAnnotation(
+  id: string,
+  patch: AnnotationPatch,
+  database: FrameLensDatabase = defaultDb,
+): Promise<{ before: Annotation; after: Annotation }> {
+  return database.transaction('rw', database.annotations, async () => {
+    const before = await database.annotations.get(id);
+    if (!before || before.deleted) throw new Error('This annotation no longer exists.');
+    const after: Annotation = { ...before, ...patch, updatedAt: nowIso() };
+    await database.annotations.put(after);
+    return { before, after };
+  });
+}

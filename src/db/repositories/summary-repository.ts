@@ -27,7 +27,8 @@ export interface SummarySource extends SummaryInput {
   annotators: Annotator[];
 }
 
-export type SummaryTable = 'articles' | 'outlets' | 'annotations' | 'codebook' | 'lexicon' | 'annotators';
+export type SummaryTable =
+  'articles' | 'outlets' | 'annotations' | 'codebook' | 'lexicon' | 'annotators';
 
 export const SUMMARY_TABLES: readonly SummaryTable[] = [
   'articles',

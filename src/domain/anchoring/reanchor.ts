@@ -47,6 +47,13 @@ const WEIGHT_POSITION = 2;
  * surroundings still agree (about half the context or more).
  */
 export const MIN_ANCHOR_SCORE = 0.75;
+/**
+ * When a quote occurs more than once, or only approximately, the winner must also agree on
+ * each side of its context (at least half similar, for sides of 8+ characters): a repeated
+ * phrase whose suffix matches but whose prefix does not is another mention, not this one.
+ */
+const MIN_SIDE_LENGTH = 8;
+const MIN_SIDE_SIMILARITY = 0.5;
 /** Quotes shorter than this are only searched exactly (⌊len/4⌋ would allow no error anyway). */
 const MIN_FUZZY_LENGTH = 4;
 /** Bound on scored candidates for very common quotes. */
@@ -64,6 +71,8 @@ interface Candidate {
   end: number;
   quote: number;
   score: number;
+  /** Each side of context the annotation had (≥ MIN_SIDE_LENGTH) is at least half similar. */
+  contextAgrees: boolean;
 }
 
 function scoreCandidate(
@@ -76,19 +85,24 @@ function scoreCandidate(
   const text = anchor.text;
   let total = WEIGHT_QUOTE * quote;
   let weight = WEIGHT_QUOTE + WEIGHT_POSITION;
+  let contextAgrees = true;
   if (selector.prefix !== '') {
     const before = text.slice(Math.max(0, start - selector.prefix.length), start);
-    total += WEIGHT_PREFIX * similarity(selector.prefix, before);
+    const sim = similarity(selector.prefix, before);
+    total += WEIGHT_PREFIX * sim;
     weight += WEIGHT_PREFIX;
+    if (selector.prefix.length >= MIN_SIDE_LENGTH && sim < MIN_SIDE_SIMILARITY) contextAgrees = false;
   }
   if (selector.suffix !== '') {
     const after = text.slice(end, end + selector.suffix.length);
-    total += WEIGHT_SUFFIX * similarity(selector.suffix, after);
+    const sim = similarity(selector.suffix, after);
+    total += WEIGHT_SUFFIX * sim;
     weight += WEIGHT_SUFFIX;
+    if (selector.suffix.length >= MIN_SIDE_LENGTH && sim < MIN_SIDE_SIMILARITY) contextAgrees = false;
   }
   const distance = Math.abs(start - selector.expected);
   total += WEIGHT_POSITION * (1 - Math.min(1, distance / Math.max(text.length, 1)));
-  return { start, end, quote, score: total / weight };
+  return { start, end, quote, score: total / weight, contextAgrees };
 }
 
 function better(a: Candidate | null, b: Candidate, expected: number): Candidate {
@@ -101,22 +115,31 @@ function better(a: Candidate | null, b: Candidate, expected: number): Candidate 
   return b.start < a.start ? b : a;
 }
 
-function exactCandidates(anchor: AnchorText, selector: PreparedSelector): Candidate | null {
-  let best: Candidate | null = null;
-  let count = 0;
+/**
+ * The best exact occurrence that may be used (the only one, or one whose context agrees on
+ * both sides), else the best occurrence at all, for the orphan message; null if none.
+ */
+function exactCandidates(
+  anchor: AnchorText,
+  selector: PreparedSelector,
+): { best: Candidate; usable: boolean } | null {
+  const candidates: Candidate[] = [];
   for (
     let at = anchor.text.indexOf(selector.exact);
-    at !== -1 && count < MAX_CANDIDATES;
+    at !== -1 && candidates.length < MAX_CANDIDATES;
     at = anchor.text.indexOf(selector.exact, at + 1)
   ) {
-    count++;
-    best = better(
-      best,
-      scoreCandidate(anchor, selector, at, at + selector.exact.length, 1),
-      selector.expected,
-    );
+    candidates.push(scoreCandidate(anchor, selector, at, at + selector.exact.length, 1));
   }
-  return best;
+  const unique = candidates.length === 1;
+  let usable: Candidate | null = null;
+  let any: Candidate | null = null;
+  for (const candidate of candidates) {
+    any = better(any, candidate, selector.expected);
+    if (unique || candidate.contextAgrees) usable = better(usable, candidate, selector.expected);
+  }
+  if (usable) return { best: usable, usable: true };
+  return any ? { best: any, usable: false } : null;
 }
 
 function fuzzyIn(
@@ -134,7 +157,7 @@ function fuzzyIn(
   for (const match of matches.slice(0, MAX_CANDIDATES)) {
     const quote = 1 - match.errors / selector.exact.length;
     const candidate = scoreCandidate(anchor, selector, lo + match.start, lo + match.end, quote);
-    result = better(result, candidate, selector.expected);
+    if (candidate.contextAgrees) result = better(result, candidate, selector.expected);
   }
   return result;
 }
@@ -195,31 +218,30 @@ export function createAnchorer(text: string): (selector: AnchorSelector) => Anch
     };
 
     const exactHit = exactCandidates(anchor, prepared);
-    if (exactHit && exactHit.score >= MIN_ANCHOR_SCORE) {
-      const span = toOriginalSpan(anchor, exactHit.start, exactHit.end);
-      return { status: 'exact-search', ...span, score: exactHit.score };
+    if (exactHit?.usable && exactHit.best.score >= MIN_ANCHOR_SCORE) {
+      const span = toOriginalSpan(anchor, exactHit.best.start, exactHit.best.end);
+      return { status: 'exact-search', ...span, score: exactHit.best.score };
     }
-    if (prepared.exact.length >= MIN_FUZZY_LENGTH) {
-      const fuzzyHit = fuzzyCandidates(anchor, prepared);
-      if (fuzzyHit && fuzzyHit.score >= MIN_ANCHOR_SCORE) {
-        const span = toOriginalSpan(anchor, fuzzyHit.start, fuzzyHit.end);
-        return {
-          status: fuzzyHit.quote === 1 ? 'exact-search' : 'fuzzy',
-          ...span,
-          score: fuzzyHit.score,
-        };
-      }
-      if (fuzzyHit) {
-        return {
-          status: 'orphaned',
-          reason: `${quoteForMessage(exact)} was not found; the closest text scored ${fuzzyHit.score.toFixed(2)}, below ${MIN_ANCHOR_SCORE}`,
-        };
-      }
+    const fuzzyHit =
+      prepared.exact.length >= MIN_FUZZY_LENGTH ? fuzzyCandidates(anchor, prepared) : null;
+    if (fuzzyHit && fuzzyHit.score >= MIN_ANCHOR_SCORE) {
+      const span = toOriginalSpan(anchor, fuzzyHit.start, fuzzyHit.end);
+      return {
+        status: fuzzyHit.quote === 1 ? 'exact-search' : 'fuzzy',
+        ...span,
+        score: fuzzyHit.score,
+      };
     }
     if (exactHit) {
       return {
         status: 'orphaned',
-        reason: `${quoteForMessage(exact)} occurs, but not in the same context (best score ${exactHit.score.toFixed(2)}, below ${MIN_ANCHOR_SCORE})`,
+        reason: `${quoteForMessage(exact)} occurs, but not in the same context`,
+      };
+    }
+    if (fuzzyHit) {
+      return {
+        status: 'orphaned',
+        reason: `${quoteForMessage(exact)} was not found; the closest text scored ${fuzzyHit.score.toFixed(2)}, below ${MIN_ANCHOR_SCORE}`,
       };
     }
     return { status: 'orphaned', reason: `${quoteForMessage(exact)} was not found in the text` };

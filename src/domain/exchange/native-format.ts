@@ -222,7 +222,7 @@ function checkAnnotations(
     if (article.text === undefined) continue;
     if (annotation.end > article.text.length) {
       return fail(
-        `${at}.end (${annotation.end}) is past the end of article "${article.id}" (its text is ${article.text.length} characters long)`,
+        `${at}.end (${annotation.end}) is past the end of article "${article.id}" (its text is ${article.text.length} UTF-16 code units long)`,
         `${at}.end`,
       );
     }

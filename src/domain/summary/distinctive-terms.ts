@@ -133,7 +133,9 @@ export function distinctiveTerms(
           otherCount: corpusCount - count,
           corpusCount,
           alpha: alphas[id] ?? 0,
-          ...odds,
+          delta: odds.delta,
+          variance: odds.variance,
+          z: odds.z,
         });
       }
     }

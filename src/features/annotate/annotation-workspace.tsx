@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { newId, nowIso } from '../../db';
+import { newId, nowIso, type AnnotationPatch } from '../../db';
 import {
   annotationsAt,
   byTextOrder,
@@ -10,7 +10,7 @@ import { detectVoice } from '../../domain/attribution/detect-voice';
 import { suggestTarget } from '../../domain/attribution/suggest-target';
 import { compileLexicon } from '../../domain/lexicon/match-lexicon';
 import { buildSuggestions, type Suggestion } from '../../domain/suggestions/build-suggestions';
-import type { Annotation, Article } from '../../domain/types';
+import type { Article } from '../../domain/types';
 import { ArticleText } from '../../ui/article-text';
 import { Button } from '../../ui/button';
 import { useArticleAnnotations } from './api/article-annotations-query';
@@ -248,11 +248,9 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
     });
   };
 
-  const updateSelected = (patch: Partial<Annotation>) => {
+  const updateSelected = (patch: AnnotationPatch) => {
     if (!selectedAnnotation) return;
-    void history.apply('edit', [
-      { before: selectedAnnotation, after: { ...selectedAnnotation, ...patch } },
-    ]);
+    void history.applyPatch('edit', selectedAnnotation.id, patch);
   };
 
   const deleteSelected = async () => {

@@ -11,7 +11,8 @@ import {
 } from '../../domain/annotations/edit-history';
 import type { Annotation } from '../../domain/types';
 import { useToast } from '../../ui/toast-context';
-import { useSaveAnnotations } from './api/save-annotations-mutation';
+import type { AnnotationPatch } from '../../db';
+import { usePatchAnnotation, useSaveAnnotations } from './api/save-annotations-mutation';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
@@ -22,6 +23,7 @@ export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
  */
 export function useEditHistory(articleId: string) {
   const save = useSaveAnnotations(articleId);
+  const patch = usePatchAnnotation(articleId);
   const toast = useToast();
   const [history, setHistory] = useState<EditHistory>(emptyHistory);
   const [saveState, setSaveState] = useState<SaveState>('idle');
@@ -65,6 +67,27 @@ export function useEditHistory(articleId: string) {
     [write],
   );
 
+  /** Edits fields of one annotation on top of what is stored now (another tab may have changed others). */
+  const applyPatch = useCallback(
+    async (description: string, id: string, fields: AnnotationPatch): Promise<boolean> => {
+      setSaveState('saving');
+      try {
+        const change = await patch.mutateAsync({ id, patch: fields });
+        setSaveState('saved');
+        setHistory((current) => recordStep(current, { description, changes: [change] }));
+        return true;
+      } catch (error) {
+        setSaveState('failed');
+        toast.show({
+          message: `Not saved: ${error instanceof Error ? error.message : String(error)}. Your last change was not stored.`,
+          tone: 'error',
+        });
+        return false;
+      }
+    },
+    [patch, toast],
+  );
+
   const undo = useCallback(async () => {
     const step = history.past.at(-1);
     if (!step || busy.current) return null;
@@ -93,6 +116,7 @@ export function useEditHistory(articleId: string) {
 
   return {
     apply,
+    applyPatch,
     undo,
     redo,
     saveState,

@@ -36,17 +36,3 @@ export function SamplesSection() {
     </SettingsSection>
   );
 }
-
-export function DataLocationSection() {
-  return (
-    <SettingsSection id="data" title="Where your data lives">
-      <div className="rounded-md border border-slate-200 bg-white p-4">
-        <p className="text-sm text-slate-600">
-          Everything — articles, annotations, settings — is stored in this browser’s IndexedDB
-          database named <code>framelens</code>. Nothing is sent anywhere. Clearing this site’s data
-          in the browser deletes it.
-        </p>
-      </div>
-    </SettingsSection>
-  );
-}

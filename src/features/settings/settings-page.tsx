@@ -1,13 +1,14 @@
 import { CodebookSections } from './codebook/codebook-section';
 import { LexiconSection } from './lexicon/lexicon-section';
-import { DataLocationSection, SamplesSection } from './samples-section';
+import { DataSection } from './data/data-section';
+import { SamplesSection } from './samples-section';
 
 const sections = [
   { id: 'labels', title: 'Labels' },
   { id: 'actors', title: 'Actors' },
   { id: 'lexicon', title: 'Lexicon' },
   { id: 'samples', title: 'Sample articles' },
-  { id: 'data', title: 'Where your data lives' },
+  { id: 'data', title: 'Your data' },
 ];
 
 /*
@@ -49,7 +50,7 @@ export function SettingsPage() {
         <CodebookSections />
         <LexiconSection />
         <SamplesSection />
-        <DataLocationSection />
+        <DataSection />
       </section>
     </div>
   );

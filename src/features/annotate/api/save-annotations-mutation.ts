@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { queryKeys, saveAnnotations } from '../../../db';
+import { patchAnnotation, queryKeys, saveAnnotations, type AnnotationPatch } from '../../../db';
 import type { Annotation } from '../../../domain/types';
 import { articleAnnotationsQueryOptions } from './article-annotations-query';
 
@@ -8,21 +8,35 @@ import { articleAnnotationsQueryOptions } from './article-annotations-query';
  * article's cache is updated from what was written, then every annotation view is refreshed.
  */
 export function useSaveAnnotations(articleId: string) {
-  const queryClient = useQueryClient();
+  const onWritten = useOnWritten(articleId);
   return useMutation({
     mutationFn: (annotations: Annotation[]) => saveAnnotations(annotations),
-    onSuccess: async (written) => {
-      const { queryKey } = articleAnnotationsQueryOptions(articleId);
-      queryClient.setQueryData(queryKey, (current) => {
-        const byId = new Map((current ?? []).map((annotation) => [annotation.id, annotation]));
-        for (const annotation of written) {
-          if (annotation.deleted) byId.delete(annotation.id);
-          else byId.set(annotation.id, annotation);
-        }
-        return [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
-      });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.annotations });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.articles });
-    },
+    onSuccess: onWritten,
   });
+}
+
+export function usePatchAnnotation(articleId: string) {
+  const onWritten = useOnWritten(articleId);
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: AnnotationPatch }) =>
+      patchAnnotation(id, patch),
+    onSuccess: (change) => onWritten([change.after]),
+  });
+}
+
+function useOnWritten(articleId: string) {
+  const queryClient = useQueryClient();
+  return async (written: Annotation[]) => {
+    const { queryKey } = articleAnnotationsQueryOptions(articleId);
+    queryClient.setQueryData(queryKey, (current) => {
+      const byId = new Map((current ?? []).map((annotation) => [annotation.id, annotation]));
+      for (const annotation of written) {
+        if (annotation.deleted) byId.delete(annotation.id);
+        else byId.set(annotation.id, annotation);
+      }
+      return [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
+    });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.annotations });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.articles });
+  };
 }

@@ -10,7 +10,7 @@ import { useDeleteLexiconEntry, useSaveLexiconEntry } from '../api/lexicon-mutat
 import { useLexicon } from '../api/lexicon-query';
 import { errorMessage } from '../error-message';
 import { SettingsSection } from '../settings-section';
-import { downloadTextFile } from './download-text-file';
+import { downloadBlob } from '../../../ui/download-file';
 import { LexiconEntryForm } from './lexicon-entry-form';
 import { LexiconImport } from './lexicon-import';
 import { LexiconTable } from './lexicon-table';
@@ -75,7 +75,10 @@ function LexiconEditor({
     try {
       // Read at the moment of export, so the file holds exactly what is stored.
       const stored = await listLexicon();
-      downloadTextFile(serializeLexiconFile(stored), lexiconFileName(new Date()));
+      downloadBlob(
+        new Blob([serializeLexiconFile(stored)], { type: 'application/json' }),
+        lexiconFileName(new Date()),
+      );
       toast.show({
         message: `Exported ${stored.length} lexicon ${stored.length === 1 ? 'entry' : 'entries'}.`,
         tone: 'success',

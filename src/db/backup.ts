@@ -1,0 +1,37 @@
+import { db as defaultDb, type FrameLensDatabase } from './database';
+import { nowIso } from './ids';
+
+export const BACKUP_FORMAT = 'framelens-backup';
+export const BACKUP_VERSION = 1;
+const LAST_BACKUP_KEY = 'lastBackupAt';
+
+/**
+ * The whole database as one JSON document (every table, tombstones included). Reading happens
+ * in one transaction so the backup is a consistent snapshot.
+ */
+export async function createBackup(database: FrameLensDatabase = defaultDb): Promise<string> {
+  const tables = await database.transaction('r', database.tables, async () => {
+    const entries = await Promise.all(
+      database.tables.map(async (table) => [table.name, await table.toArray()] as const),
+    );
+    return Object.fromEntries(entries);
+  });
+  return JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: database.verno,
+    exportedAt: nowIso(),
+    tables,
+  });
+}
+
+export async function markBackupTaken(database: FrameLensDatabase = defaultDb): Promise<void> {
+  await database.meta.put({ key: LAST_BACKUP_KEY, value: nowIso() });
+}
+
+export async function getLastBackupAt(
+  database: FrameLensDatabase = defaultDb,
+): Promise<string | null> {
+  const record = await database.meta.get(LAST_BACKUP_KEY);
+  return typeof record?.value === 'string' ? record.value : null;
+}

@@ -1,0 +1,109 @@
+import type * as PlotModule from '@observablehq/plot';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+export type Plot = typeof PlotModule;
+
+/** The parts of a drawn chart, top to bottom (e.g. a legend, then the chart). */
+export type ChartParts = SVGSVGElement[];
+
+let plotModule: Promise<Plot> | null = null;
+
+/** Plot (and d3 with it) is loaded on first use, in its own chunk. */
+export function loadPlot(): Promise<Plot> {
+  plotModule ??= import('@observablehq/plot');
+  return plotModule;
+}
+
+const FALLBACK_WIDTH = 760;
+
+/**
+ * Plot puts a <style> element in each chart, which the app's Content-Security-Policy
+ * (style-src 'self') would block once attached. Removed while the chart is still detached;
+ * the few rules it held are in the container's classes.
+ */
+function withoutStyleElements(node: Element): SVGSVGElement | null {
+  for (const style of node.querySelectorAll('style')) style.remove();
+  return node instanceof SVGSVGElement ? node : node.querySelector('svg');
+}
+
+interface PlotChartProps {
+  /** What the chart shows, for screen readers (its table view has the numbers). */
+  label: string;
+  /** Draws the chart at a width, legend first if any. Keep it stable (useCallback). */
+  build: (plot: Plot, width: number) => Element | Element[];
+  /** Receives the drawn parts, for SVG/PNG export. */
+  partsRef?: RefObject<ChartParts>;
+}
+
+/** A chart drawn by Observable Plot into a container, redrawn when its width changes. */
+export function PlotChart({ label, build, partsRef }: PlotChartProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const [plot, setPlot] = useState<Plot | null>(null);
+  const [width, setWidth] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    loadPlot().then(
+      (module) => live && setPlot(module),
+      (reason: unknown) => live && setError(`Charts could not be loaded (${String(reason)}).`),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  useLayoutEffect(() => {
+    const node = container.current;
+    if (!node) return;
+    const measure = (measured: number) => {
+      // A hidden chart (table view) measures 0: keep the last width rather than redraw.
+      if (measured > 0) setWidth(Math.floor(measured));
+    };
+    measure(node.clientWidth);
+    const observer = new ResizeObserver((entries) => {
+      for (const entry of entries) measure(entry.contentRect.width);
+    });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const node = container.current;
+    if (!plot || !node) return;
+    try {
+      const drawn = build(plot, width || FALLBACK_WIDTH);
+      const parts = (Array.isArray(drawn) ? drawn : [drawn])
+        .map(withoutStyleElements)
+        .filter((part): part is SVGSVGElement => part !== null);
+      node.replaceChildren(...parts);
+      if (partsRef) partsRef.current = parts;
+      setError(null);
+    } catch (reason) {
+      node.replaceChildren();
+      if (partsRef) partsRef.current = [];
+      setError(`The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`);
+    }
+  }, [plot, width, build, partsRef]);
+
+  return (
+    <div className="flex flex-col gap-1">
+      {!plot && !error && (
+        <p role="status" className="text-sm text-slate-500">
+          Drawing the chart…
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="text-sm text-red-800">
+          {error}
+        </p>
+      )}
+      <div
+        ref={container}
+        role="img"
+        aria-label={label}
+        className="w-full overflow-x-auto [&_svg]:block [&_svg]:h-auto [&_svg]:max-w-full [&_svg]:overflow-visible [&_text]:whitespace-pre"
+      />
+    </div>
+  );
+}
