@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp, readStore, screenshot, type AppSession } from './harness';
+import { openApp, readDownload, readStore, screenshot, type AppSession } from './harness';
 import {
   clickTextAt,
   dragSelect,
@@ -255,11 +255,22 @@ describe('failed writes', () => {
     });
     await dragSelect(page, rt.text, 'terrorist group');
     await page.keyboard.press('1');
-    await page.getByRole('alert').filter({ hasText: 'Not saved' }).waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('no storage space left');
     expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('failed');
     expect(await page.locator('[data-save-state]').textContent()).toBe('Last change NOT saved');
     expect((await paintedHighlights(page))['fl-label-0'] ?? []).toEqual([]);
     expect((await live(page)).map((a) => a.exact)).toEqual(['counterattack']);
+    // The message offers a backup of everything stored so far (reading still works).
+    const download = page.waitForEvent('download');
+    await alert.getByRole('button', { name: 'Download a backup' }).click();
+    const backup = JSON.parse(await readDownload(await download)) as {
+      format: string;
+      tables: { annotations: { exact: string }[] };
+    };
+    expect(backup.format).toBe('framelens-backup');
+    expect(backup.tables.annotations.map((a) => a.exact)).toEqual(['counterattack']);
   });
 });
 

@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
@@ -126,4 +126,10 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   if (process.env.UPDATE_SCREENSHOTS === '1') {
     await page.screenshot({ path: join('docs', 'screenshots', `${name}.png`), fullPage: false });
   }
+}
+
+/** The text content of a finished download. */
+export async function readDownload(download: Download): Promise<string> {
+  const path = await download.path();
+  return readFile(path, 'utf8');
 }

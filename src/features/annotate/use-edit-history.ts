@@ -11,7 +11,8 @@ import {
 } from '../../domain/annotations/edit-history';
 import type { Annotation } from '../../domain/types';
 import { useToast } from '../../ui/toast-context';
-import type { AnnotationPatch } from '../../db';
+import { createBackup, type AnnotationPatch } from '../../db';
+import { datedFileName, downloadBlob } from '../../ui/download-file';
 import { usePatchAnnotation, useSaveAnnotations } from './api/save-annotations-mutation';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -29,6 +30,37 @@ export function useEditHistory(articleId: string) {
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const busy = useRef(false);
 
+  // A failed write (a full disk, a revoked permission) is said plainly, with a way to save
+  // everything stored so far.
+  const reportWriteFailure = useCallback(
+    (error: unknown) => {
+      const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
+      toast.show({
+        message: `Not saved: ${quota ? 'the browser has no storage space left for FrameLens' : error instanceof Error ? error.message : String(error)}. Your last change was not stored.`,
+        tone: 'error',
+        action: {
+          label: 'Download a backup',
+          onAction: () => {
+            void createBackup()
+              .then((json) =>
+                downloadBlob(
+                  new Blob([json], { type: 'application/json' }),
+                  datedFileName('backup', 'json'),
+                ),
+              )
+              .catch((backupError: unknown) =>
+                toast.show({
+                  message: `The backup failed too: ${String(backupError)}`,
+                  tone: 'error',
+                }),
+              );
+          },
+        },
+      });
+    },
+    [toast],
+  );
+
   const write = useCallback(
     async (annotations: Annotation[]): Promise<Annotation[] | null> => {
       setSaveState('saving');
@@ -38,14 +70,11 @@ export function useEditHistory(articleId: string) {
         return written;
       } catch (error) {
         setSaveState('failed');
-        toast.show({
-          message: `Not saved: ${error instanceof Error ? error.message : String(error)}. Your last change was not stored.`,
-          tone: 'error',
-        });
+        reportWriteFailure(error);
         return null;
       }
     },
-    [save, toast],
+    [save, reportWriteFailure],
   );
 
   const apply = useCallback(
@@ -78,14 +107,11 @@ export function useEditHistory(articleId: string) {
         return true;
       } catch (error) {
         setSaveState('failed');
-        toast.show({
-          message: `Not saved: ${error instanceof Error ? error.message : String(error)}. Your last change was not stored.`,
-          tone: 'error',
-        });
+        reportWriteFailure(error);
         return false;
       }
     },
-    [patch, toast],
+    [patch, reportWriteFailure],
   );
 
   const undo = useCallback(async () => {
