@@ -44,3 +44,16 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 export const VOICE_NAMES = { own: 'Own', quoted: 'Quoted', attributed: 'Attributed' } as const;
+
+/** "militant 3 · quoted 1": uses in the outlet's own voice first, then the others that occur. */
+export function formatTermUsage(term: {
+  own: number;
+  quoted: number;
+  attributed: number;
+}): string {
+  const others = [
+    term.quoted > 0 ? `quoted ${formatCount(term.quoted)}` : null,
+    term.attributed > 0 ? `attributed ${formatCount(term.attributed)}` : null,
+  ].filter((part) => part !== null);
+  return [formatCount(term.own), ...others].join(' · ');
+}

@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+import { tableWrap } from './table-styles';
+
+/** A table that may be wider than the page: scrollable, and reachable with the keyboard. */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div role="region" aria-label={label} tabIndex={0} className={tableWrap}>
+      {children}
+    </div>
+  );
+}
