@@ -26,6 +26,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav aria-label="Main" className="flex flex-wrap gap-1">
             <NavLink href="/">Library</NavLink>
             <NavLink href="/add">Add article</NavLink>
+            <NavLink href="/summary">Summary</NavLink>
             <NavLink href="/settings">Settings</NavLink>
           </nav>
         </div>

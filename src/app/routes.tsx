@@ -19,6 +19,9 @@ const EditArticlePage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })),
 );
+const SummaryPage = lazy(() =>
+  import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
+);
 
 export function AppRoutes() {
   return (
@@ -58,6 +61,7 @@ export function AppRoutes() {
               />
             )}
           </Route>
+          <Route path="/summary" component={SummaryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
             <div className="rounded-md border border-slate-200 bg-white p-6">

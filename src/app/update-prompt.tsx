@@ -2,43 +2,45 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../ui/button';
 
 /**
- * Registers the service worker. When a new version has been downloaded, says so and reloads
- * only when the person asks (never in the middle of an edit); tells once when offline use is ready.
+ * Registers the service worker. When a new version has been downloaded it says so and reloads
+ * only when the person asks (never in the middle of an edit). Offline readiness is a quiet
+ * badge in the header bar, so it never covers the page.
  */
 export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
+    offlineReady: [offlineReady],
     updateServiceWorker,
   } = useRegisterSW();
 
-  if (!needRefresh && !offlineReady) return null;
-  return (
-    <div
-      role="status"
-      className="no-print fixed right-4 bottom-4 z-50 flex max-w-sm flex-col gap-2 rounded-md border border-slate-300 bg-white p-4 text-sm shadow-lg"
-    >
-      {needRefresh ? (
-        <>
-          <p>
-            A new version of FrameLens is ready. Your work is saved; reload when you are done with
-            the current edit.
-          </p>
-          <div className="flex justify-end gap-2">
-            <Button onClick={() => setNeedRefresh(false)}>Later</Button>
-            <Button variant="primary" onClick={() => void updateServiceWorker(true)}>
-              Reload now
-            </Button>
-          </div>
-        </>
-      ) : (
-        <>
-          <p>FrameLens is ready to work offline.</p>
-          <div className="flex justify-end">
-            <Button onClick={() => setOfflineReady(false)}>OK</Button>
-          </div>
-        </>
-      )}
-    </div>
-  );
+  if (needRefresh) {
+    return (
+      <div
+        role="status"
+        className="no-print fixed top-16 right-4 z-50 flex max-w-sm flex-col gap-2 rounded-md border border-slate-300 bg-white p-4 text-sm shadow-lg"
+      >
+        <p>
+          A new version of FrameLens is ready. Your work is saved; reload when you are done with the
+          current edit.
+        </p>
+        <div className="flex justify-end gap-2">
+          <Button onClick={() => setNeedRefresh(false)}>Later</Button>
+          <Button variant="primary" onClick={() => void updateServiceWorker(true)}>
+            Reload now
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  if (offlineReady) {
+    return (
+      <p
+        role="status"
+        className="no-print pointer-events-none fixed top-4 right-4 z-50 rounded-full bg-emerald-700 px-3 py-0.5 text-xs font-medium text-white"
+      >
+        Works offline
+      </p>
+    );
+  }
+  return null;
 }

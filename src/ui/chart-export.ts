@@ -51,7 +51,8 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     context.drawImage(image, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be made into a PNG.'))),
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('The chart could not be made into a PNG.')),
         'image/png',
       ),
     );

@@ -9,7 +9,7 @@ export type ChartParts = SVGSVGElement[];
 let plotModule: Promise<Plot> | null = null;
 
 /** Plot (and d3 with it) is loaded on first use, in its own chunk. */
-export function loadPlot(): Promise<Plot> {
+function loadPlot(): Promise<Plot> {
   plotModule ??= import('@observablehq/plot');
   return plotModule;
 }
@@ -40,13 +40,13 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   const container = useRef<HTMLDivElement>(null);
   const [plot, setPlot] = useState<Plot | null>(null);
   const [width, setWidth] = useState(0);
-  const [error, setError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
     loadPlot().then(
       (module) => live && setPlot(module),
-      (reason: unknown) => live && setError(`Charts could not be loaded (${String(reason)}).`),
+      (reason: unknown) => live && setLoadError(`Charts could not be loaded (${String(reason)}).`),
     );
     return () => {
       live = false;
@@ -78,24 +78,26 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         .filter((part): part is SVGSVGElement => part !== null);
       node.replaceChildren(...parts);
       if (partsRef) partsRef.current = parts;
-      setError(null);
     } catch (reason) {
-      node.replaceChildren();
+      const message = document.createElement('p');
+      message.setAttribute('role', 'alert');
+      message.className = 'text-sm text-red-800';
+      message.textContent = `The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`;
+      node.replaceChildren(message);
       if (partsRef) partsRef.current = [];
-      setError(`The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`);
     }
   }, [plot, width, build, partsRef]);
 
   return (
     <div className="flex flex-col gap-1">
-      {!plot && !error && (
+      {!plot && !loadError && (
         <p role="status" className="text-sm text-slate-500">
           Drawing the chart…
         </p>
       )}
-      {error && (
+      {loadError && (
         <p role="alert" className="text-sm text-red-800">
-          {error}
+          {loadError}
         </p>
       )}
       <div

@@ -35,11 +35,19 @@ export function ExportMenu({ what, csv, chart }: ExportMenuProps) {
     }
   };
   return (
-    <div role="group" aria-label={`Download the ${what}`} className="flex items-center gap-1 print:hidden">
+    <div
+      role="group"
+      aria-label={`Download the ${what}`}
+      className="flex items-center gap-1 print:hidden"
+    >
       <span aria-hidden="true" className="text-xs text-slate-500">
         Download
       </span>
-      <Button className={smallButton} aria-label={`Download the ${what} as CSV`} onClick={() => run('csv', csv)}>
+      <Button
+        className={smallButton}
+        aria-label={`Download the ${what} as CSV`}
+        onClick={() => run('csv', csv)}
+      >
         CSV
       </Button>
       {chart && (

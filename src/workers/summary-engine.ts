@@ -17,7 +17,9 @@ import {
   type SummaryResult,
 } from './summary-protocol';
 
-export type LoadSummarySource = (onTableRead: (table: SummaryTable) => void) => Promise<SummarySource>;
+export type LoadSummarySource = (
+  onTableRead: (table: SummaryTable) => void,
+) => Promise<SummarySource>;
 
 const TABLE_COUNT = 6;
 
@@ -130,7 +132,9 @@ export function buildCatalog(source: SummarySource): SummaryCatalog {
     );
 
   // Annotations imported from someone not in this browser's annotator list still filter.
-  const annotatorNames = new Map(source.annotators.map((annotator) => [annotator.id, annotator.name]));
+  const annotatorNames = new Map(
+    source.annotators.map((annotator) => [annotator.id, annotator.name]),
+  );
   for (const annotation of source.annotations) {
     if (!annotatorNames.has(annotation.annotatorId)) {
       annotatorNames.set(annotation.annotatorId, annotation.annotatorId);

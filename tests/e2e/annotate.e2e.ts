@@ -294,4 +294,37 @@ describe('several tabs', () => {
       )
       .toContain('counterattack');
   });
+
+  test('two tabs editing different fields of one annotation both keep their edit', async () => {
+    const { page } = session;
+    await openSeedArticle(page, 'RT');
+    await dragSelect(page, rt.text, 'counterattack');
+    await page.keyboard.press('3');
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect.poll(async () => (await live(page)).length).toBe(1);
+
+    const second = await session.newPage();
+    await openSeedArticle(second, 'RT');
+    const list = (tab: Page) => tab.getByRole('list', { name: 'Annotations in text order' });
+    await list(second)
+      .getByRole('button', { name: /counterattack/ })
+      .click();
+    await list(page)
+      .getByRole('button', { name: /counterattack/ })
+      .click();
+
+    // Tab 1 changes the voice; tab 2, which has not reloaded, then changes the valence.
+    const editor = (tab: Page) => tab.getByRole('region', { name: 'Selected annotation' });
+    await editor(page)
+      .getByRole('radio', { name: /^Attributed/ })
+      .click();
+    await expect.poll(async () => (await live(page))[0]?.voice).toBe('attributed');
+    await editor(second).locator('label', { hasText: '+1' }).click();
+    await expect.poll(async () => (await live(page))[0]?.valence).toBe(1);
+    expect((await live(page))[0]?.voice).toBe('attributed');
+    // And tab 1 shows tab 2's edit without reloading.
+    await expect
+      .poll(() => editor(page).locator('label', { hasText: '+1' }).getAttribute('class'))
+      .toContain('bg-slate-800');
+  });
 });

@@ -91,14 +91,16 @@ function scoreCandidate(
     const sim = similarity(selector.prefix, before);
     total += WEIGHT_PREFIX * sim;
     weight += WEIGHT_PREFIX;
-    if (selector.prefix.length >= MIN_SIDE_LENGTH && sim < MIN_SIDE_SIMILARITY) contextAgrees = false;
+    if (selector.prefix.length >= MIN_SIDE_LENGTH && sim < MIN_SIDE_SIMILARITY)
+      contextAgrees = false;
   }
   if (selector.suffix !== '') {
     const after = text.slice(end, end + selector.suffix.length);
     const sim = similarity(selector.suffix, after);
     total += WEIGHT_SUFFIX * sim;
     weight += WEIGHT_SUFFIX;
-    if (selector.suffix.length >= MIN_SIDE_LENGTH && sim < MIN_SIDE_SIMILARITY) contextAgrees = false;
+    if (selector.suffix.length >= MIN_SIDE_LENGTH && sim < MIN_SIDE_SIMILARITY)
+      contextAgrees = false;
   }
   const distance = Math.abs(start - selector.expected);
   total += WEIGHT_POSITION * (1 - Math.min(1, distance / Math.max(text.length, 1)));

@@ -82,7 +82,10 @@ export function serializeAnnotationsCsv(input: AnnotationCsvInput): string {
   const labels = new Map(input.codebook.labels.map((label) => [label.id, label.name]));
   const rows = input.annotations.map((a) => {
     const article = articles.get(a.articleId);
-    const text: Record<Exclude<AnnotationColumn, 'start' | 'end' | 'valence' | 'deleted'>, string> = {
+    const text: Record<
+      Exclude<AnnotationColumn, 'start' | 'end' | 'valence' | 'deleted'>,
+      string
+    > = {
       id: a.id,
       article_id: a.articleId,
       outlet: article ? (outlets.get(article.outletId) ?? '') : '',
@@ -118,7 +121,8 @@ interface Table {
 
 function readTable(content: string, kind: string): ParseResult<Table> {
   const text = stripBom(content);
-  if (text.trim() === '') return fail(`The ${kind} CSV is empty: there is nothing to import.`, 'row 1');
+  if (text.trim() === '')
+    return fail(`The ${kind} CSV is empty: there is nothing to import.`, 'row 1');
   const parsed = Papa.parse<string[]>(text, {
     header: false,
     skipEmptyLines: true,
@@ -143,7 +147,11 @@ function readTable(content: string, kind: string): ParseResult<Table> {
   });
 }
 
-function columnIndex(header: readonly string[], required: readonly string[], kind: string): ParseResult<Map<string, number>> {
+function columnIndex(
+  header: readonly string[],
+  required: readonly string[],
+  kind: string,
+): ParseResult<Map<string, number>> {
   const index = new Map<string, number>();
   header.forEach((name, i) => {
     if (!index.has(name)) index.set(name, i);
@@ -213,14 +221,18 @@ export function parseAnnotationsCsv(
     if (id === '') return bad('id', 'the id is empty');
     const earlier = seen.get(id);
     if (earlier !== undefined) {
-      return bad('id', `"${id}" is used twice (also in row ${earlier}); every annotation needs its own id`);
+      return bad(
+        'id',
+        `"${id}" is used twice (also in row ${earlier}); every annotation needs its own id`,
+      );
     }
     seen.set(id, row);
     const articleId = text(cells, 'article_id') ?? '';
     if (articleId === '') return bad('article_id', 'the article id is empty');
     const start = integerCell(cell(cells, 'start') ?? '');
     const end = integerCell(cell(cells, 'end') ?? '');
-    if (start === null || start < 0) return bad('start', `"${cell(cells, 'start')}" must be a whole number ≥ 0`);
+    if (start === null || start < 0)
+      return bad('start', `"${cell(cells, 'start')}" must be a whole number ≥ 0`);
     if (end === null) return bad('end', `"${cell(cells, 'end')}" must be a whole number`);
     if (end <= start) return bad('end', `end (${end}) is before start (${start})`);
     const valenceRaw = cell(cells, 'valence') ?? '0';
@@ -237,11 +249,14 @@ export function parseAnnotationsCsv(
       return bad('status', `"${status}" must be accepted or rejected-suggestion`);
     }
     const deletedRaw = (cell(cells, 'deleted') ?? '0').trim() || '0';
-    if (deletedRaw !== '0' && deletedRaw !== '1') return bad('deleted', `"${deletedRaw}" must be 0 or 1`);
+    if (deletedRaw !== '0' && deletedRaw !== '1')
+      return bad('deleted', `"${deletedRaw}" must be 0 or 1`);
     const createdAt = text(cells, 'created_at') ?? context.importedAt;
-    if (!ISO.test(createdAt)) return bad('created_at', `"${createdAt}" must be an ISO 8601 timestamp`);
+    if (!ISO.test(createdAt))
+      return bad('created_at', `"${createdAt}" must be an ISO 8601 timestamp`);
     const updatedAt = text(cells, 'updated_at') ?? createdAt;
-    if (!ISO.test(updatedAt)) return bad('updated_at', `"${updatedAt}" must be an ISO 8601 timestamp`);
+    if (!ISO.test(updatedAt))
+      return bad('updated_at', `"${updatedAt}" must be an ISO 8601 timestamp`);
     const labelName = text(cells, 'label') ?? '';
     if (labelName === '') return bad('label', 'the label is empty');
     const label = findLabel(labelName);
@@ -270,10 +285,18 @@ export function parseAnnotationsCsv(
       updatedAt,
       deleted: deletedRaw === '1' ? 1 : 0,
     };
-    collector.addAnnotator({ id: annotation.annotatorId, name: annotation.annotatorId, role: 'annotator' });
+    collector.addAnnotator({
+      id: annotation.annotatorId,
+      name: annotation.annotatorId,
+      role: 'annotator',
+    });
     const article = articles.get(articleId);
     if (!article) {
-      collector.orphan(`row ${row}`, annotation, `its article (${articleId}) is not in your library`);
+      collector.orphan(
+        `row ${row}`,
+        annotation,
+        `its article (${articleId}) is not in your library`,
+      );
       continue;
     }
     let span = { start, end };
@@ -323,9 +346,11 @@ export function parseCorpusCsv(
     const title = (cell(cells, 'title') ?? '').trim();
     const published = (cell(cells, 'published') ?? '').trim();
     const text = normalizeText(cell(cells, 'text') ?? '');
-    if (outletName === '') return fail(`row ${row} (column outlet): the outlet is empty`, `row ${row}`);
+    if (outletName === '')
+      return fail(`row ${row} (column outlet): the outlet is empty`, `row ${row}`);
     if (title === '') return fail(`row ${row} (column title): the title is empty`, `row ${row}`);
-    if (text.trim() === '') return fail(`row ${row} (column text): the text is empty`, `row ${row}`);
+    if (text.trim() === '')
+      return fail(`row ${row} (column text): the text is empty`, `row ${row}`);
     if (!isValidPartialDate(published)) {
       return fail(
         `row ${row} (column published): "${published}" is not a date like 2024, 2024-09 or 2024-09-30`,

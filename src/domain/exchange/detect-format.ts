@@ -10,13 +10,7 @@ import { describeValue, fail, succeed, type ParseResult } from './result';
  */
 
 export type ExchangeFormat =
-  | 'framelens'
-  | 'w3c'
-  | 'label-studio'
-  | 'doccano'
-  | 'csv-annotations'
-  | 'csv-corpus'
-  | 'unknown';
+  'framelens' | 'w3c' | 'label-studio' | 'doccano' | 'csv-annotations' | 'csv-corpus' | 'unknown';
 
 export interface DetectedFile {
   format: ExchangeFormat;
@@ -45,8 +39,12 @@ function hasType(value: Record<string, unknown>, types: readonly string[]): bool
 
 const W3C_TYPES = ['Annotation', 'AnnotationCollection', 'AnnotationPage'];
 
-function classifyObject(value: Record<string, unknown>): { format: ExchangeFormat; reason: string } {
-  if (value.format === 'framelens') return { format: 'framelens', reason: '"format" is "framelens"' };
+function classifyObject(value: Record<string, unknown>): {
+  format: ExchangeFormat;
+  reason: string;
+} {
+  if (value.format === 'framelens')
+    return { format: 'framelens', reason: '"format" is "framelens"' };
   if (typeof value.format === 'string') {
     return {
       format: 'unknown',
@@ -59,7 +57,10 @@ function classifyObject(value: Record<string, unknown>): { format: ExchangeForma
   if (isJsonObject(value.data)) {
     return { format: 'label-studio', reason: 'a Label Studio task ("data" object)' };
   }
-  if (typeof value.text === 'string' && ('label' in value || 'labels' in value || 'entities' in value)) {
+  if (
+    typeof value.text === 'string' &&
+    ('label' in value || 'labels' in value || 'entities' in value)
+  ) {
     return { format: 'doccano', reason: 'a doccano record ("text" and "label")' };
   }
   const keys = Object.keys(value).slice(0, 5);
@@ -77,7 +78,10 @@ function classifyJson(value: unknown): { format: ExchangeFormat; reason: string 
     const [first] = value;
     if (first === undefined) return { format: 'unknown', reason: 'the JSON list is empty' };
     if (!isJsonObject(first)) {
-      return { format: 'unknown', reason: `a JSON list of ${describeValue(first)} values, which matches no format` };
+      return {
+        format: 'unknown',
+        reason: `a JSON list of ${describeValue(first)} values, which matches no format`,
+      };
     }
     const inner = classifyObject(first);
     if (inner.format === 'label-studio') {
@@ -90,13 +94,20 @@ function classifyJson(value: unknown): { format: ExchangeFormat; reason: string 
     if (inner.format === 'doccano') {
       return {
         format: 'unknown',
-        reason: 'doccano records in a JSON list; doccano files are JSONL (one JSON object per line)',
+        reason:
+          'doccano records in a JSON list; doccano files are JSONL (one JSON object per line)',
       };
     }
-    return { format: 'unknown', reason: `a JSON list whose items are ${inner.reason.replace(/^a /, '')}` };
+    return {
+      format: 'unknown',
+      reason: `a JSON list whose items are ${inner.reason.replace(/^a /, '')}`,
+    };
   }
   if (isJsonObject(value)) return classifyObject(value);
-  return { format: 'unknown', reason: `the JSON holds ${describeValue(value)}, not an object or list` };
+  return {
+    format: 'unknown',
+    reason: `the JSON holds ${describeValue(value)}, not an object or list`,
+  };
 }
 
 function looksLikeJsonl(text: string): boolean {
@@ -105,7 +116,9 @@ function looksLikeJsonl(text: string): boolean {
 }
 
 const ANNOTATION_ONLY = new Set<string>(
-  ANNOTATION_CSV_COLUMNS.filter((column) => !(CORPUS_CSV_COLUMNS as readonly string[]).includes(column)),
+  ANNOTATION_CSV_COLUMNS.filter(
+    (column) => !(CORPUS_CSV_COLUMNS as readonly string[]).includes(column),
+  ),
 );
 const CORPUS = new Set<string>(CORPUS_CSV_COLUMNS);
 
@@ -115,9 +128,13 @@ function classifyCsv(text: string): { format: ExchangeFormat; reason: string } {
   const annotationHits = header.filter((name) => ANNOTATION_ONLY.has(name)).length;
   const corpusHits = header.filter((name) => CORPUS.has(name)).length;
   if (annotationHits >= 2) {
-    return { format: 'csv-annotations', reason: 'CSV with annotation columns (id, article_id, start, end, …)' };
+    return {
+      format: 'csv-annotations',
+      reason: 'CSV with annotation columns (id, article_id, start, end, …)',
+    };
   }
-  if (corpusHits >= 2) return { format: 'csv-corpus', reason: 'CSV with corpus columns (outlet, title, text, …)' };
+  if (corpusHits >= 2)
+    return { format: 'csv-corpus', reason: 'CSV with corpus columns (outlet, title, text, …)' };
   const shown = header.slice(0, 6).join(', ');
   return {
     format: 'unknown',
@@ -125,7 +142,10 @@ function classifyCsv(text: string): { format: ExchangeFormat; reason: string } {
   };
 }
 
-export function detectFormat(fileName: string, content: string | Uint8Array): ParseResult<DetectedFile> {
+export function detectFormat(
+  fileName: string,
+  content: string | Uint8Array,
+): ParseResult<DetectedFile> {
   const decoded = decodeInput(content);
   if (!decoded.ok) return decoded;
   const text = decoded.value;
@@ -140,7 +160,12 @@ export function detectFormat(fileName: string, content: string | Uint8Array): Pa
   if (extension === 'json' || first === '{' || first === '[') {
     if (first === '{' && looksLikeJsonl(text)) {
       const json = parseJsonText(text);
-      if (!json.ok) return succeed({ format: 'doccano', reason: 'one JSON object per line (doccano JSONL)', text });
+      if (!json.ok)
+        return succeed({
+          format: 'doccano',
+          reason: 'one JSON object per line (doccano JSONL)',
+          text,
+        });
       return succeed({ ...classifyJson(json.value), text, json: json.value });
     }
     const json = parseJsonText(text);

@@ -150,7 +150,10 @@ function metaString(line: Record<string, unknown>, key: string): string {
   return '';
 }
 
-export function parseDoccano(content: string, context: DoccanoParseContext): ParseResult<ForeignImport> {
+export function parseDoccano(
+  content: string,
+  context: DoccanoParseContext,
+): ParseResult<ForeignImport> {
   const units = context.offsetUnits ?? 'utf16';
   const warnings: string[] = [];
   const collector = new ImportCollector();
@@ -169,12 +172,19 @@ export function parseDoccano(content: string, context: DoccanoParseContext): Par
     try {
       line = JSON.parse(source);
     } catch {
-      return fail(`${at} is not valid JSON (each line of a doccano JSONL file is one JSON object)`, at);
+      return fail(
+        `${at} is not valid JSON (each line of a doccano JSONL file is one JSON object)`,
+        at,
+      );
     }
     if (!isJsonObject(line)) {
-      return fail(`${at} must be a JSON object with "text" and "label" (got ${describeValue(line)})`, at);
+      return fail(
+        `${at} must be a JSON object with "text" and "label" (got ${describeValue(line)})`,
+        at,
+      );
     }
-    const rawText = typeof line.text === 'string' ? line.text : typeof line.data === 'string' ? line.data : null;
+    const rawText =
+      typeof line.text === 'string' ? line.text : typeof line.data === 'string' ? line.data : null;
     if (rawText === null) return fail(`${at}: "text" is missing (the labeled text)`, at);
     const spans = spansOf(line);
     if (typeof spans === 'string') return fail(`${at}: ${spans}`, at);
@@ -197,7 +207,13 @@ export function parseDoccano(content: string, context: DoccanoParseContext): Par
     for (const [spanIndex, span] of spans.entries()) {
       const spanAt = `${at}, label ${spanIndex + 1}`;
       const { start, end, label: labelName } = span;
-      if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0) {
+      if (
+        typeof start !== 'number' ||
+        typeof end !== 'number' ||
+        !Number.isInteger(start) ||
+        !Number.isInteger(end) ||
+        start < 0
+      ) {
         return fail(
           `${spanAt}: start and end must be whole numbers ≥ 0 (got ${describeValue(start)}, ${describeValue(end)})`,
           at,

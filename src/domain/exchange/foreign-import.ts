@@ -1,4 +1,4 @@
-import { createAnchorer, type AnchorResult } from '../anchoring/reanchor';
+import { createAnchorer, type AnchorResult, type AnchorSelector } from '../anchoring/reanchor';
 import { normalizeText } from '../text/normalize-text';
 import { QUOTE_CONTEXT_LENGTH, quoteSelector } from '../text/quote-selector';
 import type { Actor, Annotation, Annotator, Codebook, Label } from '../types';
@@ -124,12 +124,17 @@ export class ImportCollector {
 export interface PlacementText {
   raw: string;
   stored: string;
-  anchor: (selector: Parameters<ReturnType<typeof createAnchorer>>[0]) => AnchorResult;
+  /** raw === stored, compared once (comparing two long strings per span would be O(n²)). */
+  unchanged: boolean;
+  anchor: (selector: AnchorSelector) => AnchorResult;
 }
 
 export function makePlacementText(raw: string): PlacementText {
-  const stored = normalizeText(raw);
-  return { raw, stored, anchor: createAnchorer(stored) };
+  const normalized = normalizeText(raw);
+  const unchanged = normalized === raw;
+  // Keep one string object, so later comparisons and caches see the same reference.
+  const stored = unchanged ? raw : normalized;
+  return { raw, stored, unchanged, anchor: createAnchorer(stored) };
 }
 
 export type Placement =
@@ -153,7 +158,7 @@ export function placeSpan(
   const rawQuote = inRange ? text.raw.slice(start, end) : '';
   const exact = quote ?? rawQuote;
   if (exact === '') return { ok: false, reason: `offsets ${start}–${end} are outside the text` };
-  if (text.raw === text.stored && rawQuote === exact) {
+  if (text.unchanged && rawQuote === exact) {
     return { ok: true, start, end, ...quoteSelector(text.stored, start, end) };
   }
   const prefix = inRange ? text.raw.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start) : '';

@@ -149,7 +149,11 @@ export function buildLabelStudioTasks(input: LabelStudioSerializeInput): LabelSt
         });
       }
       const created = list.map((a) => a.createdAt).sort()[0] ?? '';
-      const updated = list.map((a) => a.updatedAt).sort().at(-1) ?? '';
+      const updated =
+        list
+          .map((a) => a.updatedAt)
+          .sort()
+          .at(-1) ?? '';
       return {
         result,
         created_at: created,
@@ -189,10 +193,16 @@ function xmlAttribute(value: string): string {
 /** A Label Studio labeling config that shows every field the export writes. */
 export function labelStudioConfig(codebook: Codebook): string {
   const labels = codebook.labels
-    .map((label) => `    <Label value="${xmlAttribute(label.name)}" background="${xmlAttribute(label.color)}"/>`)
+    .map(
+      (label) =>
+        `    <Label value="${xmlAttribute(label.name)}" background="${xmlAttribute(label.color)}"/>`,
+    )
     .join('\n');
   const actors = codebook.actors
-    .map((actor) => `    <Choice value="${xmlAttribute(actor.id)}" hint="${xmlAttribute(actor.name)}"/>`)
+    .map(
+      (actor) =>
+        `    <Choice value="${xmlAttribute(actor.id)}" hint="${xmlAttribute(actor.name)}"/>`,
+    )
     .join('\n');
   return [
     '<View>',
@@ -240,10 +250,7 @@ function stringField(data: Json, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function annotatorOf(
-  annotation: Json,
-  fallback: string,
-): { id: string; name: string } | null {
+function annotatorOf(annotation: Json, fallback: string): { id: string; name: string } | null {
   const own = annotation.framelens_annotator;
   if (isJsonObject(own) && typeof own.id === 'string' && own.id !== '') {
     return { id: own.id, name: typeof own.name === 'string' ? own.name : own.id };
@@ -269,7 +276,11 @@ export function parseLabelStudioValue(
   value: unknown,
   context: LabelStudioParseContext,
 ): ParseResult<ForeignImport> {
-  const tasks = Array.isArray(value) ? value : isJsonObject(value) && 'data' in value ? [value] : null;
+  const tasks = Array.isArray(value)
+    ? value
+    : isJsonObject(value) && 'data' in value
+      ? [value]
+      : null;
   if (!tasks) {
     return fail(
       `The file holds ${describeValue(value)}; Label Studio JSON is a list of tasks ([{ "data": { "text": … }, "annotations": […] }]).`,
@@ -289,7 +300,8 @@ export function parseLabelStudioValue(
     const at = `tasks[${taskIndex}]`;
     if (!isJsonObject(task)) return fail(`${at} must be a task object`, at);
     const data = task.data;
-    if (!isJsonObject(data)) return fail(`${at}.data must be an object holding the text`, `${at}.data`);
+    if (!isJsonObject(data))
+      return fail(`${at}.data must be an object holding the text`, `${at}.data`);
     if (typeof data.text !== 'string') {
       return fail(
         `${at}.data.text ${data.text === undefined ? 'is missing' : 'must be a string'} (the text that was labeled)`,
@@ -300,14 +312,20 @@ export function parseLabelStudioValue(
     const text = makePlacementText(data.text);
     const published = stringField(data, 'published');
     if (published !== '' && !isValidPartialDate(published)) {
-      warnings.push(`${at}.data.published "${published}" is not a date like 2024-09-30; left empty`);
+      warnings.push(
+        `${at}.data.published "${published}" is not a date like 2024-09-30; left empty`,
+      );
     }
     collector.result.documents.push({
       key,
       text: text.stored,
       outletName: stringField(data, 'outlet') || context.defaultOutletName,
       title: stringField(data, 'title') || (text.stored.split('\n')[0] ?? '').slice(0, 200),
-      url: keepSafeUrl(stringField(data, 'url'), `${at} ("${stringField(data, 'title')}")`, warnings),
+      url: keepSafeUrl(
+        stringField(data, 'url'),
+        `${at} ("${stringField(data, 'title')}")`,
+        warnings,
+      ),
       published: isValidPartialDate(published) ? published : '',
       language: stringField(data, 'language'),
     });
@@ -321,7 +339,8 @@ export function parseLabelStudioValue(
 
     for (const [annotationIndex, lsAnnotation] of lsAnnotations.entries()) {
       const annotationAt = `${at}.annotations[${annotationIndex}]`;
-      if (!isJsonObject(lsAnnotation)) return fail(`${annotationAt} must be an object`, annotationAt);
+      if (!isJsonObject(lsAnnotation))
+        return fail(`${annotationAt} must be an object`, annotationAt);
       if (lsAnnotation.was_cancelled === true) continue;
       const results = Array.isArray(lsAnnotation.result) ? lsAnnotation.result : [];
       const annotator = annotatorOf(lsAnnotation, context.fallbackAnnotatorId);
@@ -332,14 +351,19 @@ export function parseLabelStudioValue(
       // Per-region attributes first, keyed by region id.
       const attributes = new Map<string, RegionAttributes>();
       for (const result of results) {
-        if (!isJsonObject(result) || typeof result.id !== 'string' || !isJsonObject(result.value)) continue;
+        if (!isJsonObject(result) || typeof result.id !== 'string' || !isJsonObject(result.value))
+          continue;
         const entry = attributes.get(result.id) ?? {};
         const choices = result.value.choices;
         if (result.type === 'choices' && Array.isArray(choices) && typeof choices[0] === 'string') {
           if (result.from_name === 'target') entry.target = choices[0];
           if (result.from_name === 'voice') entry.voice = choices[0];
         }
-        if (result.type === 'number' && result.from_name === 'valence' && typeof result.value.number === 'number') {
+        if (
+          result.type === 'number' &&
+          result.from_name === 'valence' &&
+          typeof result.value.number === 'number'
+        ) {
           entry.valence = result.value.number;
         }
         attributes.set(result.id, entry);
@@ -349,22 +373,34 @@ export function parseLabelStudioValue(
         const resultAt = `${annotationAt}.result[${resultIndex}]`;
         if (!isJsonObject(result) || result.type !== 'labels') continue;
         const spanValue = result.value;
-        if (!isJsonObject(spanValue)) return fail(`${resultAt}.value must be an object`, `${resultAt}.value`);
+        if (!isJsonObject(spanValue))
+          return fail(`${resultAt}.value must be an object`, `${resultAt}.value`);
         const { start, end } = spanValue;
-        if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0) {
+        if (
+          typeof start !== 'number' ||
+          typeof end !== 'number' ||
+          !Number.isInteger(start) ||
+          !Number.isInteger(end) ||
+          start < 0
+        ) {
           return fail(
             `${resultAt}.value: start and end must be whole numbers ≥ 0 (got ${describeValue(start)}, ${describeValue(end)})`,
             `${resultAt}.value`,
           );
         }
         if (end <= start) {
-          return fail(`${resultAt}.value.end (${end}) is before start (${start})`, `${resultAt}.value.end`);
+          return fail(
+            `${resultAt}.value.end (${end}) is before start (${start})`,
+            `${resultAt}.value.end`,
+          );
         }
         const labelNames = Array.isArray(spanValue.labels)
           ? spanValue.labels.filter((name): name is string => typeof name === 'string')
           : [];
-        if (labelNames.length === 0) return fail(`${resultAt}.value.labels must name a label`, `${resultAt}.value.labels`);
-        const regionId = typeof result.id === 'string' && result.id !== '' ? result.id : `${resultIndex}`;
+        if (labelNames.length === 0)
+          return fail(`${resultAt}.value.labels must name a label`, `${resultAt}.value.labels`);
+        const regionId =
+          typeof result.id === 'string' && result.id !== '' ? result.id : `${resultIndex}`;
         const attrs = attributes.get(regionId) ?? {};
         let valence = 0;
         if (attrs.valence !== undefined) {
@@ -377,7 +413,8 @@ export function parseLabelStudioValue(
           valence = attrs.valence;
         }
         let voice: Voice = 'own';
-        if (attrs.voice === 'own' || attrs.voice === 'quoted' || attrs.voice === 'attributed') voice = attrs.voice;
+        if (attrs.voice === 'own' || attrs.voice === 'quoted' || attrs.voice === 'attributed')
+          voice = attrs.voice;
         let target: string | null = null;
         if (attrs.target !== undefined) {
           target = findActor(attrs.target)?.id ?? null;
@@ -444,7 +481,9 @@ export function parseLabelStudioValue(
   }
   if (renamed > 0) warnings.push(`${renamed} region ids were used twice and were given new ids`);
   if (predictions > 0) {
-    warnings.push(`${predictions} Label Studio predictions were ignored (only annotations are imported)`);
+    warnings.push(
+      `${predictions} Label Studio predictions were ignored (only annotations are imported)`,
+    );
   }
   return succeed(collector.result, warnings);
 }

@@ -152,6 +152,7 @@ export function applyMerge(
   incoming: readonly Annotation[],
 ): Annotation[] {
   const byId = newestById(existing);
-  for (const annotation of planMerge(existing, incoming).toWrite) byId.set(annotation.id, annotation);
+  for (const annotation of planMerge(existing, incoming).toWrite)
+    byId.set(annotation.id, annotation);
   return [...byId.values()];
 }

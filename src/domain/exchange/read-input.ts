@@ -41,7 +41,7 @@ export function utf8ByteLength(text: string): number {
 }
 
 /**
- * Index of the first byte that is not part of well-formed UTF-8 (overlongs, surrogates and
+ * Index of the first byte that starts an ill-formed UTF-8 sequence (overlongs, surrogates and
  * code points above U+10FFFF included), or -1. TextDecoder's fatal mode says only *that* the
  * bytes are bad; this says where.
  */
@@ -67,12 +67,13 @@ export function findInvalidUtf8(bytes: Uint8Array): number {
       if (b0 === 0xf0) lo = 0x90;
       if (b0 === 0xf4) hi = 0x8f;
     } else return i;
+    // A truncated or broken sequence is reported where it starts (its lead byte).
     for (let k = 1; k <= need; k++) {
       const b = bytes[i + k];
-      if (b === undefined) return i + k;
+      if (b === undefined) return i;
       const min = k === 1 ? lo : 0x80;
       const max = k === 1 ? hi : 0xbf;
-      if (b < min || b > max) return i + k;
+      if (b < min || b > max) return i;
     }
     i += need + 1;
   }

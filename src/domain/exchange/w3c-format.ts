@@ -2,10 +2,15 @@ import { createAnchorer, type AnchorResult, type AnchorSelector } from '../ancho
 import { makeOffsetConverter, quoteSelector, type OffsetConverter } from '../text/quote-selector';
 import type { Annotation, Annotator, Article, Codebook, Voice } from '../types';
 import { safeHttpUrl } from '../urls';
-import { ImportCollector, makeActorLookup, makeLabelLookup, type ForeignImport } from './foreign-import';
+import {
+  ImportCollector,
+  makeActorLookup,
+  makeLabelLookup,
+  type ForeignImport,
+} from './foreign-import';
 import { isJsonObject, parseJsonText } from './read-input';
 import { describeValue, fail, succeed, type ParseResult } from './result';
-import { isUuid, stableId } from './stable-id';
+import { fnv1a32, isUuid, stableId } from './stable-id';
 
 /**
  * W3C Web Annotation (JSON-LD) — an AnnotationCollection whose first AnnotationPage embeds
@@ -24,7 +29,10 @@ import { isUuid, stableId } from './stable-id';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 export const FRAMELENS_NS = 'urn:framelens:';
-export const W3C_CONTEXT: [string, { framelens: string }] = [ANNO_CONTEXT, { framelens: FRAMELENS_NS }];
+export const W3C_CONTEXT: [string, { framelens: string }] = [
+  ANNO_CONTEXT,
+  { framelens: FRAMELENS_NS },
+];
 
 type W3cArticle = Pick<Article, 'id' | 'url' | 'textHash' | 'text'>;
 
@@ -174,7 +182,13 @@ export function buildW3cCollection(input: W3cSerializeInput): W3cCollection {
   }
   const exportedAt = input.exportedAt ?? new Date().toISOString();
   const collectionId =
-    input.collectionId ?? stableId(['w3c-collection', exportedAt, ...items.map((item) => item.id)]);
+    input.collectionId ??
+    stableId([
+      'w3c-collection',
+      exportedAt,
+      String(items.length),
+      fnv1a32(items.map((item) => item.id).join('\n')).toString(16),
+    ]);
   return {
     '@context': W3C_CONTEXT,
     id: `urn:uuid:${collectionId}`,
@@ -242,7 +256,10 @@ interface ArticleEntry {
 function findItems(value: unknown): ParseResult<{ items: unknown[]; path: string }> {
   if (Array.isArray(value)) return succeed({ items: value, path: '' });
   if (!isJsonObject(value)) {
-    return fail(`The file holds ${describeValue(value)}, not a W3C annotation collection.`, '(root)');
+    return fail(
+      `The file holds ${describeValue(value)}, not a W3C annotation collection.`,
+      '(root)',
+    );
   }
   if (hasType(value, 'AnnotationCollection')) {
     const first = value.first;
@@ -281,7 +298,10 @@ interface Describing {
 
 const DESCRIBING = /^(target|valence|voice|note): ?([\s\S]*)$/;
 
-export function parseW3cValue(value: unknown, context: W3cParseContext): ParseResult<ForeignImport> {
+export function parseW3cValue(
+  value: unknown,
+  context: W3cParseContext,
+): ParseResult<ForeignImport> {
   const found = findItems(value);
   if (!found.ok) return found;
   const { items, path } = found.value;
@@ -300,34 +320,51 @@ export function parseW3cValue(value: unknown, context: W3cParseContext): ParseRe
   let skipped = 0;
 
   for (const [index, item] of items.entries()) {
-    const at = path === '' ? (items.length === 1 && !Array.isArray(value) ? '(root)' : `[${index}]`) : `${path}[${index}]`;
+    const at =
+      path === ''
+        ? items.length === 1 && !Array.isArray(value)
+          ? '(root)'
+          : `[${index}]`
+        : `${path}[${index}]`;
     if (!isJsonObject(item) || !hasType(item, 'Annotation')) {
-      return fail(`${at} is not an Annotation (its type is ${describeValue(isJsonObject(item) ? item.type : item)})`, at);
+      return fail(
+        `${at} is not an Annotation (its type is ${describeValue(isJsonObject(item) ? item.type : item)})`,
+        at,
+      );
     }
 
     // Timestamps.
     const created = item.created ?? context.importedAt;
     const modified = item.modified ?? created;
     if (typeof created !== 'string' || !ISO.test(created)) {
-      return fail(`${at}.created must be an ISO 8601 timestamp (got ${describeValue(created)})`, `${at}.created`);
+      return fail(
+        `${at}.created must be an ISO 8601 timestamp (got ${describeValue(created)})`,
+        `${at}.created`,
+      );
     }
     if (typeof modified !== 'string' || !ISO.test(modified)) {
-      return fail(`${at}.modified must be an ISO 8601 timestamp (got ${describeValue(modified)})`, `${at}.modified`);
+      return fail(
+        `${at}.modified must be an ISO 8601 timestamp (got ${describeValue(modified)})`,
+        `${at}.modified`,
+      );
     }
 
     // Bodies: the tag (label) and the describing attributes.
     const bodies = asList(item.body).filter(isJsonObject);
-    if (typeof item.bodyValue === 'string') bodies.push({ type: 'TextualBody', value: item.bodyValue });
+    if (typeof item.bodyValue === 'string')
+      bodies.push({ type: 'TextualBody', value: item.bodyValue });
     const textual = bodies.filter((body) => typeof body.value === 'string');
     const tag =
-      textual.find((body) => asList(body.purpose).some((p) => p === 'tagging' || p === 'classifying')) ??
-      textual.find((body) => !asList(body.purpose).includes('describing'));
+      textual.find((body) =>
+        asList(body.purpose).some((p) => p === 'tagging' || p === 'classifying'),
+      ) ?? textual.find((body) => !asList(body.purpose).includes('describing'));
     if (!tag) {
       skipped++;
       continue;
     }
     const labelName = String(tag.value);
-    const labelHint = typeof tag['framelens:labelId'] === 'string' ? tag['framelens:labelId'] : labelName;
+    const labelHint =
+      typeof tag['framelens:labelId'] === 'string' ? tag['framelens:labelId'] : labelName;
     const label = findLabel(labelHint) ?? findLabel(labelName);
     const described: Describing = {};
     for (const body of textual) {
@@ -347,7 +384,11 @@ export function parseW3cValue(value: unknown, context: W3cParseContext): ParseRe
     }
     let voice: Voice = 'own';
     if (described.voice !== undefined) {
-      if (described.voice !== 'own' && described.voice !== 'quoted' && described.voice !== 'attributed') {
+      if (
+        described.voice !== 'own' &&
+        described.voice !== 'quoted' &&
+        described.voice !== 'attributed'
+      ) {
         return fail(
           `${at}.body: "voice: ${described.voice}" must be own, quoted or attributed`,
           `${at}.body`,
@@ -359,14 +400,18 @@ export function parseW3cValue(value: unknown, context: W3cParseContext): ParseRe
     if (described.target !== undefined && described.target !== '') {
       target = findActor(described.target)?.id ?? null;
       if (target === null) {
-        warnings.push(`${at}: target "${described.target}" is not an actor of the codebook; left empty`);
+        warnings.push(
+          `${at}: target "${described.target}" is not an actor of the codebook; left empty`,
+        );
       }
     }
 
     // Creator.
     const creatorValue = asList(item.creator)[0];
     const creatorIri = stringOrId(creatorValue);
-    const annotatorId = creatorIri ? fromIri(creatorIri, ANNOTATOR_URN) : context.fallbackAnnotatorId;
+    const annotatorId = creatorIri
+      ? fromIri(creatorIri, ANNOTATOR_URN)
+      : context.fallbackAnnotatorId;
     if (creatorIri) {
       const creator = isJsonObject(creatorValue) ? creatorValue : {};
       const name =
@@ -447,7 +492,11 @@ export function parseW3cValue(value: unknown, context: W3cParseContext): ParseRe
     };
 
     if (!entry) {
-      collector.orphan(at, annotation, `its article (${source || 'no source'}) is not in your library`);
+      collector.orphan(
+        at,
+        annotation,
+        `its article (${source || 'no source'}) is not in your library`,
+      );
       continue;
     }
     const text = entry.article.text;
@@ -456,7 +505,8 @@ export function parseW3cValue(value: unknown, context: W3cParseContext): ParseRe
     const endUnits = position ? entry.converter.toUtf16(position.end) : null;
     let span: { start: number; end: number } | null = null;
     if (startUnits !== null && endUnits !== null && startUnits < endUnits) {
-      if (!quote || text.slice(startUnits, endUnits) === quote.exact) span = { start: startUnits, end: endUnits };
+      if (!quote || text.slice(startUnits, endUnits) === quote.exact)
+        span = { start: startUnits, end: endUnits };
     }
     if (!span && quote) {
       entry.anchor ??= createAnchorer(text);

@@ -45,15 +45,31 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 export const VOICE_NAMES = { own: 'Own', quoted: 'Quoted', attributed: 'Attributed' } as const;
 
-/** "militant 3 · quoted 1": uses in the outlet's own voice first, then the others that occur. */
-export function formatTermUsage(term: {
-  own: number;
-  quoted: number;
-  attributed: number;
-}): string {
-  const others = [
+/**
+ * "militant 3 · quoted 1": uses in the outlet's own voice first, then the others that occur
+ * ("quoted 1" alone when the outlet never used the term in its own voice).
+ */
+export function formatTermUsage(term: { own: number; quoted: number; attributed: number }): string {
+  return [
+    term.own > 0 ? formatCount(term.own) : null,
     term.quoted > 0 ? `quoted ${formatCount(term.quoted)}` : null,
     term.attributed > 0 ? `attributed ${formatCount(term.attributed)}` : null,
-  ].filter((part) => part !== null);
-  return [formatCount(term.own), ...others].join(' · ');
+  ]
+    .filter((part) => part !== null)
+    .join(' · ');
+}
+
+/** An annotation's valence (a whole number): "−2", "0", "+1". */
+export function formatValence(value: number): string {
+  if (value > 0) return `+${formatCount(value)}`;
+  if (value < 0) return `${MINUS}${formatCount(-value)}`;
+  return '0';
+}
+
+/** For chart labels, where two decimals would not fit: 22.32 → "22.3". */
+export function formatShort(value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat('en', { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(
+    value,
+  );
 }

@@ -84,6 +84,20 @@ describe('annotations', () => {
   });
 });
 
+describe('field edits', () => {
+  test('a patch applies to the stored state, so edits of different fields from two tabs both stay', async () => {
+    await saveAnnotations([annotation('n1')], database);
+    // Two tabs loaded n1 (voice own, valence -1); one changes the voice, the other the valence.
+    await patchAnnotation('n1', { voice: 'attributed' }, database);
+    const { before, after } = await patchAnnotation('n1', { valence: 2 }, database);
+    expect(before.voice).toBe('attributed');
+    expect(after).toMatchObject({ voice: 'attributed', valence: 2, labelId: 'actor-label' });
+    await expect(patchAnnotation('missing', { note: 'x' }, database)).rejects.toThrow(
+      'no longer exists',
+    );
+  });
+});
+
 describe('labels in use', () => {
   test('cannot be deleted without a replacement; with one, annotations move in one transaction', async () => {
     await saveAnnotations(

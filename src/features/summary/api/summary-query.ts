@@ -1,18 +1,28 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { proxy } from 'comlink';
 import type { SummaryFilter } from '../../../domain/summary';
-import type { SummaryResult } from '../../../workers/summary-protocol';
+import type { SummaryProgress, SummaryResult } from '../../../workers/summary-protocol';
 import { useCorpusVersion } from './corpus-version-query';
 import { setSummaryProgress } from './summary-progress';
 import { callSummaryWorker } from './summary-worker';
 
+let latestRequest = 0;
+
+/**
+ * Runs the summary in the worker. Progress comes back on its own message channel, so a report
+ * can arrive after the result: only the latest request's reports count, and none after it ends.
+ */
 export async function fetchSummary(version: string, filter: SummaryFilter): Promise<SummaryResult> {
+  const request = ++latestRequest;
+  let finished = false;
+  const report = (progress: SummaryProgress) => {
+    if (!finished && request === latestRequest) setSummaryProgress(progress);
+  };
   try {
-    return await callSummaryWorker((api) =>
-      api.summarize({ version, filter }, proxy(setSummaryProgress)),
-    );
+    return await callSummaryWorker((api) => api.summarize({ version, filter }, proxy(report)));
   } finally {
-    setSummaryProgress(null);
+    finished = true;
+    if (request === latestRequest) setSummaryProgress(null);
   }
 }
 

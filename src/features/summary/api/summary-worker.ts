@@ -25,7 +25,9 @@ function start(): Remote<SummaryWorkerApi> {
  * Runs a call on the summary worker, started on first use and kept for the session so that it
  * keeps the corpus it read between filter changes and concordance queries.
  */
-export function callSummaryWorker<T>(call: (api: Remote<SummaryWorkerApi>) => Promise<T>): Promise<T> {
+export function callSummaryWorker<T>(
+  call: (api: Remote<SummaryWorkerApi>) => Promise<T>,
+): Promise<T> {
   remote ??= start();
   const pending = call(remote);
   return failure ? Promise.race([pending, failure]) : pending;

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { SegmentedControl } from '../../../ui/segmented-control';
 
 export type View = 'chart' | 'table';
@@ -7,10 +7,6 @@ const views = [
   { value: 'chart', label: 'Chart' },
   { value: 'table', label: 'Table' },
 ] as const;
-
-export function useView(initial: View = 'chart') {
-  return useState<View>(initial);
-}
 
 export function ViewSwitch({
   what,
@@ -21,14 +17,29 @@ export function ViewSwitch({
   view: View;
   onChange: (view: View) => void;
 }) {
-  return <SegmentedControl label={`Show the ${what} as`} options={views} value={view} onChange={onChange} />;
+  return (
+    <SegmentedControl
+      label={`Show the ${what} as`}
+      options={views}
+      value={view}
+      onChange={onChange}
+    />
+  );
 }
 
 /**
  * Both views stay mounted (the chart keeps its drawing for export while the table shows);
  * printing shows both.
  */
-export function ChartOrTable({ view, chart, table }: { view: View; chart: ReactNode; table: ReactNode }) {
+export function ChartOrTable({
+  view,
+  chart,
+  table,
+}: {
+  view: View;
+  chart: ReactNode;
+  table: ReactNode;
+}) {
   return (
     <>
       <div className={view === 'chart' ? '' : 'hidden print:block'}>{chart}</div>

@@ -9,8 +9,8 @@ export function CountedRule() {
       <strong>What is counted.</strong> Accepted annotations that are not deleted: rejected
       suggestions and deleted annotations never count. The outlet, article and date filters choose
       articles (and so the words that rates divide by); the annotator, voice and label filters
-      choose annotations only, so an article keeps counting toward its outlet’s words even when
-      none of its annotations pass.
+      choose annotations only, so an article keeps counting toward its outlet’s words even when none
+      of its annotations pass.
     </p>
   );
 }
@@ -42,7 +42,8 @@ export function VoiceRule() {
     <p>
       <strong>Voice.</strong> <em>Own</em>: the outlet’s own words; <em>quoted</em>: inside
       quotation marks or an embedded post; <em>attributed</em>: a reported designation (“designated
-      as … by”). “militant 3 · quoted 1” means three uses in the outlet’s own voice and one quoted.
+      as … by”). “militant 3 · quoted 1” means three uses in the outlet’s own voice and one quoted;
+      “quoted 1” alone, no use in the outlet’s own voice.
     </p>
   );
 }
@@ -67,9 +68,9 @@ export function LogOddsRule() {
         <var>i</var>) against all other outlets pooled (<var>j</var>):
       </p>
       <p className="overflow-x-auto font-mono text-xs leading-6">
-        δ = ln((y<sub>i</sub> + α<sub>w</sub>) / (n<sub>i</sub> + α<sub>0</sub> − y<sub>i</sub> −
-        α<sub>w</sub>)) − ln((y<sub>j</sub> + α<sub>w</sub>) / (n<sub>j</sub> + α<sub>0</sub> −
-        y<sub>j</sub> − α<sub>w</sub>))
+        δ = ln((y<sub>i</sub> + α<sub>w</sub>) / (n<sub>i</sub> + α<sub>0</sub> − y<sub>i</sub> − α
+        <sub>w</sub>)) − ln((y<sub>j</sub> + α<sub>w</sub>) / (n<sub>j</sub> + α<sub>0</sub> − y
+        <sub>j</sub> − α<sub>w</sub>))
         <br />
         σ² ≈ 1/(y<sub>i</sub> + α<sub>w</sub>) + 1/(y<sub>j</sub> + α<sub>w</sub>) &nbsp;&nbsp; z =
         δ / σ
@@ -78,8 +79,8 @@ export function LogOddsRule() {
         <var>y</var> is the term’s count in a group and <var>n</var> the group’s count of all
         annotations (terms). The prior is the whole filtered corpus’s term counts: α<sub>w</sub> =
         the term’s corpus count and α<sub>0</sub> = the corpus total — as many pseudo-counts as
-        observations, so that a term used once cannot top the list on that single use. Natural
-        logs. |z| &gt; 1.96 (dashed lines) is significant at about the 5% level.
+        observations, so that a term used once cannot top the list on that single use. Natural logs.
+        |z| &gt; 1.96 (dashed lines) is significant at about the 5% level.
       </p>
     </>
   );

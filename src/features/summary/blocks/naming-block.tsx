@@ -82,11 +82,11 @@ export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
             <tbody>
               {summary.targets.map((target) => (
                 <tr key={target.targetId ?? ''}>
-                  <th scope="row" className={`${t.rowHeader} min-w-32`}>
+                  <th scope="row" className={`${t.rowHeader} min-w-28`}>
                     {target.targetName}
                   </th>
                   {summary.outlets.map((outlet) => (
-                    <td key={outlet.outletId} className={`${t.td} min-w-36`}>
+                    <td key={outlet.outletId} className={`${t.td} min-w-32`}>
                       <NamingTerms
                         cell={cells.get(cellKey(target.targetId, outlet.outletId))}
                         onShowTerm={onShowTerm}
@@ -120,16 +120,17 @@ function NamingTerms({
   return (
     <ul className="flex flex-col gap-0.5">
       {cell.terms.map((term) => (
-        <li key={term.term} className="leading-snug" dir="auto">
+        <li key={term.term} className="flex items-baseline justify-between gap-2 leading-snug">
           <button
             type="button"
+            dir="auto"
             className="rounded text-left font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-blue-700 print:no-underline"
             title={`Show every use of “${term.term}” in the concordance`}
             onClick={() => onShowTerm(term.term)}
           >
             {term.term}
           </button>{' '}
-          <span className="tabular-nums text-slate-600">{formatTermUsage(term)}</span>
+          <span className="text-right tabular-nums text-slate-600">{formatTermUsage(term)}</span>
         </li>
       ))}
     </ul>

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ratePer1000, type FramingSummary, type OutletStats } from '../../../domain/summary';
 import type { ChartParts, Plot } from '../../../ui/chart-plot';
 import { PlotChart } from '../../../ui/chart-plot';
@@ -7,7 +7,7 @@ import { ExportMenu } from '../../../ui/export-menu';
 import type { LabelSwatch } from '../charts/chart-colors';
 import { ratesChart } from '../charts/rates-chart';
 import { formatCount, formatDecimal } from '../format';
-import { ChartOrTable, useView, ViewSwitch } from './chart-or-table';
+import { ChartOrTable, ViewSwitch, type View } from './chart-or-table';
 import { CountedRule, DateRule, RateRule } from './how-computed';
 import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
@@ -31,7 +31,10 @@ function totalsRow(summary: FramingSummary): TotalsRow {
     annotations: summary.totals.annotations,
     ratePer1000: ratePer1000(summary.totals.annotations, words),
     labels: summary.labels.map((label, i) => {
-      const count = summary.outlets.reduce((sum, outlet) => sum + (outlet.labels[i]?.count ?? 0), 0);
+      const count = summary.outlets.reduce(
+        (sum, outlet) => sum + (outlet.labels[i]?.count ?? 0),
+        0,
+      );
       return { ...label, count, ratePer1000: ratePer1000(count, words) };
     }),
   };
@@ -45,7 +48,10 @@ function csvColumns(summary: FramingSummary): CsvColumn<OutletStats | TotalsRow>
     { header: 'Annotations', value: (row) => row.annotations },
     { header: 'All labels per 1,000 words', value: (row) => row.ratePer1000 },
     ...summary.labels.flatMap((label, i) => [
-      { header: `${label.labelName} (count)`, value: (row: OutletStats | TotalsRow) => row.labels[i]?.count ?? 0 },
+      {
+        header: `${label.labelName} (count)`,
+        value: (row: OutletStats | TotalsRow) => row.labels[i]?.count ?? 0,
+      },
       {
         header: `${label.labelName} per 1,000 words`,
         value: (row: OutletStats | TotalsRow) => row.labels[i]?.ratePer1000 ?? null,
@@ -55,7 +61,7 @@ function csvColumns(summary: FramingSummary): CsvColumn<OutletStats | TotalsRow>
 }
 
 export function PerOutletBlock({ summary, swatches }: PerOutletBlockProps) {
-  const [view, setView] = useView();
+  const [view, setView] = useState<View>('chart');
   const chart = useRef<ChartParts>([]);
   const build = useCallback(
     (plot: Plot, width: number) => ratesChart(plot, width, summary.outlets, swatches),

@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { FramingSummary, ValenceCell } from '../../../domain/summary';
 import { PlotChart, type ChartParts, type Plot } from '../../../ui/chart-plot';
 import { csvBlob, type CsvColumn } from '../../../ui/csv-file';
 import { ExportMenu } from '../../../ui/export-menu';
 import { valenceChart } from '../charts/valence-chart';
 import { formatCount, formatSigned } from '../format';
-import { ChartOrTable, useView, ViewSwitch } from './chart-or-table';
+import { ChartOrTable, ViewSwitch, type View } from './chart-or-table';
 import { CountedRule } from './how-computed';
 import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
@@ -21,7 +21,7 @@ const columns: CsvColumn<ValenceCell>[] = [
 const cellKey = (targetId: string | null, outletId: string) => `${targetId ?? ''}\u0000${outletId}`;
 
 export function ValenceBlock({ summary }: { summary: FramingSummary }) {
-  const [view, setView] = useView();
+  const [view, setView] = useState<View>('chart');
   const chart = useRef<ChartParts>([]);
   const cells = useMemo(
     () => new Map(summary.valence.map((cell) => [cellKey(cell.targetId, cell.outletId), cell])),
@@ -41,9 +41,9 @@ export function ValenceBlock({ summary }: { summary: FramingSummary }) {
         <>
           <CountedRule />
           <p>
-            <strong>Mean valence</strong> = the sum of the valences of the counted annotations
-            about the target in that outlet ÷ n, their number. Valence is what the annotator set
-            (−2 hostile … +2 sympathetic toward the target). An empty cell means no annotation.
+            <strong>Mean valence</strong> = the sum of the valences of the counted annotations about
+            the target in that outlet ÷ n, their number. Valence is what the annotator set (−2
+            hostile … +2 sympathetic toward the target). An empty cell means no annotation.
           </p>
         </>
       }

@@ -15,8 +15,16 @@ export function compareChart(
 ): Element {
   const { a, b } = comparison;
   const rows = comparison.labels.flatMap((label) => [
-    { labelId: label.labelId, labelName: label.labelName, side: -1, outlet: a.outletName, ...label.a },
-    { labelId: label.labelId, labelName: label.labelName, side: 1, outlet: b.outletName, ...label.b },
+    {
+      side: -1,
+      outlet: a.outletName,
+      ...label.a,
+    },
+    {
+      side: 1,
+      outlet: b.outletName,
+      ...label.b,
+    },
   ]);
   type Row = (typeof rows)[number];
   const extent = Math.max(1, ...rows.map((row) => row.ratePer1000 ?? 0));
@@ -72,8 +80,18 @@ export function compareChart(
           },
         ),
       ),
-      plot.text([a.outletName], { frameAnchor: 'top-left', dy: -20, fontWeight: 600, fontSize: 12 }),
-      plot.text([b.outletName], { frameAnchor: 'top-right', dy: -20, fontWeight: 600, fontSize: 12 }),
+      plot.text([a.outletName], {
+        frameAnchor: 'top-left',
+        dy: -20,
+        fontWeight: 600,
+        fontSize: 12,
+      }),
+      plot.text([b.outletName], {
+        frameAnchor: 'top-right',
+        dy: -20,
+        fontWeight: 600,
+        fontSize: 12,
+      }),
       plot.ruleX([0], { stroke: '#0f172a' }),
     ],
   });

@@ -42,7 +42,7 @@ export function distinctiveChart(
       }),
       ...(['start', 'end'] as const).map((anchor) =>
         plot.text(
-          terms.filter((term) => (term.z >= 0) === (anchor === 'start')),
+          terms.filter((term) => term.z >= 0 === (anchor === 'start')),
           {
             x: 'z',
             y: 'term',

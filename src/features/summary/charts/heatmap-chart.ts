@@ -27,11 +27,18 @@ export function heatmapChart(
   const format = (row: (typeof rows)[number]) =>
     measure === 'counts' ? formatCount(row.count) : formatDecimal(row.rate);
   const max = Math.max(0, ...rows.map((row) => value(row) ?? 0));
-  const outletNames = new Map(heatmap.outlets.map((outlet) => [outlet.outletId, outlet.outletName]));
+  const outletNames = new Map(
+    heatmap.outlets.map((outlet) => [outlet.outletId, outlet.outletName]),
+  );
   const label = measure === 'counts' ? 'Annotations' : 'Annotations per 1,000 words';
   const color = { type: 'linear' as const, scheme: 'blues' as const, domain: [0, max || 1], label };
   const legend = plot.legend({
-    color,
+    color: {
+      ...color,
+      // Counts are whole numbers: no 0.5 ticks.
+      tickFormat: (tick: number) =>
+        measure === 'rates' ? formatDecimal(tick) : Number.isInteger(tick) ? formatCount(tick) : '',
+    },
     legend: 'ramp',
     width: Math.min(width, 320),
     marginLeft: 8,

@@ -11,7 +11,11 @@ const ROW_HEIGHT = 20;
 export function labelLegend(plot: Plot, width: number, swatches: readonly LabelSwatch[]): Element {
   const perRow = Math.max(1, Math.floor(width / ITEM_WIDTH));
   const rows = Math.ceil(swatches.length / perRow);
-  const items = swatches.map((swatch, i) => ({ ...swatch, column: i % perRow, row: Math.floor(i / perRow) }));
+  const items = swatches.map((swatch, i) => ({
+    ...swatch,
+    column: i % perRow,
+    row: Math.floor(i / perRow),
+  }));
   return plot.plot({
     width,
     height: rows * ROW_HEIGHT + 8,

@@ -1,6 +1,6 @@
 import type { OutletStats } from '../../../domain/summary';
 import type { Plot } from '../../../ui/chart-plot';
-import { formatDecimal } from '../format';
+import { formatDecimal, formatShort } from '../format';
 import { BAR_OUTLINE, FONT_SIZE, type LabelSwatch } from './chart-colors';
 import { labelLegend } from './label-legend';
 
@@ -54,15 +54,18 @@ export function ratesChart(
         title: (row: (typeof rows)[number]) =>
           `${row.outletName} · ${row.labelName}: ${formatDecimal(row.rate)} per 1,000 words (${row.count})`,
       }),
-      plot.text(rows, {
-        fx: 'outletId',
-        x: 'labelId',
-        y: 'rate',
-        text: (row: (typeof rows)[number]) => formatDecimal(row.rate),
-        dy: -7,
-        fontSize: 9,
-        fill: '#334155',
-      }),
+      plot.text(
+        rows.filter((row) => row.count > 0),
+        {
+          fx: 'outletId',
+          x: 'labelId',
+          y: 'rate',
+          text: (row: (typeof rows)[number]) => formatShort(row.rate),
+          dy: -7,
+          fontSize: 9,
+          fill: '#334155',
+        },
+      ),
       plot.ruleY([0]),
     ],
   });

@@ -1,6 +1,6 @@
 import type { OutletRef, TargetRef, ValenceCell } from '../../../domain/summary';
 import type { Plot } from '../../../ui/chart-plot';
-import { formatSigned } from '../format';
+import { formatSigned, formatValence } from '../format';
 import { FONT_SIZE } from './chart-colors';
 
 /** Diverging: −2 hostile (red) … +2 sympathetic (blue); the text shows mean and n. */
@@ -12,7 +12,9 @@ export function valenceChart(
   outlets: readonly OutletRef[],
 ): Element[] {
   const targetKey = (id: string | null) => id ?? '';
-  const targetNames = new Map(targets.map((target) => [targetKey(target.targetId), target.targetName]));
+  const targetNames = new Map(
+    targets.map((target) => [targetKey(target.targetId), target.targetName]),
+  );
   const outletNames = new Map(outlets.map((outlet) => [outlet.outletId, outlet.outletName]));
   const rows = cells.map((cell) => ({ ...cell, target: targetKey(cell.targetId) }));
   const color = {
@@ -22,11 +24,12 @@ export function valenceChart(
     label: 'Mean valence (−2 hostile … +2 sympathetic)',
   };
   const legend = plot.legend({
-    color: { ...color, tickFormat: (value: number) => formatSigned(value) },
+    color: { ...color, tickFormat: (value: number) => formatValence(value) },
     legend: 'ramp',
+    ticks: 5,
     width: Math.min(width, 320),
-    marginLeft: 8,
-    marginRight: 8,
+    marginLeft: 12,
+    marginRight: 12,
   });
   const chart = plot.plot({
     width,

@@ -43,6 +43,7 @@ export function ArticlePicker({ articles, outletNames, chosen, onChange }: Artic
       <legend className="mb-1 flex w-full items-baseline justify-between gap-2 text-sm font-semibold text-slate-800">
         <span>Articles</span>
         <span className="text-xs font-normal text-slate-500">
+          <span className="sr-only">: </span>
           {chosen === null ? 'all' : `only ${chosenSet.size} ticked`}
         </span>
       </legend>

@@ -4,8 +4,9 @@ import { isChosen, toggleChoice } from './filter-state';
 export interface ChoiceOption<T extends string> {
   id: T;
   name: string;
-  /** Shown after the name (counts, dates). */
+  /** Shown after the name (e.g. a count); `hintSpoken` is what screen readers hear instead. */
   hint?: string;
+  hintSpoken?: string;
   /** A colour swatch before the name (label colours). */
   color?: string;
 }
@@ -34,6 +35,7 @@ export function CheckboxGroup<T extends string>({
       <legend className="mb-1 flex w-full items-baseline justify-between gap-2 text-sm font-semibold text-slate-800">
         <span>{legend}</span>
         <span className="text-xs font-normal text-slate-500">
+          <span className="sr-only">: </span>
           {chosen === null ? 'all' : `${chosenCount} of ${options.length}`}
         </span>
       </legend>
@@ -61,7 +63,15 @@ export function CheckboxGroup<T extends string>({
                 />
               )}
               <span className="min-w-0 flex-1 truncate">{option.name}</span>
-              {option.hint && <span className="text-xs text-slate-500">{option.hint}</span>}
+              {option.hint && (
+                <span
+                  aria-hidden={option.hintSpoken ? true : undefined}
+                  className="text-xs text-slate-500"
+                >
+                  {option.hint}
+                </span>
+              )}
+              {option.hintSpoken && <span className="sr-only">{option.hintSpoken}</span>}
             </label>
           );
         })}

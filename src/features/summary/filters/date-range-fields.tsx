@@ -28,7 +28,7 @@ function DateField({
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        placeholder="YYYY-MM-DD"
+        placeholder="2024-09"
         inputMode="numeric"
         autoComplete="off"
         aria-invalid={error !== null}
@@ -53,7 +53,9 @@ export function DateRangeFields({ from, to, onChange }: DateRangeFieldsProps) {
         <DateField label="From" value={from} onChange={(value) => onChange({ from: value, to })} />
         <DateField label="To" value={to} onChange={(value) => onChange({ from, to: value })} />
       </div>
-      <p className="text-xs text-slate-500">2024, 2024-09 or 2024-09-30. Undated articles are left out once a bound is set.</p>
+      <p className="text-xs text-slate-500">
+        2024, 2024-09 or 2024-09-30. Undated articles are left out once a bound is set.
+      </p>
     </fieldset>
   );
 }

@@ -52,6 +52,7 @@ export function SummaryFilters({ catalog, state, onChange }: SummaryFiltersProps
           id: outlet.id,
           name: outlet.name,
           hint: String(outlet.articles),
+          hintSpoken: `(${outlet.articles} ${outlet.articles === 1 ? 'article' : 'articles'})`,
         }))}
         chosen={state.outletIds}
         onChange={(outletIds) => set({ outletIds })}
@@ -69,7 +70,10 @@ export function SummaryFilters({ catalog, state, onChange }: SummaryFiltersProps
       />
       <CheckboxGroup
         legend="Annotators"
-        options={catalog.annotators.map((annotator) => ({ id: annotator.id, name: annotator.name }))}
+        options={catalog.annotators.map((annotator) => ({
+          id: annotator.id,
+          name: annotator.name,
+        }))}
         chosen={state.annotatorIds}
         onChange={(annotatorIds) => set({ annotatorIds })}
       >

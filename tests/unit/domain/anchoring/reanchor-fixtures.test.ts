@@ -94,7 +94,8 @@ function expectationFor(original: string, variant: Variant): Expectation {
         text: original.slice(0, at) + variant.replace + original.slice(editEnd),
         expected: (a) => {
           if (a.end <= at) return { start: a.start, end: a.end, word: a.exact };
-          if (a.start >= editEnd) return { start: a.start + delta, end: a.end + delta, word: a.exact };
+          if (a.start >= editEnd)
+            return { start: a.start + delta, end: a.end + delta, word: a.exact };
           return null;
         },
       };
@@ -133,7 +134,12 @@ describe('re-anchoring fixtures', () => {
       it('the unchanged text keeps every annotation where it is', () => {
         const anchor = createAnchorer(original);
         for (const a of fixture.annotations) {
-          expect(anchor(a)).toEqual({ status: 'exact-position', start: a.start, end: a.end, score: 1 });
+          expect(anchor(a)).toEqual({
+            status: 'exact-position',
+            start: a.start,
+            end: a.end,
+            score: 1,
+          });
         }
       });
 
@@ -151,7 +157,10 @@ describe('re-anchoring fixtures', () => {
               expect(result.status, `${a.id} "${a.exact}"`).toBe('orphaned');
               continue;
             }
-            expect(result, `${a.id} "${a.exact}"`).toMatchObject({ start: want.start, end: want.end });
+            expect(result, `${a.id} "${a.exact}"`).toMatchObject({
+              start: want.start,
+              end: want.end,
+            });
             if (result.status === 'orphaned') continue;
             expect(text.slice(result.start, result.end)).toBe(want.word);
             expect(result.score).toBeGreaterThanOrEqual(0.75);

@@ -42,7 +42,8 @@ describe('reanchor', () => {
 
   it('disambiguates by context even when another occurrence is nearer the old offset', () => {
     // The first sentence is moved to the end: "militants retreated" now comes first.
-    const moved = 'Monitors said the militants retreated by noon. The regime said the militants attacked at dawn.';
+    const moved =
+      'Monitors said the militants retreated by noon. The regime said the militants attacked at dawn.';
     const first = selectorFor(ORIGINAL, 'militants', 0); // "…said the militants attacked…", old start 20
     const result = reanchor(moved, first);
     // In `moved`, "…said the militants attacked…" starts after "Monitors said the militants
@@ -58,7 +59,8 @@ describe('reanchor', () => {
     const result = reanchor(fixed, selectorFor(typo, 'milltants'));
     // "milltants" → "militants" is 2 edits (l→i, i→l) of 9: within ⌊9/4⌋ = 2 errors.
     expect(result).toMatchObject({ status: 'fuzzy', start: 20, end: 29 });
-    if (result.status !== 'orphaned') expect(fixed.slice(result.start, result.end)).toBe('militants');
+    if (result.status !== 'orphaned')
+      expect(fixed.slice(result.start, result.end)).toBe('militants');
   });
 
   it('compares CRLF as LF and maps the offsets back into the CRLF text', () => {
@@ -75,18 +77,26 @@ describe('reanchor', () => {
     const straight = 'According to HTS\'s statement, the "precision" raid succeeded.';
     const result = reanchor(straight, selectorFor(curly, 'HTS’s'));
     expect(result).toMatchObject({ status: 'exact-search', start: 13, end: 18 });
-    if (result.status !== 'orphaned') expect(straight.slice(result.start, result.end)).toBe("HTS's");
+    if (result.status !== 'orphaned')
+      expect(straight.slice(result.start, result.end)).toBe("HTS's");
   });
 
   it('orphans a quote that is nowhere in the text — a result, never an error', () => {
-    const result = reanchor(ORIGINAL, { start: 5, end: 12, exact: 'liberated', prefix: '', suffix: '' });
+    const result = reanchor(ORIGINAL, {
+      start: 5,
+      end: 12,
+      exact: 'liberated',
+      prefix: '',
+      suffix: '',
+    });
     expect(result).toEqual({ status: 'orphaned', reason: '“liberated” was not found in the text' });
   });
 
   it('orphans rather than moving onto the same word in another context', () => {
     const selector = selectorFor(ORIGINAL, 'militants', 0);
     // The first sentence is rewritten without the word; "militants" survives only in the second.
-    const rewritten = 'The regime reported an attack at dawn. Monitors said the militants retreated by noon.';
+    const rewritten =
+      'The regime reported an attack at dawn. Monitors said the militants retreated by noon.';
     expect(reanchor(rewritten, selector)).toEqual({
       status: 'orphaned',
       reason: '“militants” occurs, but not in the same context',
@@ -94,12 +104,16 @@ describe('reanchor', () => {
   });
 
   it('never throws on odd offsets or an empty quote', () => {
-    expect(reanchor(ORIGINAL, { start: Number.NaN, end: -4, exact: 'regime', prefix: '', suffix: '' })).toMatchObject({
+    expect(
+      reanchor(ORIGINAL, { start: Number.NaN, end: -4, exact: 'regime', prefix: '', suffix: '' }),
+    ).toMatchObject({
       status: 'exact-search',
       start: 4,
       end: 10,
     });
-    expect(reanchor('', { start: 0, end: 3, exact: 'abc', prefix: '', suffix: '' }).status).toBe('orphaned');
+    expect(reanchor('', { start: 0, end: 3, exact: 'abc', prefix: '', suffix: '' }).status).toBe(
+      'orphaned',
+    );
     expect(reanchor(ORIGINAL, { start: 0, end: 0, exact: '', prefix: '', suffix: '' })).toEqual({
       status: 'orphaned',
       reason: 'the annotation has no quote to look for',

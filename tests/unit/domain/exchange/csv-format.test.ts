@@ -52,11 +52,14 @@ describe('formula escaping', () => {
 
   it('undoes exactly what it did, for every string', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", 'a', ' ') }), (value) => {
-        const escaped = escapeCell(value);
-        expect(unescapeCell(escaped)).toBe(value);
-        expect(['=', '+', '-', '@', '\t', '\r']).not.toContain(escaped.charAt(0));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('=', '+', '-', '@', '\t', '\r', "'", 'a', ' ') }),
+        (value) => {
+          const escaped = escapeCell(value);
+          expect(unescapeCell(escaped)).toBe(value);
+          expect(['=', '+', '-', '@', '\t', '\r']).not.toContain(escaped.charAt(0));
+        },
+      ),
       { numRuns: 2000 },
     );
     fc.assert(
@@ -70,13 +73,18 @@ describe('formula escaping', () => {
 describe('annotation CSV', () => {
   it('writes the columns, a BOM for Excel, and numbers unescaped', () => {
     const { csv } = exportSample();
-    expect(csv.startsWith('\uFEFFid,article_id,outlet,title,start,end,exact,label,target,valence,')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFid,article_id,outlet,title,start,end,exact,label,target,valence,'),
+    ).toBe(true);
     const table = rows(csv);
     expect(table[0]).toEqual([...ANNOTATION_CSV_COLUMNS]);
     const regime = table.find((row) => row[6] === 'Assad regime');
     // valence −2 is written as the number -2: numeric columns are never escaped.
     expect(regime?.[9]).toBe('-2');
-    expect(regime?.slice(2, 4)).toEqual(['Levant24', 'HTS Commandos Capture Regime Soldiers in Retaliatory Operation']);
+    expect(regime?.slice(2, 4)).toEqual([
+      'Levant24',
+      'HTS Commandos Capture Regime Soldiers in Retaliatory Operation',
+    ]);
     const precision = table.find((row) => row[6] === 'precision');
     expect(precision?.[11]).toBe('Scare quotes?\n<script>alert("x")</script> & "more"');
   });
@@ -115,10 +123,15 @@ describe('annotation CSV', () => {
     };
     expect(broken(3, 'valence', '7')).toEqual({
       ok: false,
-      error: { message: 'row 3 (column valence): "7" must be an integer from -2 to 2', path: 'row 3' },
+      error: {
+        message: 'row 3 (column valence): "7" must be an integer from -2 to 2',
+        path: 'row 3',
+      },
     });
     expect(broken(4, 'end', '1')).toMatchObject({
-      error: { message: expect.stringMatching(/^row 4 \(column end\): end \(1\) is before start \(\d+\)$/) },
+      error: {
+        message: expect.stringMatching(/^row 4 \(column end\): end \(1\) is before start \(\d+\)$/),
+      },
     });
     expect(broken(2, 'voice', 'shouting')).toMatchObject({
       error: { message: 'row 2 (column voice): "shouting" must be own, quoted or attributed' },
@@ -137,7 +150,9 @@ describe('annotation CSV', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.annotations).toEqual([]);
     expect(parsed.value.orphaned).toHaveLength(9);
-    expect(parsed.value.orphaned[0]?.reason).toBe('its article (art-levant) is not in your library');
+    expect(parsed.value.orphaned[0]?.reason).toBe(
+      'its article (art-levant) is not in your library',
+    );
     expect(parseAnnotationsCsv('id,article_id,exact\n1,2,x\n', context)).toEqual({
       ok: false,
       error: {
@@ -181,16 +196,22 @@ describe('corpus CSV', () => {
         path: 'row 1',
       },
     });
-    expect(parseCorpusCsv('outlet,title,published,text\nRT,T,2024-13,body\n', { language: 'en' })).toEqual({
+    expect(
+      parseCorpusCsv('outlet,title,published,text\nRT,T,2024-13,body\n', { language: 'en' }),
+    ).toEqual({
       ok: false,
       error: {
-        message: 'row 2 (column published): "2024-13" is not a date like 2024, 2024-09 or 2024-09-30',
+        message:
+          'row 2 (column published): "2024-13" is not a date like 2024, 2024-09 or 2024-09-30',
         path: 'row 2',
       },
     });
     expect(parseCorpusCsv('outlet,title,text\nRT,T,"unclosed\n', { language: 'en' })).toEqual({
       ok: false,
-      error: { message: 'row 2 of the CSV cannot be read: a quoted cell is not closed properly', path: 'row 2' },
+      error: {
+        message: 'row 2 of the CSV cannot be read: a quoted cell is not closed properly',
+        path: 'row 2',
+      },
     });
   });
 });

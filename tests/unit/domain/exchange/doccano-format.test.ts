@@ -72,18 +72,26 @@ describe('doccano import', () => {
     const parsed = parseDoccano(serializeDoccano(value), context);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.warnings).toEqual([]);
-    expect(parsed.value.documents.map((doc) => [doc.key, doc.outletName, doc.title, doc.url])).toEqual([
+    expect(
+      parsed.value.documents.map((doc) => [doc.key, doc.outletName, doc.title, doc.url]),
+    ).toEqual([
       ['doccano:line-1', 'Levant24', scope.articles[0]?.title, scope.articles[0]?.url],
       ['doccano:line-2', 'RT', scope.articles[1]?.title, null],
       ['doccano:line-3', 'RT', 'Emoji test', null],
     ]);
-    const articleOf = new Map(parsed.value.documents.map((doc, i) => [doc.key, scope.articles[i]?.id]));
-    const spans = (list: { articleId: string; start: number; end: number; labelId: string; exact: string }[]) =>
-      list
-        .map((a) => `${a.articleId}:${a.start}-${a.end}:${a.labelId}:${a.exact}`)
-        .sort();
+    const articleOf = new Map(
+      parsed.value.documents.map((doc, i) => [doc.key, scope.articles[i]?.id]),
+    );
+    const spans = (
+      list: { articleId: string; start: number; end: number; labelId: string; exact: string }[],
+    ) => list.map((a) => `${a.articleId}:${a.start}-${a.end}:${a.labelId}:${a.exact}`).sort();
     expect(
-      spans(parsed.value.annotations.map((a) => ({ ...a, articleId: articleOf.get(a.articleId) ?? '' }))),
+      spans(
+        parsed.value.annotations.map((a) => ({
+          ...a,
+          articleId: articleOf.get(a.articleId) ?? '',
+        })),
+      ),
     ).toEqual(spans(carried(scope.annotations)));
   });
 
@@ -93,7 +101,9 @@ describe('doccano import', () => {
     const first = parseDoccano(file, context);
     const second = parseDoccano(file, context);
     if (!first.ok || !second.ok) throw new Error('parse failed');
-    expect(second.value.annotations.map((a) => a.id)).toEqual(first.value.annotations.map((a) => a.id));
+    expect(second.value.annotations.map((a) => a.id)).toEqual(
+      first.value.annotations.map((a) => a.id),
+    );
     const plan = planMerge(first.value.annotations, second.value.annotations);
     expect(plan.counts).toEqual({ new: 0, updated: 0, unchanged: 7, conflicting: 0 });
   });
@@ -109,7 +119,11 @@ describe('doccano import', () => {
     });
     for (const parsed of [utf16, points]) {
       if (!parsed.ok) throw new Error(parsed.error.message);
-      expect(parsed.value.annotations[0]).toMatchObject({ start: 22, end: 32, exact: 'firetrucks' });
+      expect(parsed.value.annotations[0]).toMatchObject({
+        start: 22,
+        end: 32,
+        exact: 'firetrucks',
+      });
     }
   });
 
@@ -126,20 +140,27 @@ describe('doccano import', () => {
 
   it('names the line of every problem', () => {
     const good = JSON.stringify({ text: 'The regime fell.', label: [[4, 10, 'Actor label']] });
-    expect(parseDoccano(`${good}\n${good}\n{"text": "x", "label": [[0, 1, "A"]\n`, context)).toEqual({
+    expect(
+      parseDoccano(`${good}\n${good}\n{"text": "x", "label": [[0, 1, "A"]\n`, context),
+    ).toEqual({
       ok: false,
       error: {
         message: 'line 3 is not valid JSON (each line of a doccano JSONL file is one JSON object)',
         path: 'line 3',
       },
     });
-    expect(parseDoccano(`${good}\n\n{"text": "abc", "label": [[2, 1, "Actor label"]]}`, context)).toEqual({
+    expect(
+      parseDoccano(`${good}\n\n{"text": "abc", "label": [[2, 1, "Actor label"]]}`, context),
+    ).toEqual({
       ok: false,
       error: { message: 'line 3, label 1: end (1) is before start (2)', path: 'line 3' },
     });
     expect(parseDoccano('{"text": "abc", "label": [[0, 9, "Actor label"]]}', context)).toEqual({
       ok: false,
-      error: { message: 'line 1, label 1: end (9) is past the end of the text (3 UTF-16 units)', path: 'line 1' },
+      error: {
+        message: 'line 1, label 1: end (9) is past the end of the text (3 UTF-16 units)',
+        path: 'line 1',
+      },
     });
     expect(parseDoccano('{"label": []}', context)).toEqual({
       ok: false,
@@ -147,7 +168,10 @@ describe('doccano import', () => {
     });
     expect(parseDoccano('{"text": "abc", "label": [[0, 1]]}', context)).toEqual({
       ok: false,
-      error: { message: 'line 1: "label" item 1 must be [start, end, "LABEL"] (got a list)', path: 'line 1' },
+      error: {
+        message: 'line 1: "label" item 1 must be [start, end, "LABEL"] (got a list)',
+        path: 'line 1',
+      },
     });
   });
 });

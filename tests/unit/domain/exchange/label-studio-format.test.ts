@@ -39,7 +39,12 @@ describe('Label Studio export', () => {
       'Emoji test',
     ]);
     // Levant24: Rana (3 live accepted spans) and the teacher (1); the tombstone is left out.
-    expect(tasks[0]?.annotations.map((a) => [a.framelens_annotator.name, a.result.filter((r) => r.type === 'labels').length])).toEqual([
+    expect(
+      tasks[0]?.annotations.map((a) => [
+        a.framelens_annotator.name,
+        a.result.filter((r) => r.type === 'labels').length,
+      ]),
+    ).toEqual([
       ['Rana', 3],
       ['Teacher <b>Ali</b>', 1],
     ]);
@@ -51,7 +56,12 @@ describe('Label Studio export', () => {
     const labels = emojiTask?.annotations[0]?.result.find((r) => r.type === 'labels');
     // "🇸🇾 Syria: the militants…": the flag is 2 code points (4 UTF-16 units), so "militants"
     // is UTF-16 16–25 and code points 14–23.
-    expect(labels?.value).toEqual({ start: 14, end: 23, text: 'militants', labels: ['Actor label'] });
+    expect(labels?.value).toEqual({
+      start: 14,
+      end: 23,
+      text: 'militants',
+      labels: ['Actor label'],
+    });
   });
 
   it('writes attributes as per-region results with the same id', () => {
@@ -71,7 +81,9 @@ describe('Label Studio export', () => {
   it('writes a matching labeling config with escaped names', () => {
     const config = labelStudioConfig(defaultCodebook);
     expect(config).toContain('<Label value="Attribution &amp; doubt" background="#F0E442"/>');
-    expect(config).toContain('<Number name="valence" toName="text" perRegion="true" min="-2" max="2"/>');
+    expect(config).toContain(
+      '<Number name="valence" toName="text" perRegion="true" min="-2" max="2"/>',
+    );
   });
 });
 
@@ -81,8 +93,18 @@ describe('Label Studio import', () => {
     const parsed = parseLabelStudio(json, context);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.warnings).toEqual([]);
-    const keys = new Map(parsed.value.documents.map((doc, i) => [doc.key, scope.articles[i]?.id ?? '']));
-    expect(parsed.value.documents.map((doc) => [doc.key, doc.title, doc.outletName, doc.url, doc.text === scope.articles[parsed.value.documents.indexOf(doc)]?.text])).toEqual([
+    const keys = new Map(
+      parsed.value.documents.map((doc, i) => [doc.key, scope.articles[i]?.id ?? '']),
+    );
+    expect(
+      parsed.value.documents.map((doc) => [
+        doc.key,
+        doc.title,
+        doc.outletName,
+        doc.url,
+        doc.text === scope.articles[parsed.value.documents.indexOf(doc)]?.text,
+      ]),
+    ).toEqual([
       ['label-studio:1', scope.articles[0]?.title, 'Levant24', scope.articles[0]?.url, true],
       ['label-studio:2', scope.articles[1]?.title, 'RT', null, true],
       ['label-studio:3', 'Emoji test', 'RT', null, true],
@@ -143,7 +165,10 @@ describe('Label Studio import', () => {
         deleted: 0,
       },
     ]);
-    expect(parsed.value.documents[0]).toMatchObject({ outletName: 'Label Studio', title: '🐱 Warning: This is a test text' });
+    expect(parsed.value.documents[0]).toMatchObject({
+      outletName: 'Label Studio',
+      title: '🐱 Warning: This is a test text',
+    });
   });
 
   it('lists labels missing from the codebook so the person can add or skip them', () => {
@@ -153,9 +178,21 @@ describe('Label Studio import', () => {
         annotations: [
           {
             result: [
-              { id: 'r1', type: 'labels', value: { start: 11, end: 20, text: 'liberated', labels: ['Euphemism'] } },
-              { id: 'r2', type: 'labels', value: { start: 35, end: 41, text: 'regime', labels: ['Actor label'] } },
-              { id: 'r3', type: 'labels', value: { start: 4, end: 10, text: 'rebels', labels: ['Euphemism'] } },
+              {
+                id: 'r1',
+                type: 'labels',
+                value: { start: 11, end: 20, text: 'liberated', labels: ['Euphemism'] },
+              },
+              {
+                id: 'r2',
+                type: 'labels',
+                value: { start: 35, end: 41, text: 'regime', labels: ['Actor label'] },
+              },
+              {
+                id: 'r3',
+                type: 'labels',
+                value: { start: 4, end: 10, text: 'rebels', labels: ['Euphemism'] },
+              },
             ],
           },
         ],
@@ -164,11 +201,15 @@ describe('Label Studio import', () => {
     const parsed = parseLabelStudio(file, context);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.unknownLabels).toEqual([{ name: 'Euphemism', count: 2 }]);
-    expect(parsed.value.needsLabel.map((entry) => [entry.labelName, entry.annotation.exact])).toEqual([
+    expect(
+      parsed.value.needsLabel.map((entry) => [entry.labelName, entry.annotation.exact]),
+    ).toEqual([
       ['Euphemism', 'liberated'],
       ['Euphemism', 'rebels'],
     ]);
-    expect(parsed.value.annotations.map((a) => [a.labelId, a.exact])).toEqual([['actor-label', 'regime']]);
+    expect(parsed.value.annotations.map((a) => [a.labelId, a.exact])).toEqual([
+      ['actor-label', 'regime'],
+    ]);
   });
 
   it('places spans of a CRLF text onto the stored LF text', () => {
@@ -178,7 +219,15 @@ describe('Label Studio import', () => {
       {
         data: { text: 'Line one.\r\nThe militants came.' },
         annotations: [
-          { result: [{ id: 'm', type: 'labels', value: { start: 15, end: 24, text: 'militants', labels: ['actor-label'] } }] },
+          {
+            result: [
+              {
+                id: 'm',
+                type: 'labels',
+                value: { start: 15, end: 24, text: 'militants', labels: ['actor-label'] },
+              },
+            ],
+          },
         ],
       },
     ]);
@@ -189,12 +238,26 @@ describe('Label Studio import', () => {
   });
 
   it('reports what is wrong and where', () => {
-    expect(parseLabelStudio(JSON.stringify([{ data: { text: 'a' } }, { data: {} }]), context)).toEqual({
+    expect(
+      parseLabelStudio(JSON.stringify([{ data: { text: 'a' } }, { data: {} }]), context),
+    ).toEqual({
       ok: false,
-      error: { message: 'tasks[1].data.text is missing (the text that was labeled)', path: 'tasks[1].data.text' },
+      error: {
+        message: 'tasks[1].data.text is missing (the text that was labeled)',
+        path: 'tasks[1].data.text',
+      },
     });
     const backwards = JSON.stringify([
-      { data: { text: 'abcdef' }, annotations: [{ result: [{ id: 'x', type: 'labels', value: { start: 4, end: 2, labels: ['Actor label'] } }] }] },
+      {
+        data: { text: 'abcdef' },
+        annotations: [
+          {
+            result: [
+              { id: 'x', type: 'labels', value: { start: 4, end: 2, labels: ['Actor label'] } },
+            ],
+          },
+        ],
+      },
     ]);
     expect(parseLabelStudio(backwards, context)).toEqual({
       ok: false,

@@ -1,10 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  applyMerge,
-  compareVersions,
-  planMerge,
-} from '../../../../src/domain/exchange/merge';
+import { applyMerge, compareVersions, planMerge } from '../../../../src/domain/exchange/merge';
 import type { Annotation } from '../../../../src/domain/types';
 
 function annotation(overrides: Partial<Annotation> & { id: string }): Annotation {
@@ -59,7 +55,9 @@ describe('planMerge', () => {
     const plan = planMerge([mine], [theirs]);
     expect(plan.counts).toEqual({ new: 0, updated: 0, unchanged: 0, conflicting: 1 });
     expect(plan.toWrite).toEqual([theirs]);
-    expect(plan.conflicts).toEqual([{ id: 'x', existing: mine, incoming: theirs, winner: 'incoming' }]);
+    expect(plan.conflicts).toEqual([
+      { id: 'x', existing: mine, incoming: theirs, winner: 'incoming' },
+    ]);
     // The other way round the stored copy is the newer one: it stays.
     const reverse = planMerge([theirs], [mine]);
     expect(reverse.counts.conflicting).toBe(1);
@@ -107,9 +105,7 @@ describe('planMerge', () => {
 describe('merge properties (fast-check)', () => {
   const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
   // Few distinct times so that equal updatedAt (the tie-break paths) happen often.
-  const time = fc
-    .integer({ min: 0, max: 5 })
-    .map((minute) => `2026-01-01T00:0${minute}:00.000Z`);
+  const time = fc.integer({ min: 0, max: 5 }).map((minute) => `2026-01-01T00:0${minute}:00.000Z`);
   const edit = fc.record({
     id: fc.constantFrom(...ids),
     annotatorId: fc.constantFrom('ann-a', 'ann-b'),
@@ -121,10 +117,14 @@ describe('merge properties (fast-check)', () => {
   const history = fc.array(edit, { maxLength: 12 });
 
   /** One machine: starts from `base` and applies its own edits in order. */
-  function edited(base: readonly Annotation[], edits: readonly Omit<Partial<Annotation>, 'id'>[] & { id: string }[]): Annotation[] {
+  function edited(
+    base: readonly Annotation[],
+    edits: readonly Omit<Partial<Annotation>, 'id'>[] & { id: string }[],
+  ): Annotation[] {
     const byId = new Map(base.map((a) => [a.id, a]));
     for (const change of edits) {
-      const current = byId.get(change.id) ?? annotation({ id: change.id, createdAt: '2026-01-01T00:00:00.000Z' });
+      const current =
+        byId.get(change.id) ?? annotation({ id: change.id, createdAt: '2026-01-01T00:00:00.000Z' });
       byId.set(change.id, { ...current, ...change });
     }
     return [...byId.values()];
@@ -167,17 +167,26 @@ describe('merge properties (fast-check)', () => {
         fc.array(fc.nat(), { minLength: 4, maxLength: 4 }),
         (histories, seeds) => {
           const files = histories.map((edits) => edited(base, edits));
-          const forward = files.reduce<Annotation[]>((library, file) => applyMerge(library, file), []);
+          const forward = files.reduce<Annotation[]>(
+            (library, file) => applyMerge(library, file),
+            [],
+          );
           // A permutation of the files driven by `seeds`.
           const order = files
             .map((file, index) => ({ file, key: seeds[index] ?? index }))
             .sort((x, y) => x.key - y.key)
             .map((entry) => entry.file);
-          const shuffled = order.reduce<Annotation[]>((library, file) => applyMerge(library, file), []);
+          const shuffled = order.reduce<Annotation[]>(
+            (library, file) => applyMerge(library, file),
+            [],
+          );
           expect(sorted(shuffled)).toEqual(sorted(forward));
           // Grouping does not matter either: (A ∪ B) ∪ C = A ∪ (B ∪ C).
           const [first, ...rest] = files;
-          const grouped = applyMerge(first ?? [], rest.reduce<Annotation[]>((acc, f) => applyMerge(acc, f), []));
+          const grouped = applyMerge(
+            first ?? [],
+            rest.reduce<Annotation[]>((acc, f) => applyMerge(acc, f), []),
+          );
           expect(sorted(grouped)).toEqual(sorted(forward));
         },
       ),

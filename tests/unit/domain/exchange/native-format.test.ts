@@ -13,7 +13,9 @@ function sampleFile(includeTexts = true): Record<string, unknown> & {
   annotations: Record<string, unknown>[];
   articles: Record<string, unknown>[];
 } {
-  return JSON.parse(serializeNative(sampleScope(), { includeTexts, exportedAt: EXPORTED_AT })) as never;
+  return JSON.parse(
+    serializeNative(sampleScope(), { includeTexts, exportedAt: EXPORTED_AT }),
+  ) as never;
 }
 
 function parseObject(value: unknown, options = {}) {
@@ -44,7 +46,9 @@ describe('native FrameLens JSON', () => {
     const parsed = parseNative(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.articles.every((article) => article.text === undefined)).toBe(true);
-    expect(parsed.value).toEqual(buildNativeExport(scope, { includeTexts: false, exportedAt: EXPORTED_AT }));
+    expect(parsed.value).toEqual(
+      buildNativeExport(scope, { includeTexts: false, exportedAt: EXPORTED_AT }),
+    );
   });
 
   it('writes one record per line and the envelope first', () => {
@@ -58,7 +62,9 @@ describe('native FrameLens JSON', () => {
       '  "source": "FrameLens",',
     ]);
     // 9 annotations → 9 lines that each hold one annotation object.
-    expect(lines.filter((line) => line.startsWith('    {"id":"') && line.includes('"articleId"'))).toHaveLength(9);
+    expect(
+      lines.filter((line) => line.startsWith('    {"id":"') && line.includes('"articleId"')),
+    ).toHaveLength(9);
   });
 
   it('refuses a file made by a newer FrameLens', () => {
@@ -81,7 +87,10 @@ describe('native FrameLens JSON', () => {
     annotation.end = 120;
     expect(parseObject(file)).toEqual({
       ok: false,
-      error: { message: 'annotations[3].end (120) is before start (140)', path: 'annotations[3].end' },
+      error: {
+        message: 'annotations[3].end (120) is before start (140)',
+        path: 'annotations[3].end',
+      },
     });
   });
 
@@ -118,7 +127,9 @@ describe('native FrameLens JSON', () => {
     annotation.valence = -2;
     annotation.voice = 'shouted';
     expect(parseObject(file)).toMatchObject({
-      error: { message: 'annotations[1].voice must be "own", "quoted" or "attributed" (got "shouted")' },
+      error: {
+        message: 'annotations[1].voice must be "own", "quoted" or "attributed" (got "shouted")',
+      },
     });
     annotation.voice = 'own';
     annotation.updatedAt = 'yesterday';
@@ -158,8 +169,14 @@ describe('native FrameLens JSON', () => {
 
   it('does not let __proto__ or constructor keys pollute anything', () => {
     const text = serializeNative(sampleScope(), { includeTexts: false, exportedAt: EXPORTED_AT })
-      .replace('{\n', '{\n  "__proto__": {"polluted": "yes"},\n  "constructor": {"prototype": {"polluted": "yes"}},\n')
-      .replace('{"id":"0192f3a4-0000-7000-8000-000000000001"', '{"__proto__":{"isAdmin":true},"id":"0192f3a4-0000-7000-8000-000000000001"');
+      .replace(
+        '{\n',
+        '{\n  "__proto__": {"polluted": "yes"},\n  "constructor": {"prototype": {"polluted": "yes"}},\n',
+      )
+      .replace(
+        '{"id":"0192f3a4-0000-7000-8000-000000000001"',
+        '{"__proto__":{"isAdmin":true},"id":"0192f3a4-0000-7000-8000-000000000001"',
+      );
     const parsed = parseNative(text);
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -214,7 +231,9 @@ describe('native FrameLens JSON', () => {
     if (!annotation) throw new Error('sample changed');
     annotation.articleId = 'art-missing';
     expect(parseObject(file)).toMatchObject({
-      error: { message: 'annotations[0].articleId "art-missing" is not one of the articles in this file' },
+      error: {
+        message: 'annotations[0].articleId "art-missing" is not one of the articles in this file',
+      },
     });
   });
 
@@ -231,7 +250,9 @@ describe('native FrameLens JSON', () => {
 
   it('checks that included texts still hash to their textHash', async () => {
     const scope = sampleScope();
-    const parsed = parseNative(serializeNative(scope, { includeTexts: true, exportedAt: EXPORTED_AT }));
+    const parsed = parseNative(
+      serializeNative(scope, { includeTexts: true, exportedAt: EXPORTED_AT }),
+    );
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(await findTextHashMismatch(parsed.value.articles)).toBeNull();
     const [first, ...rest] = parsed.value.articles;

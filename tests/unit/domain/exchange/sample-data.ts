@@ -5,13 +5,7 @@ import { defaultCodebook } from '../../../../src/domain/default-codebook';
 import { outletNameKey } from '../../../../src/domain/outlet-name';
 import { quoteSelector } from '../../../../src/domain/text/quote-selector';
 import type { ExportScope } from '../../../../src/domain/exchange/native-format';
-import type {
-  Annotation,
-  Annotator,
-  Article,
-  Outlet,
-  Voice,
-} from '../../../../src/domain/types';
+import type { Annotation, Annotator, Article, Outlet, Voice } from '../../../../src/domain/types';
 
 export const repoRoot = path.resolve(__dirname, '../../../..');
 

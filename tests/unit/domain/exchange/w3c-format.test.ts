@@ -47,9 +47,15 @@ describe('W3C conformance (../shared/w3c-annotation-tests)', () => {
   const suite = loadW3cSuite();
 
   it('the harness really validates: the suite’s correct sample passes, an incorrect one fails', () => {
-    expect(suite.failures(ANNOTATION_MUSTS, readSuiteSample('tools/samples/correct/anno1.json'))).toEqual([]);
+    expect(
+      suite.failures(ANNOTATION_MUSTS, readSuiteSample('tools/samples/correct/anno1.json')),
+    ).toEqual([]);
     // An annotation without a target fails "3.1-targetKeyFound".
-    const broken = { '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'urn:uuid:x', type: 'Annotation' };
+    const broken = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:x',
+      type: 'Annotation',
+    };
     expect(suite.failures(ANNOTATION_MUSTS, broken)).not.toEqual([]);
   });
 
@@ -113,9 +119,11 @@ describe('W3C offsets are code points', () => {
       start: annotation.start - 8,
       end: annotation.end - 8,
     });
-    expect(Array.from(rt.text).slice(annotation.start - 8, annotation.end - 8).join('')).toBe(
-      'acknowledged',
-    );
+    expect(
+      Array.from(rt.text)
+        .slice(annotation.start - 8, annotation.end - 8)
+        .join(''),
+    ).toBe('acknowledged');
   });
 });
 

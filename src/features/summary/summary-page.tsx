@@ -1,0 +1,177 @@
+import { useEffect, useMemo, useState } from 'react';
+import { SUPERSEDED, type SummaryResult } from '../../workers/summary-protocol';
+import { Button } from '../../ui/button';
+import { useSummary } from './api/summary-query';
+import { useSummaryProgress } from './api/summary-progress';
+import { CompareBlock } from './blocks/compare-block';
+import { ConcordanceBlock } from './blocks/concordance-block';
+import { DistinctiveBlock } from './blocks/distinctive-block';
+import { HeatmapBlock } from './blocks/heatmap-block';
+import { NamingBlock } from './blocks/naming-block';
+import { PerOutletBlock } from './blocks/per-outlet-block';
+import { ValenceBlock } from './blocks/valence-block';
+import { UNKNOWN_LABEL_COLOR, type LabelSwatch } from './charts/chart-colors';
+import { EmptyState } from './empty-state';
+import { describeFilter } from './filters/describe-filter';
+import { defaultFilterState, isDefaultFilter, toSummaryFilter } from './filters/filter-state';
+import { SummaryFilters } from './filters/summary-filters';
+import { plural } from './format';
+import { ProgressStatus } from './progress-status';
+import { usePrintDetails } from './use-print-details';
+
+const sections = [
+  { id: 'per-outlet', title: 'Per outlet' },
+  { id: 'naming', title: 'Naming' },
+  { id: 'valence', title: 'Valence' },
+  { id: 'heatmap', title: 'Terms by outlet' },
+  { id: 'distinctive', title: 'Distinctive terms' },
+  { id: 'concordance', title: 'Concordance' },
+  { id: 'compare', title: 'Compare two' },
+];
+
+/* Routing is by URL hash, so in-page "#id" links would change page: jump with script instead. */
+function jumpTo(id: string) {
+  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  document.getElementById(`${id}-title`)?.focus({ preventScroll: true });
+}
+
+function labelSwatches(result: SummaryResult | undefined): LabelSwatch[] {
+  if (!result) return [];
+  const colors = new Map(result.catalog.labels.map((label) => [label.id, label.color]));
+  return result.summary.labels.map((label) => ({
+    ...label,
+    color: colors.get(label.labelId) ?? UNKNOWN_LABEL_COLOR,
+  }));
+}
+
+export function SummaryPage() {
+  const [filterState, setFilterState] = useState(defaultFilterState);
+  const filter = useMemo(() => toSummaryFilter(filterState), [filterState]);
+  const query = useSummary(filter);
+  const progress = useSummaryProgress();
+  const [term, setTerm] = useState<string | null>(null);
+  const swatches = useMemo(() => labelSwatches(query.data), [query.data]);
+  usePrintDetails();
+
+  const superseded = query.isError && query.error.message === SUPERSEDED;
+  const { refetch, isFetching } = query;
+  useEffect(() => {
+    // A request overtaken by a newer one (rare: the newer one usually wins the key) is re-run.
+    if (superseded && !isFetching) void refetch();
+  }, [superseded, isFetching, refetch]);
+
+  const showTerm = (next: string) => {
+    setTerm(next);
+    requestAnimationFrame(() => jumpTo('concordance'));
+  };
+
+  const result = query.data;
+  const busy = (!result && !query.isError) || query.isFetching || query.isPlaceholderData;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h1 id="summary-title" className="text-2xl font-semibold">
+            Framing summary
+          </h1>
+          <p className="text-sm text-slate-600">
+            {result
+              ? [
+                  plural(result.summary.totals.outlets, 'outlet'),
+                  plural(result.summary.totals.articles, 'article'),
+                  plural(result.summary.totals.words, 'word'),
+                  plural(result.summary.totals.annotations, 'annotation'),
+                ].join(' · ')
+              : 'How each outlet names the same actors, outlet by outlet.'}
+          </p>
+          {result && result.catalog.annotations > 0 && (
+            <p className="text-xs text-slate-500" data-testid="summary-filter-description">
+              Counting: {describeFilter(filterState, result.catalog)}
+            </p>
+          )}
+        </div>
+        <div className="flex items-center gap-3">
+          <ProgressStatus progress={progress} busy={busy} />
+          {result && result.catalog.annotations > 0 && (
+            <Button className="print:hidden" onClick={() => window.print()}>
+              Print
+            </Button>
+          )}
+        </div>
+      </div>
+
+      {query.isError && !superseded && (
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
+        >
+          <p className="font-semibold">The summary could not be computed.</p>
+          <p className="mt-1">{query.error.message}</p>
+          <Button className="mt-2" onClick={() => void refetch()}>
+            Try again
+          </Button>
+        </div>
+      )}
+
+      {result && result.catalog.annotations === 0 && <EmptyState catalog={result.catalog} />}
+
+      {result && result.catalog.annotations > 0 && (
+        <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:items-start">
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+            <SummaryFilters
+              catalog={result.catalog}
+              state={filterState}
+              onChange={setFilterState}
+            />
+          </div>
+          <div
+            className={`flex min-w-0 flex-col gap-6 transition-opacity ${query.isPlaceholderData ? 'opacity-70' : ''}`}
+            aria-busy={busy}
+          >
+            <nav aria-label="Summary sections" className="print:hidden">
+              <ul className="-ml-3 flex flex-wrap gap-1">
+                {sections.map((section) => (
+                  <li key={section.id}>
+                    <button
+                      type="button"
+                      onClick={() => jumpTo(section.id)}
+                      className="rounded-full px-3 py-1 text-sm font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900"
+                    >
+                      {section.title}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            {result.summary.totals.annotations === 0 && (
+              <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+                <p>
+                  No annotation matches these filters. Articles and words are still counted below.
+                </p>
+                {!isDefaultFilter(filterState) && (
+                  <Button onClick={() => setFilterState(defaultFilterState)}>
+                    Reset the filters
+                  </Button>
+                )}
+              </div>
+            )}
+            <PerOutletBlock summary={result.summary} swatches={swatches} />
+            <NamingBlock summary={result.summary} onShowTerm={showTerm} />
+            <ValenceBlock summary={result.summary} />
+            <HeatmapBlock summary={result.summary} onShowTerm={showTerm} />
+            <DistinctiveBlock summary={result.summary} />
+            <ConcordanceBlock
+              summary={result.summary}
+              filter={filter}
+              term={term}
+              onTermChange={setTerm}
+              swatches={swatches}
+            />
+            <CompareBlock summary={result.summary} swatches={swatches} />
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

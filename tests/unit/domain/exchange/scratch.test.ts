@@ -1,0 +1,30 @@
+import { it } from 'vitest';
+import { defaultCodebook } from '../../../../src/domain/default-codebook';
+import { serializeW3c, parseW3c } from '../../../../src/domain/exchange/w3c-format';
+import { serializeLabelStudio, parseLabelStudio } from '../../../../src/domain/exchange/label-studio-format';
+import { serializeDoccano, parseDoccano } from '../../../../src/domain/exchange/doccano-format';
+import { serializeAnnotationsCsv, parseAnnotationsCsv } from '../../../../src/domain/exchange/csv-format';
+import { planMerge } from '../../../../src/domain/exchange/merge';
+import { makeArticle, makeOutlet } from './sample-data';
+import type { Annotation } from '../../../../src/domain/types';
+it('scale', () => {
+  const text = '🇸🇾 Militants and the regime traded accusations. '.repeat(5000);
+  const article = makeArticle('a', 'o', 'T', text, null);
+  const period = 49;
+  const annotations: Annotation[] = Array.from({ length: 10000 }, (_, i) => {
+    const start = (i % 5000) * period + 5;
+    return { id: `id-${i}`, articleId: 'a', start, end: start + 9, exact: text.slice(start, start + 9), prefix: '', suffix: '', labelId: 'actor-label', target: 'hts', valence: 0, voice: 'own', note: '', annotatorId: `ann-${i % 3}`, status: 'accepted', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deleted: 0 };
+  });
+  console.log(text.slice(5, 14));
+  const common = { articles: [article], outlets: [makeOutlet('o', 'O')], annotations, annotators: [], codebook: defaultCodebook };
+  let t = performance.now();
+  const w = serializeW3c(common); console.log('w3c ser', performance.now() - t); t = performance.now();
+  const pw = parseW3c(w, { articles: [article], codebook: defaultCodebook, fallbackAnnotatorId: 'x', importedAt: '2026-01-01T00:00:00.000Z' }); console.log('w3c parse', performance.now() - t, pw.ok && pw.value.annotations.length); t = performance.now();
+  const l = serializeLabelStudio(common); console.log('ls ser', performance.now() - t); t = performance.now();
+  const pl = parseLabelStudio(l, { codebook: defaultCodebook, fallbackAnnotatorId: 'x', importedAt: '2026-01-01T00:00:00.000Z', defaultOutletName: 'x' }); console.log('ls parse', performance.now() - t, pl.ok && pl.value.annotations.length); t = performance.now();
+  const d = serializeDoccano(common); console.log('doc ser', performance.now() - t); t = performance.now();
+  const pd = parseDoccano(d, { codebook: defaultCodebook, annotatorId: 'x', importedAt: '2026-01-01T00:00:00.000Z', defaultOutletName: 'x' }); console.log('doc parse', performance.now() - t, pd.ok && pd.value.annotations.length); t = performance.now();
+  const c = serializeAnnotationsCsv(common); console.log('csv ser', performance.now() - t); t = performance.now();
+  const pc = parseAnnotationsCsv(c, { codebook: defaultCodebook, articles: [article], importedAt: '2026-01-01T00:00:00.000Z', fallbackAnnotatorId: 'x' }); console.log('csv parse', performance.now() - t, pc.ok && pc.value.annotations.length); t = performance.now();
+  const m = planMerge(annotations, annotations.map(a => ({...a, note: 'x', updatedAt: '2026-01-02T00:00:00.000Z'}))); console.log('merge', performance.now() - t, m.counts);
+}, 120000);
