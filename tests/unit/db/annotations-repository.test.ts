@@ -3,6 +3,7 @@ import { FrameLensDatabase } from '../../../src/db/database';
 import { addArticle } from '../../../src/db/repositories/articles-repository';
 import {
   listArticleAnnotations,
+  patchAnnotation,
   saveAnnotations,
 } from '../../../src/db/repositories/annotations-repository';
 import {
