@@ -15,7 +15,8 @@ import { similarity } from './similarity';
  * 2. exact search — every occurrence of `exact`, scored by prefix, suffix and distance;
  * 3. fuzzy — approx-string-match with up to ⌊len/4⌋ errors, scored by quote, prefix, suffix
  *    and distance.
- * A candidate scoring below MIN_ANCHOR_SCORE is never used: the annotation is orphaned, so it
+ * A candidate scoring below MIN_ANCHOR_SCORE — or, for a repeated or approximate quote, one
+ * whose context disagrees on either side — is never used: the annotation is orphaned, so it
  * is never placed on wrong words. Comparisons ignore CRLF/LF and curly/straight quotes;
  * returned offsets are UTF-16 offsets into the real text.
  */
@@ -56,8 +57,10 @@ const MIN_SIDE_LENGTH = 8;
 const MIN_SIDE_SIMILARITY = 0.5;
 /** Quotes shorter than this are only searched exactly (⌊len/4⌋ would allow no error anyway). */
 const MIN_FUZZY_LENGTH = 4;
-/** Bound on scored candidates for very common quotes. */
-const MAX_CANDIDATES = 2000;
+/** Bound on occurrences considered for very common quotes. */
+const MAX_CANDIDATES = 5000;
+/** How many of them are scored with edit distances. */
+const SHORTLIST = 24;
 
 interface PreparedSelector {
   exact: string;
@@ -117,6 +120,48 @@ function better(a: Candidate | null, b: Candidate, expected: number): Candidate 
   return b.start < a.start ? b : a;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  quote: number;
+}
+
+function commonSuffixLength(a: string, text: string, end: number): number {
+  let n = 0;
+  while (n < a.length && n < end && a.charCodeAt(a.length - 1 - n) === text.charCodeAt(end - 1 - n))
+    n++;
+  return n;
+}
+
+function commonPrefixLength(a: string, text: string, start: number): number {
+  let n = 0;
+  while (n < a.length && start + n < text.length && a.charCodeAt(n) === text.charCodeAt(start + n))
+    n++;
+  return n;
+}
+
+/**
+ * Scores spans fully (edit distances) — all of them when few, else the SHORTLIST whose
+ * context agrees longest character by character, so a quote that occurs thousands of times
+ * costs thousands of cheap comparisons, not thousands of edit distances.
+ */
+function scoreSpans(anchor: AnchorText, selector: PreparedSelector, spans: Span[]): Candidate[] {
+  let chosen = spans;
+  if (spans.length > SHORTLIST) {
+    const text = anchor.text;
+    const keyed = spans.map((span) => ({
+      span,
+      agree:
+        commonSuffixLength(selector.prefix, text, span.start) +
+        commonPrefixLength(selector.suffix, text, span.end),
+      distance: Math.abs(span.start - selector.expected),
+    }));
+    keyed.sort((a, b) => b.agree - a.agree || a.distance - b.distance);
+    chosen = keyed.slice(0, SHORTLIST).map((entry) => entry.span);
+  }
+  return chosen.map((span) => scoreCandidate(anchor, selector, span.start, span.end, span.quote));
+}
+
 /**
  * The best exact occurrence that may be used (the only one, or one whose context agrees on
  * both sides), else the best occurrence at all, for the orphan message; null if none.
@@ -125,18 +170,18 @@ function exactCandidates(
   anchor: AnchorText,
   selector: PreparedSelector,
 ): { best: Candidate; usable: boolean } | null {
-  const candidates: Candidate[] = [];
+  const spans: Span[] = [];
   for (
     let at = anchor.text.indexOf(selector.exact);
-    at !== -1 && candidates.length < MAX_CANDIDATES;
+    at !== -1 && spans.length < MAX_CANDIDATES;
     at = anchor.text.indexOf(selector.exact, at + 1)
   ) {
-    candidates.push(scoreCandidate(anchor, selector, at, at + selector.exact.length, 1));
+    spans.push({ start: at, end: at + selector.exact.length, quote: 1 });
   }
-  const unique = candidates.length === 1;
+  const unique = spans.length === 1;
   let usable: Candidate | null = null;
   let any: Candidate | null = null;
-  for (const candidate of candidates) {
+  for (const candidate of scoreSpans(anchor, selector, spans)) {
     any = better(any, candidate, selector.expected);
     if (unique || candidate.contextAgrees) usable = better(usable, candidate, selector.expected);
   }
@@ -154,11 +199,15 @@ function fuzzyIn(
 ): Candidate | null {
   const lo = Math.max(0, from);
   const window = anchor.text.slice(lo, Math.min(anchor.text.length, to));
-  const matches = search(window, selector.exact, maxErrors);
+  const spans = search(window, selector.exact, maxErrors)
+    .slice(0, MAX_CANDIDATES)
+    .map((match) => ({
+      start: lo + match.start,
+      end: lo + match.end,
+      quote: 1 - match.errors / selector.exact.length,
+    }));
   let result = best;
-  for (const match of matches.slice(0, MAX_CANDIDATES)) {
-    const quote = 1 - match.errors / selector.exact.length;
-    const candidate = scoreCandidate(anchor, selector, lo + match.start, lo + match.end, quote);
+  for (const candidate of scoreSpans(anchor, selector, spans)) {
     if (candidate.contextAgrees) result = better(result, candidate, selector.expected);
   }
   return result;

@@ -285,11 +285,14 @@ export function parseAnnotationsCsv(
       updatedAt,
       deleted: deletedRaw === '1' ? 1 : 0,
     };
-    collector.addAnnotator({
-      id: annotation.annotatorId,
-      name: annotation.annotatorId,
-      role: 'annotator',
-    });
+    if (annotation.annotatorId !== context.fallbackAnnotatorId) {
+      // The CSV holds annotator ids only: the name is the id until the importer knows better.
+      collector.addAnnotator({
+        id: annotation.annotatorId,
+        name: annotation.annotatorId,
+        role: 'annotator',
+      });
+    }
     const article = articles.get(articleId);
     if (!article) {
       collector.orphan(

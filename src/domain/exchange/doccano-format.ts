@@ -157,7 +157,6 @@ export function parseDoccano(
   const units = context.offsetUnits ?? 'utf16';
   const warnings: string[] = [];
   const collector = new ImportCollector();
-  collector.addAnnotator({ id: context.annotatorId, name: context.annotatorId, role: 'annotator' });
   const findLabel = makeLabelLookup(context.codebook);
   const lines = content.split('\n');
   let documents = 0;

@@ -1,5 +1,5 @@
 import { createAnchorer, type AnchorResult, type AnchorSelector } from '../anchoring/reanchor';
-import { normalizeText } from '../text/normalize-text';
+import { normalizeText, stripBom } from '../text/normalize-text';
 import { QUOTE_CONTEXT_LENGTH, quoteSelector } from '../text/quote-selector';
 import type { Actor, Annotation, Annotator, Codebook, Label } from '../types';
 
@@ -52,6 +52,11 @@ export interface ForeignImport {
   needsLabel: PendingLabelAnnotation[];
   unknownLabels: UnknownLabel[];
   orphaned: OrphanedImport[];
+  /**
+   * Annotators the file names (with the best name it gives). The importer adds those missing
+   * from the library and keeps existing ones as they are. Annotations the file attributes to
+   * nobody carry the importing person's id, who is not listed here.
+   */
   annotators: Annotator[];
 }
 
@@ -70,11 +75,22 @@ function lookupKey(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
+/** Files repeat the same few label and actor names thousands of times: look each up once. */
+function memoize<T>(find: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const found = find(key);
+    cache.set(key, found);
+    return found;
+  };
+}
+
 /** Finds a label by id, then by name (case- and space-insensitive). */
 export function makeLabelLookup(codebook: Codebook): (idOrName: string) => Label | null {
   const byId = new Map(codebook.labels.map((label) => [label.id, label]));
   const byName = new Map(codebook.labels.map((label) => [lookupKey(label.name), label]));
-  return (idOrName) => byId.get(idOrName) ?? byName.get(lookupKey(idOrName)) ?? null;
+  return memoize((idOrName) => byId.get(idOrName) ?? byName.get(lookupKey(idOrName)) ?? null);
 }
 
 /** Finds an actor by id, name or alias (case- and space-insensitive). */
@@ -85,7 +101,7 @@ export function makeActorLookup(codebook: Codebook): (idOrName: string) => Actor
     for (const alias of [...actor.aliases].reverse()) byName.set(lookupKey(alias), actor);
     byName.set(lookupKey(actor.name), actor);
   }
-  return (idOrName) => byId.get(idOrName) ?? byName.get(lookupKey(idOrName)) ?? null;
+  return memoize((idOrName) => byId.get(idOrName) ?? byName.get(lookupKey(idOrName)) ?? null);
 }
 
 /** Collects annotations by label status and counts unknown labels in first-seen order. */
@@ -126,6 +142,8 @@ export interface PlacementText {
   stored: string;
   /** raw === stored, compared once (comparing two long strings per span would be O(n²)). */
   unchanged: boolean;
+  /** Offsets of the raw units normalisation removed, when that is all it did; else null. */
+  removed: number[] | null;
   anchor: (selector: AnchorSelector) => AnchorResult;
 }
 
@@ -134,7 +152,27 @@ export function makePlacementText(raw: string): PlacementText {
   const unchanged = normalized === raw;
   // Keep one string object, so later comparisons and caches see the same reference.
   const stored = unchanged ? raw : normalized;
-  return { raw, stored, unchanged, anchor: createAnchorer(stored) };
+  let removed: number[] | null = null;
+  if (!unchanged && stripBom(raw).replace(/\r\n?/g, '\n') === normalized) {
+    // Only line endings changed: each "\r\n" lost its "\r" (a lone "\r" became "\n").
+    removed = [];
+    const bom = raw.length - stripBom(raw).length;
+    for (let i = 0; i < bom; i++) removed.push(i);
+    for (let i = raw.indexOf('\r\n'); i !== -1; i = raw.indexOf('\r\n', i + 2)) removed.push(i);
+  }
+  return { raw, stored, unchanged, removed, anchor: createAnchorer(stored) };
+}
+
+/** Raw offset → stored offset when only line endings (and a BOM) were removed. */
+function mapRemoved(removed: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = removed.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((removed[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offset - lo;
 }
 
 export type Placement =
@@ -160,6 +198,18 @@ export function placeSpan(
   if (exact === '') return { ok: false, reason: `offsets ${start}–${end} are outside the text` };
   if (text.unchanged && rawQuote === exact) {
     return { ok: true, start, end, ...quoteSelector(text.stored, start, end) };
+  }
+  if (inRange && text.removed && rawQuote === exact) {
+    const mappedStart = mapRemoved(text.removed, start);
+    const mappedEnd = mapRemoved(text.removed, end);
+    if (text.stored.slice(mappedStart, mappedEnd) === normalizeText(exact)) {
+      return {
+        ok: true,
+        start: mappedStart,
+        end: mappedEnd,
+        ...quoteSelector(text.stored, mappedStart, mappedEnd),
+      };
+    }
   }
   const prefix = inRange ? text.raw.slice(Math.max(0, start - QUOTE_CONTEXT_LENGTH), start) : '';
   const suffix = inRange ? text.raw.slice(end, end + QUOTE_CONTEXT_LENGTH) : '';

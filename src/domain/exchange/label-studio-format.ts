@@ -250,7 +250,8 @@ function stringField(data: Json, key: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-function annotatorOf(annotation: Json, fallback: string): { id: string; name: string } | null {
+/** The annotator a Label Studio annotation names, or null (the importing person is used). */
+function annotatorOf(annotation: Json): { id: string; name: string } | null {
   const own = annotation.framelens_annotator;
   if (isJsonObject(own) && typeof own.id === 'string' && own.id !== '') {
     return { id: own.id, name: typeof own.name === 'string' ? own.name : own.id };
@@ -263,7 +264,7 @@ function annotatorOf(annotation: Json, fallback: string): { id: string; name: st
     const name = typeof by.email === 'string' ? by.email : `Label Studio user ${by.id}`;
     return { id: `label-studio-user-${by.id}`, name };
   }
-  return fallback === '' ? null : { id: fallback, name: fallback };
+  return null;
 }
 
 interface RegionAttributes {
@@ -343,7 +344,7 @@ export function parseLabelStudioValue(
         return fail(`${annotationAt} must be an object`, annotationAt);
       if (lsAnnotation.was_cancelled === true) continue;
       const results = Array.isArray(lsAnnotation.result) ? lsAnnotation.result : [];
-      const annotator = annotatorOf(lsAnnotation, context.fallbackAnnotatorId);
+      const annotator = annotatorOf(lsAnnotation);
       if (annotator) collector.addAnnotator({ ...annotator, role: 'annotator' });
       const annotationCreated = isoOr(lsAnnotation.created_at, context.importedAt);
       const annotationUpdated = isoOr(lsAnnotation.updated_at, annotationCreated);

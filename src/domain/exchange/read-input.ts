@@ -126,16 +126,21 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
  */
 export function checkJsonDepth(text: string, limit = MAX_JSON_DEPTH): ParseResult<true> {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c) i++;
-      else if (c === 0x22) inString = false;
-      continue;
-    }
-    if (c === 0x22) inString = true;
-    else if (c === 0x5b || c === 0x7b) {
+    if (c === 0x22) {
+      // Skip the string natively: find its closing quote, one not preceded by an odd run of
+      // backslashes. Unterminated strings end the scan (JSON.parse reports them).
+      let close = text.indexOf('"', i + 1);
+      for (;;) {
+        if (close === -1) return succeed(true);
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === 0x5c) backslashes++;
+        if (backslashes % 2 === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      i = close;
+    } else if (c === 0x5b || c === 0x7b) {
       depth++;
       if (depth > limit) {
         const { line, column } = lineColumnAt(text, i);

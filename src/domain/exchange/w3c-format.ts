@@ -289,14 +289,160 @@ function findItems(value: unknown): ParseResult<{ items: unknown[]; path: string
   );
 }
 
-interface Describing {
-  target?: string;
-  valence?: string;
-  voice?: string;
-  note?: string;
+/** The label and the FrameLens attributes read from an annotation's bodies. */
+interface BodyReading {
+  labelName: string;
+  labelHint: string;
+  target: string | null;
+  unknownTarget: string | null;
+  valence: number;
+  voice: Voice;
+  note: string;
 }
 
 const DESCRIBING = /^(target|valence|voice|note): ?([\s\S]*)$/;
+
+/** Null when there is no tagging body (the annotation is then skipped, with a warning). */
+function readBodies(
+  item: Json,
+  at: string,
+  findActor: (idOrName: string) => { id: string } | null,
+): ParseResult<BodyReading | null> {
+  const bodies = asList(item.body).filter(isJsonObject);
+  if (typeof item.bodyValue === 'string') {
+    bodies.push({ type: 'TextualBody', value: item.bodyValue });
+  }
+  const textual = bodies.filter((body) => typeof body.value === 'string');
+  const purposes = (body: Json) => asList(body.purpose);
+  const tag =
+    textual.find((body) => purposes(body).some((p) => p === 'tagging' || p === 'classifying')) ??
+    textual.find((body) => !purposes(body).includes('describing'));
+  if (!tag) return succeed(null);
+  const labelName = String(tag.value);
+  const reading: BodyReading = {
+    labelName,
+    labelHint: typeof tag['framelens:labelId'] === 'string' ? tag['framelens:labelId'] : labelName,
+    target: null,
+    unknownTarget: null,
+    valence: 0,
+    voice: 'own',
+    note: '',
+  };
+  for (const body of textual) {
+    if (body === tag || !purposes(body).includes('describing')) continue;
+    const match = DESCRIBING.exec(String(body.value));
+    const key = match?.[1];
+    const raw = match?.[2] ?? '';
+    if (key === 'valence') {
+      const valence = Number(raw);
+      if (raw.trim() === '' || !Number.isInteger(valence) || valence < -2 || valence > 2) {
+        return fail(`${at}.body: "valence: ${raw}" must be an integer from -2 to 2`, `${at}.body`);
+      }
+      reading.valence = valence;
+    } else if (key === 'voice') {
+      if (raw !== 'own' && raw !== 'quoted' && raw !== 'attributed') {
+        return fail(`${at}.body: "voice: ${raw}" must be own, quoted or attributed`, `${at}.body`);
+      }
+      reading.voice = raw;
+    } else if (key === 'target' && raw !== '') {
+      reading.target = findActor(raw)?.id ?? null;
+      if (reading.target === null) reading.unknownTarget = raw;
+    } else if (key === 'note') {
+      reading.note = raw;
+    }
+  }
+  return succeed(reading);
+}
+
+interface TargetReading {
+  source: string;
+  hashHint: string;
+  quote: { exact: string; prefix: string; suffix: string } | null;
+  /** Code points. */
+  position: { start: number; end: number } | null;
+}
+
+function readTarget(item: Json, at: string): ParseResult<TargetReading> {
+  const targetValue = asList(item.target)[0];
+  const target = isJsonObject(targetValue) ? targetValue : {};
+  const source = stringOrId(isJsonObject(targetValue) ? targetValue.source : targetValue) ?? '';
+  const hashHint =
+    typeof target['framelens:textHash'] === 'string'
+      ? target['framelens:textHash']
+      : source.startsWith('urn:sha256:')
+        ? source.slice('urn:sha256:'.length)
+        : '';
+  const reading: TargetReading = { source, hashHint, quote: null, position: null };
+  for (const selector of asList(target.selector).filter(isJsonObject)) {
+    if (hasType(selector, 'TextQuoteSelector') && typeof selector.exact === 'string') {
+      reading.quote = {
+        exact: selector.exact,
+        prefix: typeof selector.prefix === 'string' ? selector.prefix : '',
+        suffix: typeof selector.suffix === 'string' ? selector.suffix : '',
+      };
+    } else if (hasType(selector, 'TextPositionSelector')) {
+      const { start, end } = selector;
+      if (
+        typeof start !== 'number' ||
+        typeof end !== 'number' ||
+        !Number.isInteger(start) ||
+        !Number.isInteger(end) ||
+        start < 0
+      ) {
+        return fail(
+          `${at}.target: TextPositionSelector start and end must be whole numbers ≥ 0 (got ${describeValue(start)}, ${describeValue(end)})`,
+          `${at}.target.selector`,
+        );
+      }
+      if (end < start) {
+        return fail(
+          `${at}.target: TextPositionSelector end (${end}) is before start (${start})`,
+          `${at}.target.selector`,
+        );
+      }
+      reading.position = { start, end };
+    }
+  }
+  return succeed(reading);
+}
+
+function readCreator(item: Json): { id: string; name: string } | null {
+  const creator = asList(item.creator)[0];
+  const iri = stringOrId(creator);
+  if (!iri) return null;
+  const id = fromIri(iri, ANNOTATOR_URN);
+  const object = isJsonObject(creator) ? creator : {};
+  const name =
+    typeof object.name === 'string'
+      ? object.name
+      : typeof object.nickname === 'string'
+        ? object.nickname
+        : id;
+  return { id, name };
+}
+
+/**
+ * The UTF-16 span in the article text: the position converted from code points when the text
+ * there is the quote, else the quote re-anchored; null (with a reason) when it cannot be placed.
+ */
+function placeTarget(
+  entry: ArticleEntry,
+  target: TargetReading,
+): { start: number; end: number } | { reason: string } {
+  const text = entry.article.text;
+  entry.converter ??= makeOffsetConverter(text);
+  const { position, quote } = target;
+  const start = position ? entry.converter.toUtf16(position.start) : null;
+  const end = position ? entry.converter.toUtf16(position.end) : null;
+  if (start !== null && end !== null && start < end) {
+    if (!quote || text.slice(start, end) === quote.exact) return { start, end };
+  }
+  if (!quote) return { reason: 'it has neither a quote nor a position inside the text' };
+  entry.anchor ??= createAnchorer(text);
+  const anchored = entry.anchor({ start: start ?? 0, end: end ?? 0, ...quote });
+  if (anchored.status === 'orphaned') return { reason: anchored.reason };
+  return { start: anchored.start, end: anchored.end };
+}
 
 export function parseW3cValue(
   value: unknown,
@@ -317,23 +463,15 @@ export function parseW3cValue(
     const url = safeHttpUrl(article.url);
     if (url) byUrl.set(url, entry);
   }
+  const unknownTargets = new Set<string>();
   let skipped = 0;
 
   for (const [index, item] of items.entries()) {
-    const at =
-      path === ''
-        ? items.length === 1 && !Array.isArray(value)
-          ? '(root)'
-          : `[${index}]`
-        : `${path}[${index}]`;
+    const at = path !== '' ? `${path}[${index}]` : Array.isArray(value) ? `[${index}]` : '(root)';
     if (!isJsonObject(item) || !hasType(item, 'Annotation')) {
-      return fail(
-        `${at} is not an Annotation (its type is ${describeValue(isJsonObject(item) ? item.type : item)})`,
-        at,
-      );
+      const type = isJsonObject(item) ? item.type : item;
+      return fail(`${at} is not an Annotation (its type is ${describeValue(type)})`, at);
     }
-
-    // Timestamps.
     const created = item.created ?? context.importedAt;
     const modified = item.modified ?? created;
     if (typeof created !== 'string' || !ISO.test(created)) {
@@ -348,131 +486,27 @@ export function parseW3cValue(
         `${at}.modified`,
       );
     }
-
-    // Bodies: the tag (label) and the describing attributes.
-    const bodies = asList(item.body).filter(isJsonObject);
-    if (typeof item.bodyValue === 'string')
-      bodies.push({ type: 'TextualBody', value: item.bodyValue });
-    const textual = bodies.filter((body) => typeof body.value === 'string');
-    const tag =
-      textual.find((body) =>
-        asList(body.purpose).some((p) => p === 'tagging' || p === 'classifying'),
-      ) ?? textual.find((body) => !asList(body.purpose).includes('describing'));
-    if (!tag) {
+    const bodies = readBodies(item, at, findActor);
+    if (!bodies.ok) return bodies;
+    if (bodies.value === null) {
       skipped++;
       continue;
     }
-    const labelName = String(tag.value);
-    const labelHint =
-      typeof tag['framelens:labelId'] === 'string' ? tag['framelens:labelId'] : labelName;
-    const label = findLabel(labelHint) ?? findLabel(labelName);
-    const described: Describing = {};
-    for (const body of textual) {
-      if (body === tag || !asList(body.purpose).includes('describing')) continue;
-      const match = DESCRIBING.exec(String(body.value));
-      if (match) described[match[1] as keyof Describing] = match[2] ?? '';
-    }
-    let valence = 0;
-    if (described.valence !== undefined) {
-      valence = Number(described.valence);
-      if (!Number.isInteger(valence) || valence < -2 || valence > 2) {
-        return fail(
-          `${at}.body: "valence: ${described.valence}" must be an integer from -2 to 2`,
-          `${at}.body`,
-        );
-      }
-    }
-    let voice: Voice = 'own';
-    if (described.voice !== undefined) {
-      if (
-        described.voice !== 'own' &&
-        described.voice !== 'quoted' &&
-        described.voice !== 'attributed'
-      ) {
-        return fail(
-          `${at}.body: "voice: ${described.voice}" must be own, quoted or attributed`,
-          `${at}.body`,
-        );
-      }
-      voice = described.voice;
-    }
-    let target: string | null = null;
-    if (described.target !== undefined && described.target !== '') {
-      target = findActor(described.target)?.id ?? null;
-      if (target === null) {
-        warnings.push(
-          `${at}: target "${described.target}" is not an actor of the codebook; left empty`,
-        );
-      }
-    }
-
-    // Creator.
-    const creatorValue = asList(item.creator)[0];
-    const creatorIri = stringOrId(creatorValue);
-    const annotatorId = creatorIri
-      ? fromIri(creatorIri, ANNOTATOR_URN)
-      : context.fallbackAnnotatorId;
-    if (creatorIri) {
-      const creator = isJsonObject(creatorValue) ? creatorValue : {};
-      const name =
-        typeof creator.name === 'string'
-          ? creator.name
-          : typeof creator.nickname === 'string'
-            ? creator.nickname
-            : annotatorId;
-      collector.addAnnotator({ id: annotatorId, name, role: 'annotator' });
-    }
-
-    // Target: the article and the selectors.
-    const targetValue = asList(item.target)[0];
-    const targetObject = isJsonObject(targetValue) ? targetValue : {};
-    const source = stringOrId(isJsonObject(targetValue) ? targetValue.source : targetValue) ?? '';
-    const hashHint =
-      typeof targetObject['framelens:textHash'] === 'string'
-        ? targetObject['framelens:textHash']
-        : source.startsWith('urn:sha256:')
-          ? source.slice('urn:sha256:'.length)
-          : '';
+    const body = bodies.value;
+    if (body.unknownTarget !== null) unknownTargets.add(body.unknownTarget);
+    const target = readTarget(item, at);
+    if (!target.ok) return target;
+    const { source, hashHint, quote, position } = target.value;
+    const creator = readCreator(item);
+    if (creator) collector.addAnnotator({ ...creator, role: 'annotator' });
+    const label = findLabel(body.labelHint) ?? findLabel(body.labelName);
     const entry = byHash.get(hashHint) ?? byUrl.get(safeHttpUrl(source) ?? '') ?? null;
-    let quote: { exact: string; prefix: string; suffix: string } | null = null;
-    let position: { start: number; end: number } | null = null;
-    for (const selector of asList(targetObject.selector).filter(isJsonObject)) {
-      if (hasType(selector, 'TextQuoteSelector') && typeof selector.exact === 'string') {
-        quote = {
-          exact: selector.exact,
-          prefix: typeof selector.prefix === 'string' ? selector.prefix : '',
-          suffix: typeof selector.suffix === 'string' ? selector.suffix : '',
-        };
-      } else if (hasType(selector, 'TextPositionSelector')) {
-        const { start, end } = selector;
-        if (
-          typeof start !== 'number' ||
-          typeof end !== 'number' ||
-          !Number.isInteger(start) ||
-          !Number.isInteger(end) ||
-          start < 0
-        ) {
-          return fail(
-            `${at}.target: TextPositionSelector start and end must be whole numbers ≥ 0 (got ${describeValue(start)}, ${describeValue(end)})`,
-            `${at}.target.selector`,
-          );
-        }
-        if (end < start) {
-          return fail(
-            `${at}.target: TextPositionSelector end (${end}) is before start (${start})`,
-            `${at}.target.selector`,
-          );
-        }
-        position = { start, end };
-      }
-    }
 
-    const rawId = typeof item.id === 'string' ? item.id : null;
-    const id = rawId
-      ? fromIri(rawId, ANNOTATION_URN)
-      : stableId(['w3c', source, quote?.exact ?? '', String(position?.start), labelName]);
     const annotation: Annotation = {
-      id,
+      id:
+        typeof item.id === 'string'
+          ? fromIri(item.id, ANNOTATION_URN)
+          : stableId(['w3c', source, quote?.exact ?? '', String(position?.start), body.labelName]),
       articleId: entry?.article.id ?? source,
       start: 0,
       end: 0,
@@ -480,58 +514,37 @@ export function parseW3cValue(
       prefix: quote?.prefix ?? '',
       suffix: quote?.suffix ?? '',
       labelId: label?.id ?? '',
-      target,
-      valence,
-      voice,
-      note: described.note ?? '',
-      annotatorId,
+      target: body.target,
+      valence: body.valence,
+      voice: body.voice,
+      note: body.note,
+      annotatorId: creator?.id ?? context.fallbackAnnotatorId,
       status: 'accepted',
       createdAt: created,
       updatedAt: modified,
       deleted: 0,
     };
-
     if (!entry) {
-      collector.orphan(
-        at,
-        annotation,
-        `its article (${source || 'no source'}) is not in your library`,
-      );
+      const reason = `its article (${source || 'no source'}) is not in your library`;
+      collector.orphan(at, annotation, reason);
       continue;
     }
-    const text = entry.article.text;
-    entry.converter ??= makeOffsetConverter(text);
-    const startUnits = position ? entry.converter.toUtf16(position.start) : null;
-    const endUnits = position ? entry.converter.toUtf16(position.end) : null;
-    let span: { start: number; end: number } | null = null;
-    if (startUnits !== null && endUnits !== null && startUnits < endUnits) {
-      if (!quote || text.slice(startUnits, endUnits) === quote.exact)
-        span = { start: startUnits, end: endUnits };
-    }
-    if (!span && quote) {
-      entry.anchor ??= createAnchorer(text);
-      const anchored = entry.anchor({
-        start: startUnits ?? 0,
-        end: endUnits ?? 0,
-        ...quote,
-      });
-      if (anchored.status === 'orphaned') {
-        collector.orphan(at, { ...annotation, articleId: entry.article.id }, anchored.reason);
-        continue;
-      }
-      span = { start: anchored.start, end: anchored.end };
-    }
-    if (!span) {
-      collector.orphan(at, annotation, 'it has neither a quote nor a position inside the text');
+    const span = placeTarget(entry, target.value);
+    if ('reason' in span) {
+      collector.orphan(at, annotation, span.reason);
       continue;
     }
     const placed: Annotation = {
       ...annotation,
       start: span.start,
       end: span.end,
-      ...quoteSelector(text, span.start, span.end),
+      ...quoteSelector(entry.article.text, span.start, span.end),
     };
-    collector.add(placed, labelName, label !== null);
+    collector.add(placed, body.labelName, label !== null);
+  }
+  if (unknownTargets.size > 0) {
+    const list = [...unknownTargets].map((t) => `"${t}"`).join(', ');
+    warnings.push(`targets not in the codebook were left empty: ${list}`);
   }
   if (skipped > 0) {
     warnings.push(

@@ -119,7 +119,7 @@ describe('merge properties (fast-check)', () => {
   /** One machine: starts from `base` and applies its own edits in order. */
   function edited(
     base: readonly Annotation[],
-    edits: readonly Omit<Partial<Annotation>, 'id'>[] & { id: string }[],
+    edits: readonly (Partial<Annotation> & { id: string })[],
   ): Annotation[] {
     const byId = new Map(base.map((a) => [a.id, a]));
     for (const change of edits) {
