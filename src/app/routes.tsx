@@ -19,6 +19,9 @@ const EditArticlePage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })),
 );
+const ExchangePage = lazy(() =>
+  import('../features/exchange/exchange-page').then((module) => ({ default: module.ExchangePage })),
+);
 const SummaryPage = lazy(() =>
   import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
 );
@@ -62,6 +65,12 @@ export function AppRoutes() {
             )}
           </Route>
           <Route path="/summary" component={SummaryPage} />
+          <Route path="/exchange">
+            <ExchangePage />
+          </Route>
+          <Route path="/exchange/article/:id">
+            {(params) => <ExchangePage articleId={params.id} />}
+          </Route>
           <Route path="/settings" component={SettingsPage} />
           <Route>
             <div className="rounded-md border border-slate-200 bg-white p-6">

@@ -35,6 +35,12 @@ interface PlotChartProps {
   partsRef?: RefObject<ChartParts>;
 }
 
+/*
+ * A chart drawn wider than its container (many outlets) keeps its size and scrolls sideways
+ * rather than shrinking into illegibility; the container can then be focused and scrolled
+ * with the arrow keys.
+ */
+
 /** A chart drawn by Observable Plot into a container, redrawn when its width changes. */
 export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -71,21 +77,29 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   useEffect(() => {
     const node = container.current;
     if (!plot || !node) return;
-    try {
-      const drawn = build(plot, width || FALLBACK_WIDTH);
-      const parts = (Array.isArray(drawn) ? drawn : [drawn])
-        .map(withoutStyleElements)
-        .filter((part): part is SVGSVGElement => part !== null);
-      node.replaceChildren(...parts);
-      if (partsRef) partsRef.current = parts;
-    } catch (reason) {
-      const message = document.createElement('p');
-      message.setAttribute('role', 'alert');
-      message.className = 'text-sm text-red-800';
-      message.textContent = `The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`;
-      node.replaceChildren(message);
-      if (partsRef) partsRef.current = [];
-    }
+    // Each chart draws in a task of its own, so that a page of large charts does not block
+    // input for the time it takes to draw them all.
+    const task = window.setTimeout(() => {
+      try {
+        const drawn = build(plot, width || FALLBACK_WIDTH);
+        const parts = (Array.isArray(drawn) ? drawn : [drawn])
+          .map(withoutStyleElements)
+          .filter((part): part is SVGSVGElement => part !== null);
+        node.replaceChildren(...parts);
+        if (partsRef) partsRef.current = parts;
+        // Only a chart that scrolls needs to be reachable with the keyboard.
+        if (node.scrollWidth > node.clientWidth + 1) node.setAttribute('tabindex', '0');
+        else node.removeAttribute('tabindex');
+      } catch (reason) {
+        const message = document.createElement('p');
+        message.setAttribute('role', 'alert');
+        message.className = 'text-sm text-red-800';
+        message.textContent = `The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`;
+        node.replaceChildren(message);
+        if (partsRef) partsRef.current = [];
+      }
+    });
+    return () => window.clearTimeout(task);
   }, [plot, width, build, partsRef]);
 
   return (
@@ -104,7 +118,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         ref={container}
         role="img"
         aria-label={label}
-        className="w-full overflow-x-auto [&_svg]:block [&_svg]:h-auto [&_svg]:max-w-full [&_svg]:overflow-visible [&_text]:whitespace-pre"
+        className="w-full overflow-x-auto pb-1 [&_svg]:block [&_svg]:overflow-visible [&_text]:whitespace-pre print:overflow-visible print:[&_svg]:h-auto print:[&_svg]:max-w-full"
       />
     </div>
   );

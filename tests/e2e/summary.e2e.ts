@@ -3,7 +3,13 @@ import Papa from 'papaparse';
 import type { Download, Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openApp, readStore, screenshot, type AppSession } from './harness';
-import { dragSelect, nameAnnotatorIfAsked, openSeedArticle, seedByOutlet } from './reader-helpers';
+import {
+  dragSelect,
+  nameAnnotatorIfAsked,
+  openSeedArticle,
+  paintedHighlights,
+  seedByOutlet,
+} from './reader-helpers';
 
 interface StoredAnnotation {
   id: string;
@@ -136,6 +142,12 @@ async function readDownload(download: Download): Promise<Buffer> {
   const path = await download.path();
   if (!path) throw new Error('the download was not saved');
   return readFile(path);
+}
+
+/** Scrolls a block to the top of the window (for screenshots of it). */
+async function scrollToBlock(page: Page, title: string): Promise<void> {
+  await block(page, title).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.mouse.move(0, 0);
 }
 
 const datedName = (what: string, extension: string) =>
@@ -310,7 +322,6 @@ describe('framing summary', () => {
     const lines = concordance.getByRole('table').getByRole('row');
     expect(await lines.nth(1).getByRole('rowheader').textContent()).toBe('RT');
     expect(await lines.nth(2).textContent()).toContain('supported by thousands of foreign');
-    await screenshot(page, 'summary-concordance');
     const quoted = stored[1] as StoredAnnotation;
     await lines
       .nth(2)
@@ -333,8 +344,6 @@ describe('framing summary', () => {
     const chart = perOutlet.getByRole('img', { name: /Grouped bar chart/ });
     await chart.locator('svg').first().waitFor();
     expect(await chart.locator('svg [fill="#E69F00"]').count()).toBeGreaterThan(0);
-    await page.mouse.move(0, 0);
-    await screenshot(page, 'summary');
     const png = await downloaded(page, () =>
       perOutlet.getByRole('button', { name: 'Download the per-outlet rates chart as PNG' }).click(),
     );
@@ -396,5 +405,56 @@ describe('framing summary', () => {
       })
       .toBe('2.33 (1)');
     await second.close();
+  });
+
+  test('a fuller corpus: every lexicon suggestion accepted in the five articles (screenshots)', async () => {
+    const { page } = session;
+    for (const [i, outlet] of [
+      'Levant24',
+      'RT',
+      'Tasnim News Agency',
+      'The New Arab',
+      'Yalla TV',
+    ].entries()) {
+      await openSeedArticle(page, outlet);
+      await page.getByRole('button', { name: 'Accept all in this article' }).click();
+      if (i === 0) await nameAnnotatorIfAsked(page, 'Ada');
+      await expect
+        .poll(async () => ((await paintedHighlights(page))['fl-suggestion'] ?? []).length)
+        .toBe(0);
+    }
+    const stored = await liveAnnotations(page);
+    await openSummary(page);
+    await expect
+      .poll(() => page.getByText(/^\d+ outlets ·/).textContent())
+      .toBe(`5 outlets · 5 articles · 2,242 words · ${stored.length} annotations`);
+    // The per-outlet table adds up to the stored annotations.
+    const perOutlet = block(page, 'Per outlet');
+    await perOutlet.getByRole('button', { name: 'Table' }).click();
+    expect((await rowTexts(perOutlet.getByRole('table'), 'All outlets'))[3]).toBe(
+      String(stored.length),
+    );
+    await perOutlet.getByRole('button', { name: 'Chart', exact: true }).click();
+    await perOutlet
+      .getByRole('img', { name: /Grouped bar chart/ })
+      .locator('svg')
+      .first()
+      .waitFor();
+
+    const dismiss = page.getByRole('button', { name: 'OK', exact: true });
+    if (await dismiss.isVisible()) await dismiss.click();
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'summary');
+    await scrollToBlock(page, 'Naming table');
+    await screenshot(page, 'summary-naming');
+    await scrollToBlock(page, 'Distinctive terms');
+    await screenshot(page, 'summary-distinctive');
+    const concordance = block(page, 'Concordance');
+    await concordance.getByLabel('Term', { exact: true }).selectOption('terrorist');
+    await expect
+      .poll(() => concordance.getByRole('status').textContent())
+      .toMatch(/lines? for “terrorist”$/);
+    await scrollToBlock(page, 'Concordance');
+    await screenshot(page, 'summary-concordance');
   });
 });

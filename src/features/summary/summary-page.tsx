@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import type { SummaryFilter } from '../../domain/summary';
 import { SUPERSEDED, type SummaryResult } from '../../workers/summary-protocol';
 import { Button } from '../../ui/button';
 import { useSummary } from './api/summary-query';
@@ -35,8 +36,7 @@ function jumpTo(id: string) {
   document.getElementById(`${id}-title`)?.focus({ preventScroll: true });
 }
 
-function labelSwatches(result: SummaryResult | undefined): LabelSwatch[] {
-  if (!result) return [];
+function labelSwatches(result: SummaryResult): LabelSwatch[] {
   const colors = new Map(result.catalog.labels.map((label) => [label.id, label.color]));
   return result.summary.labels.map((label) => ({
     ...label,
@@ -50,7 +50,6 @@ export function SummaryPage() {
   const query = useSummary(filter);
   const progress = useSummaryProgress();
   const [term, setTerm] = useState<string | null>(null);
-  const swatches = useMemo(() => labelSwatches(query.data), [query.data]);
   usePrintDetails();
 
   const superseded = query.isError && query.error.message === SUPERSEDED;
@@ -60,10 +59,13 @@ export function SummaryPage() {
     if (superseded && !isFetching) void refetch();
   }, [superseded, isFetching, refetch]);
 
-  const showTerm = (next: string) => {
+  const showTerm = useCallback((next: string) => {
     setTerm(next);
     requestAnimationFrame(() => jumpTo('concordance'));
-  };
+  }, []);
+  // A large summary takes a while to render: React renders it in the background, keeping the
+  // filters and the rest of the page responsive meanwhile.
+  const shown = useDeferredValue(query.data);
 
   const result = query.data;
   const busy = (!result && !query.isError) || query.isFetching || query.isPlaceholderData;
@@ -117,8 +119,8 @@ export function SummaryPage() {
       {result && result.catalog.annotations === 0 && <EmptyState catalog={result.catalog} />}
 
       {result && result.catalog.annotations > 0 && (
-        <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:items-start">
-          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:items-start print:block">
+          <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto print:hidden">
             <SummaryFilters
               catalog={result.catalog}
               state={filterState}
@@ -156,22 +158,54 @@ export function SummaryPage() {
                 )}
               </div>
             )}
-            <PerOutletBlock summary={result.summary} swatches={swatches} />
-            <NamingBlock summary={result.summary} onShowTerm={showTerm} />
-            <ValenceBlock summary={result.summary} />
-            <HeatmapBlock summary={result.summary} onShowTerm={showTerm} />
-            <DistinctiveBlock summary={result.summary} />
-            <ConcordanceBlock
-              summary={result.summary}
-              filter={filter}
-              term={term}
-              onTermChange={setTerm}
-              swatches={swatches}
-            />
-            <CompareBlock summary={result.summary} swatches={swatches} />
+            {shown && (
+              <SummaryBlocks
+                result={shown}
+                filter={filter}
+                term={term}
+                onTermChange={setTerm}
+                onShowTerm={showTerm}
+              />
+            )}
           </div>
         </div>
       )}
     </div>
   );
 }
+
+interface SummaryBlocksProps {
+  result: SummaryResult;
+  filter: SummaryFilter;
+  term: string | null;
+  onTermChange: (term: string) => void;
+  onShowTerm: (term: string) => void;
+}
+
+const SummaryBlocks = memo(function SummaryBlocks({
+  result,
+  filter,
+  term,
+  onTermChange,
+  onShowTerm,
+}: SummaryBlocksProps) {
+  const swatches = useMemo(() => labelSwatches(result), [result]);
+  const { summary } = result;
+  return (
+    <>
+      <PerOutletBlock summary={summary} swatches={swatches} />
+      <NamingBlock summary={summary} onShowTerm={onShowTerm} />
+      <ValenceBlock summary={summary} />
+      <HeatmapBlock summary={summary} onShowTerm={onShowTerm} />
+      <DistinctiveBlock summary={summary} />
+      <ConcordanceBlock
+        summary={summary}
+        filter={filter}
+        term={term}
+        onTermChange={onTermChange}
+        swatches={swatches}
+      />
+      <CompareBlock summary={summary} swatches={swatches} />
+    </>
+  );
+});

@@ -62,11 +62,12 @@ export function CompareBlock({ summary, swatches }: CompareBlockProps) {
   const defaults = [...active, ...outlets.filter((outlet) => outlet.annotations === 0)];
   const [chosenA, setChosenA] = useState<string | null>(null);
   const [chosenB, setChosenB] = useState<string | null>(null);
-  const has = (id: string | null) => outlets.some((outlet) => outlet.outletId === id);
-  const idA = has(chosenA) ? (chosenA as string) : (defaults[0]?.outletId ?? '');
-  const idB = has(chosenB)
-    ? (chosenB as string)
-    : (defaults.find((outlet) => outlet.outletId !== idA)?.outletId ?? '');
+  // A choice the filters have since left out falls back to the default.
+  const present = (id: string | null) =>
+    outlets.find((outlet) => outlet.outletId === id)?.outletId ?? null;
+  const idA = present(chosenA) ?? defaults[0]?.outletId ?? '';
+  const idB =
+    present(chosenB) ?? defaults.find((outlet) => outlet.outletId !== idA)?.outletId ?? '';
   const comparison = useMemo(() => compareOutlets(summary, idA, idB), [summary, idA, idB]);
   const build = useCallback(
     (plot: Plot, width: number) => compareChart(plot, width, comparison, swatches),

@@ -157,10 +157,10 @@ export function ConcordanceBlock({
                     <th scope="col" className={t.th}>
                       Outlet
                     </th>
-                    <th scope="col" className={`${t.th} text-right`}>
+                    <th scope="col" className={t.thNumber}>
                       Before
                     </th>
-                    <th scope="col" className={`${t.th} text-center`}>
+                    <th scope="col" className={t.thCenter}>
                       Term
                     </th>
                     <th scope="col" className={t.th}>

@@ -96,8 +96,11 @@ export function DistinctiveBlock({ summary }: { summary: FramingSummary }) {
         </p>
       ) : (
         <>
-          <div className="mb-3 flex flex-wrap items-end gap-3 print:hidden">
-            <label htmlFor={selectId} className="flex flex-col gap-1 text-sm font-medium">
+          <div className="mb-3 flex flex-wrap items-end gap-3">
+            <label
+              htmlFor={selectId}
+              className="flex flex-col gap-1 text-sm font-medium print:hidden"
+            >
               Outlet
               <select
                 id={selectId}

@@ -136,7 +136,7 @@ export function HeatmapBlock({
                         <th scope="row" className={t.rowHeader} dir="auto">
                           <button
                             type="button"
-                            className="rounded text-left underline decoration-slate-300 underline-offset-2 hover:decoration-blue-700 print:no-underline"
+                            className="rounded text-left underline decoration-slate-400 decoration-dotted underline-offset-2 hover:decoration-blue-700 hover:decoration-solid print:no-underline"
                             title={`Show every use of “${row.term}” in the concordance`}
                             onClick={() => onShowTerm(row.term)}
                           >

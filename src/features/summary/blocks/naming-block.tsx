@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   namingTableRows,
   type FramingSummary,
@@ -7,7 +7,7 @@ import {
 } from '../../../domain/summary';
 import { csvBlob, type CsvColumn } from '../../../ui/csv-file';
 import { ExportMenu } from '../../../ui/export-menu';
-import { formatTermUsage } from '../format';
+import { formatCount, formatTermUsage } from '../format';
 import { CountedRule, TermRule, VoiceRule } from './how-computed';
 import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
@@ -23,6 +23,9 @@ const columns: CsvColumn<NamingRow>[] = [
   { header: 'Total', value: (row) => row.total },
 ];
 
+/** Terms listed per cell until "Show every term": a large corpus has hundreds. */
+const TERMS_PER_CELL = 8;
+
 const cellKey = (targetId: string | null, outletId: string) => `${targetId ?? ''}\u0000${outletId}`;
 
 interface NamingBlockProps {
@@ -31,6 +34,9 @@ interface NamingBlockProps {
 }
 
 export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
+  const [everyTerm, setEveryTerm] = useState(false);
+  const longest = summary.naming.reduce((most, cell) => Math.max(most, cell.terms.length), 0);
+  const limit = everyTerm ? Infinity : TERMS_PER_CELL;
   const cells = useMemo(
     () => new Map(summary.naming.map((cell) => [cellKey(cell.targetId, cell.outletId), cell])),
     [summary.naming],
@@ -61,7 +67,7 @@ export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
       {summary.naming.length === 0 ? (
         <p className="text-sm text-slate-600">No annotation matches the filters.</p>
       ) : (
-        <ScrollRegion label="Naming table">
+        <ScrollRegion label="Naming table, by target and outlet">
           <table className={t.table}>
             <caption className={t.caption}>
               Terms per target (rows) and outlet (columns): term, uses in the outlet’s own voice,
@@ -82,14 +88,15 @@ export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
             <tbody>
               {summary.targets.map((target) => (
                 <tr key={target.targetId ?? ''}>
-                  <th scope="row" className={`${t.rowHeader} min-w-28`}>
+                  <th scope="row" className={`${t.rowHeader} w-32`}>
                     {target.targetName}
                   </th>
                   {summary.outlets.map((outlet) => (
-                    <td key={outlet.outletId} className={`${t.td} min-w-32`}>
+                    <td key={outlet.outletId} className={`${t.td} px-1.5 text-[13px]`}>
                       <NamingTerms
                         cell={cells.get(cellKey(target.targetId, outlet.outletId))}
                         onShowTerm={onShowTerm}
+                        limit={limit}
                       />
                     </td>
                   ))}
@@ -99,6 +106,17 @@ export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
           </table>
         </ScrollRegion>
       )}
+      {longest > TERMS_PER_CELL && (
+        <button
+          type="button"
+          className="mt-2 text-sm text-blue-700 underline print:hidden"
+          onClick={() => setEveryTerm(!everyTerm)}
+        >
+          {everyTerm
+            ? `Show the ${TERMS_PER_CELL} most used terms per cell`
+            : 'Show every term in every cell'}
+        </button>
+      )}
     </SummaryBlock>
   );
 }
@@ -106,9 +124,11 @@ export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
 function NamingTerms({
   cell,
   onShowTerm,
+  limit,
 }: {
   cell: NamingCell | undefined;
   onShowTerm: (term: string) => void;
+  limit: number;
 }) {
   if (!cell || cell.terms.length === 0) {
     return (
@@ -119,20 +139,30 @@ function NamingTerms({
   }
   return (
     <ul className="flex flex-col gap-0.5">
-      {cell.terms.map((term) => (
-        <li key={term.term} className="flex items-baseline justify-between gap-2 leading-snug">
+      {cell.terms.slice(0, limit).map((term) => (
+        <li
+          key={term.term}
+          className="flex flex-wrap items-baseline justify-between gap-x-2 leading-snug"
+        >
           <button
             type="button"
             dir="auto"
-            className="rounded text-left font-medium text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-blue-700 print:no-underline"
+            className="rounded text-left font-medium text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-2 hover:decoration-blue-700 hover:decoration-solid print:no-underline"
             title={`Show every use of “${term.term}” in the concordance`}
             onClick={() => onShowTerm(term.term)}
           >
             {term.term}
           </button>{' '}
-          <span className="text-right tabular-nums text-slate-600">{formatTermUsage(term)}</span>
+          <span className="ml-auto whitespace-nowrap text-right tabular-nums text-slate-600">
+            {formatTermUsage(term)}
+          </span>
         </li>
       ))}
+      {cell.terms.length > limit && (
+        <li className="text-xs text-slate-500">
+          and {formatCount(cell.terms.length - limit)} more
+        </li>
+      )}
     </ul>
   );
 }

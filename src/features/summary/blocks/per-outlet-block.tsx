@@ -11,7 +11,6 @@ import { ChartOrTable, ViewSwitch, type View } from './chart-or-table';
 import { CountedRule, DateRule, RateRule } from './how-computed';
 import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
-import { Swatch } from './swatch';
 import * as t from './table-styles';
 
 interface PerOutletBlockProps {
@@ -46,7 +45,6 @@ function csvColumns(summary: FramingSummary): CsvColumn<OutletStats | TotalsRow>
     { header: 'Articles', value: (row) => row.articles },
     { header: 'Words', value: (row) => row.words },
     { header: 'Annotations', value: (row) => row.annotations },
-    { header: 'All labels per 1,000 words', value: (row) => row.ratePer1000 },
     ...summary.labels.flatMap((label, i) => [
       {
         header: `${label.labelName} (count)`,
@@ -122,8 +120,14 @@ export function PerOutletBlock({ summary, swatches }: PerOutletBlockProps) {
                     Annotations
                   </th>
                   {summary.labels.map((label) => (
-                    <th key={label.labelId} scope="col" className={t.thNumber}>
-                      <Swatch color={swatches.find((s) => s.labelId === label.labelId)?.color} />
+                    <th
+                      key={label.labelId}
+                      scope="col"
+                      className={`${t.thNumber} border-t-4`}
+                      style={{
+                        borderTopColor: swatches.find((s) => s.labelId === label.labelId)?.color,
+                      }}
+                    >
                       {label.labelName}
                     </th>
                   ))}

@@ -28,7 +28,10 @@ export function SummaryBlock({ id, title, description, how, tools, children }: S
         </div>
         {tools && <div className="flex flex-wrap items-center gap-2 print:hidden">{tools}</div>}
       </div>
-      <details className="group mt-2 text-sm text-slate-700" data-how-computed>
+      <details
+        className="mt-2 text-sm text-slate-700 print:details-content:block print:details-content:[content-visibility:visible]"
+        data-how-computed
+      >
         <summary className="w-fit cursor-pointer rounded text-blue-800 underline-offset-2 hover:underline">
           How is this computed?
         </summary>

@@ -2,10 +2,11 @@
 export const tableWrap = 'max-w-full overflow-x-auto print:overflow-visible';
 export const table = 'w-full border-collapse text-sm';
 export const caption = 'caption-top pb-2 text-left text-xs text-slate-500';
-export const th =
-  'border-b border-slate-300 px-2 py-1.5 text-left align-bottom font-semibold text-slate-700';
-export const thNumber = `${th} text-right`;
+const thBase = 'border-b border-slate-300 px-2 py-1.5 align-bottom font-semibold text-slate-700';
+export const th = `${thBase} text-left`;
+export const thCenter = `${thBase} text-center`;
+export const thNumber = `${thBase} text-right`;
 export const rowHeader =
   'border-b border-slate-200 px-2 py-1.5 text-left align-top font-medium text-slate-900';
 export const td = 'border-b border-slate-200 px-2 py-1.5 align-top';
-export const tdNumber = `${td} text-right tabular-nums`;
+export const tdNumber = `${td} whitespace-nowrap text-right tabular-nums print:whitespace-normal`;

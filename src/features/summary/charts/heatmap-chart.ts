@@ -44,10 +44,11 @@ export function heatmapChart(
     marginLeft: 8,
     marginRight: 8,
   });
+  const marginLeft = Math.min(200, width / 3);
   const chart = plot.plot({
-    width,
+    width: Math.max(width, marginLeft + heatmap.outlets.length * 64),
     height: terms.length * 24 + 60,
-    marginLeft: Math.min(200, width / 3),
+    marginLeft,
     marginTop: 36,
     style: { fontSize: `${FONT_SIZE}px` },
     ariaLabel: `${label} by term and outlet`,

@@ -23,6 +23,9 @@ export function ratesChart(
   );
   const outletNames = new Map(outlets.map((outlet) => [outlet.outletId, outlet.outletName]));
   const chartWidth = Math.max(width, outlets.length * (swatches.length * 14 + 24) + 60);
+  // Value labels only where a bar is wide enough to carry one.
+  const barWidth = (chartWidth - 60) / Math.max(1, outlets.length) / Math.max(1, swatches.length);
+  const labelled = barWidth >= 24 ? rows.filter((row) => row.count > 0) : [];
   const chart = plot.plot({
     width: chartWidth,
     height: 300,
@@ -54,20 +57,17 @@ export function ratesChart(
         title: (row: (typeof rows)[number]) =>
           `${row.outletName} · ${row.labelName}: ${formatDecimal(row.rate)} per 1,000 words (${row.count})`,
       }),
-      plot.text(
-        rows.filter((row) => row.count > 0),
-        {
-          fx: 'outletId',
-          x: 'labelId',
-          y: 'rate',
-          text: (row: (typeof rows)[number]) => formatShort(row.rate),
-          dy: -7,
-          fontSize: 9,
-          fill: '#334155',
-        },
-      ),
+      plot.text(labelled, {
+        fx: 'outletId',
+        x: 'labelId',
+        y: 'rate',
+        text: (row: (typeof rows)[number]) => formatShort(row.rate),
+        dy: -7,
+        fontSize: 9,
+        fill: '#334155',
+      }),
       plot.ruleY([0]),
     ],
   });
-  return [labelLegend(plot, chartWidth, swatches), chart];
+  return [labelLegend(plot, width, swatches), chart];
 }

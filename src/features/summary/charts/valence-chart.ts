@@ -31,10 +31,11 @@ export function valenceChart(
     marginLeft: 12,
     marginRight: 12,
   });
+  const marginLeft = Math.min(200, width / 3);
   const chart = plot.plot({
-    width,
+    width: Math.max(width, marginLeft + outlets.length * 76),
     height: Math.max(120, targets.length * 44 + 60),
-    marginLeft: Math.min(220, width / 3),
+    marginLeft,
     marginTop: 36,
     style: { fontSize: `${FONT_SIZE}px` },
     ariaLabel: 'Mean valence by target and outlet',

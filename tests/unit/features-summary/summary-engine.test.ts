@@ -1,0 +1,162 @@
+import { describe, expect, test, vi } from 'vitest';
+import type { SummarySource } from '../../../src/db/repositories/summary-repository';
+import type { Annotation, Article, Outlet } from '../../../src/domain/types';
+import { SummaryEngine } from '../../../src/workers/summary-engine';
+import { SUPERSEDED, type SummaryProgress } from '../../../src/workers/summary-protocol';
+
+const outlets: Outlet[] = [
+  { id: 'o-a', name: 'Alpha', nameKey: 'alpha' },
+  { id: 'o-b', name: 'Beta', nameKey: 'beta' },
+];
+
+function article(id: string, outletId: string, text: string): Article {
+  return {
+    id,
+    outletId,
+    title: `Title ${id}`,
+    url: null,
+    published: '2024-09',
+    language: 'en',
+    text,
+    textHash: id,
+    wordCount: text.split(' ').length,
+    source: 'paste',
+    addedAt: '2026-11-23T00:00:00.000Z',
+  };
+}
+
+function annotation(id: string, articleId: string, text: string, exact: string): Annotation {
+  const start = text.indexOf(exact);
+  return {
+    id,
+    articleId,
+    start,
+    end: start + exact.length,
+    exact,
+    prefix: '',
+    suffix: '',
+    labelId: 'actor-label',
+    target: 'hts',
+    valence: -1,
+    voice: 'own',
+    note: '',
+    annotatorId: 'ghost',
+    status: 'accepted',
+    createdAt: '2026-11-23T00:00:00.000Z',
+    updatedAt: '2026-11-23T00:00:00.000Z',
+    deleted: 0,
+  };
+}
+
+const textA = 'The militants took the town from the regime.';
+const textB = 'Terrorists attacked, the army said of the terrorists.';
+
+function source(): SummarySource {
+  return {
+    articles: [article('a1', 'o-a', textA), article('b1', 'o-b', textB)],
+    outlets,
+    annotations: [
+      annotation('n1', 'a1', textA, 'militants'),
+      annotation('n2', 'b1', textB, 'Terrorists'),
+      annotation('n3', 'b1', textB, 'terrorists'),
+    ],
+    labels: [
+      {
+        id: 'actor-label',
+        name: 'Actor label',
+        category: '',
+        color: '#E69F00',
+        key: '1',
+        description: '',
+      },
+    ],
+    actors: [{ id: 'hts', name: 'HTS', aliases: [] }],
+    lexicon: [
+      {
+        id: 'l1',
+        pattern: 'terrorist',
+        forms: ['terrorist', 'terrorists'],
+        labelId: 'actor-label',
+        valence: -2,
+        canonical: 'terrorist',
+        note: '',
+      },
+    ],
+    annotators: [],
+  };
+}
+
+describe('summary engine (the worker’s state)', () => {
+  test('reads the corpus once per data version and reports reading, then computing', async () => {
+    const load = vi.fn(async (onTableRead: (table: never) => void) => {
+      for (let i = 0; i < 6; i++) onTableRead(undefined as never);
+      return source();
+    });
+    const engine = new SummaryEngine(load);
+    const progress: SummaryProgress[] = [];
+
+    const first = await engine.summarize({ version: 'v1', filter: {} }, (p) => progress.push(p));
+    expect(first.summary.totals).toEqual({ outlets: 2, articles: 2, words: 16, annotations: 3 });
+    expect(progress[0]).toEqual({ stage: 'reading', done: 0, total: 6 });
+    expect(progress).toContainEqual({ stage: 'reading', done: 6, total: 6 });
+    expect(progress.at(-1)).toEqual({ stage: 'computing', done: 1, total: 1 });
+
+    // A filter change reuses what was read; a new version reads again.
+    const beta = await engine.summarize({ version: 'v1', filter: { outletIds: ['o-b'] } });
+    expect(beta.summary.totals.annotations).toBe(2);
+    expect(load).toHaveBeenCalledTimes(1);
+    await engine.summarize({ version: 'v2', filter: {} });
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  test('the catalog lists every choice, including annotators known only from annotations', async () => {
+    const engine = new SummaryEngine(async () => source());
+    const { catalog } = await engine.summarize({ version: 'v1', filter: { outletIds: ['o-a'] } });
+    expect(catalog.outlets).toEqual([
+      { id: 'o-a', name: 'Alpha', articles: 1 },
+      { id: 'o-b', name: 'Beta', articles: 1 },
+    ]);
+    expect(catalog.annotators).toEqual([{ id: 'ghost', name: 'ghost' }]);
+    expect(catalog.labels).toEqual([{ id: 'actor-label', name: 'Actor label', color: '#E69F00' }]);
+    expect(catalog.annotations).toBe(3);
+    expect(catalog.firstArticle).toEqual({ id: 'a1', title: 'Title a1' });
+  });
+
+  test('answers concordance queries from the data it keeps, on the same filter', async () => {
+    const load = vi.fn(async () => source());
+    const engine = new SummaryEngine(load);
+    await engine.summarize({ version: 'v1', filter: {} });
+    const lines = await engine.concordance({ version: 'v1', filter: {}, term: 'terrorist' });
+    expect(lines.map((line) => [line.outletName, line.keyword, line.right])).toEqual([
+      ['Beta', 'Terrorists', ' attacked, the army said of the terrorists.'],
+      ['Beta', 'terrorists', '.'],
+    ]);
+    expect(
+      await engine.concordance({
+        version: 'v1',
+        filter: { outletIds: ['o-a'] },
+        term: 'terrorist',
+      }),
+    ).toEqual([]);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test('a request overtaken by a newer one before computing is dropped', async () => {
+    const engine = new SummaryEngine(async () => source());
+    const older = engine.summarize({ version: 'v1', filter: {} });
+    const newer = engine.summarize({ version: 'v1', filter: { voices: ['own'] } });
+    await expect(older).rejects.toThrow(SUPERSEDED);
+    expect((await newer).summary.totals.annotations).toBe(3);
+  });
+
+  test('a failed read is reported, and the next request tries again', async () => {
+    let fail = true;
+    const engine = new SummaryEngine(async () => {
+      if (fail) throw new Error('disk on fire');
+      return source();
+    });
+    await expect(engine.summarize({ version: 'v1', filter: {} })).rejects.toThrow('disk on fire');
+    fail = false;
+    expect((await engine.summarize({ version: 'v1', filter: {} })).summary.totals.articles).toBe(2);
+  });
+});

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { FrameLensDatabase } from '../../../src/db/database';
+import { loadSummarySource, SUMMARY_TABLES } from '../../../src/db/repositories/summary-repository';
+import { ensureSeeded } from '../../../src/db/seeding';
+import type { Annotation } from '../../../src/domain/types';
+
+let database: FrameLensDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+  counter += 1;
+  database = new FrameLensDatabase(`summary-repository-test-${counter}`);
+  await ensureSeeded(database);
+});
+
+afterEach(async () => {
+  await database.delete();
+});
+
+function annotation(
+  id: string,
+  articleId: string,
+  overrides: Partial<Annotation> = {},
+): Annotation {
+  return {
+    id,
+    articleId,
+    start: 0,
+    end: 3,
+    exact: 'HTS',
+    prefix: '',
+    suffix: '',
+    labelId: 'actor-label',
+    target: 'hts',
+    valence: -1,
+    voice: 'own',
+    note: '',
+    annotatorId: 'ada',
+    status: 'accepted',
+    createdAt: '2026-11-23T00:00:00.000Z',
+    updatedAt: '2026-11-23T00:00:00.000Z',
+    deleted: 0,
+    ...overrides,
+  };
+}
+
+test('reads every table the summary needs, counting only accepted live annotations', async () => {
+  const [article] = await database.articles.toArray();
+  if (!article) throw new Error('fixture: the seed corpus is missing');
+  await database.annotations.bulkAdd([
+    annotation('kept', article.id),
+    annotation('rejected', article.id, { status: 'rejected-suggestion' }),
+    annotation('deleted', article.id, { deleted: 1 }),
+  ]);
+  await database.annotators.add({ id: 'ada', name: 'Ada', role: 'annotator' });
+  const tablesRead: string[] = [];
+
+  const source = await loadSummarySource(database, (table) => tablesRead.push(table));
+
+  expect(source.articles).toHaveLength(5);
+  expect(source.outlets.map((outlet) => outlet.name).sort()).toEqual([
+    'Levant24',
+    'RT',
+    'Tasnim News Agency',
+    'The New Arab',
+    'Yalla TV',
+  ]);
+  expect(source.annotations.map((a) => a.id)).toEqual(['kept']);
+  expect(source.labels.map((label) => label.id)).toContain('actor-label');
+  expect(source.labels[0]?.color).toMatch(/^#/);
+  expect(source.actors.map((actor) => actor.id)).toContain('hts');
+  expect(source.annotators).toEqual([{ id: 'ada', name: 'Ada', role: 'annotator' }]);
+  // The lexicon comes in the matcher's order (canonical form, then pattern).
+  const canonicals = source.lexicon.map((entry) => entry.canonical);
+  expect(canonicals).toEqual([...canonicals].sort((a, b) => a.localeCompare(b)));
+  expect([...tablesRead].sort()).toEqual([...SUMMARY_TABLES].sort());
+});
