@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openApp, readStore, type AppSession } from './harness';
+import { appUrl, openApp, readStore, type AppSession } from './harness';
 import {
   dragSelect,
   nameAnnotatorIfAsked,
@@ -87,8 +87,10 @@ describe('several tabs and upgrades', () => {
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) reloaded = true;
     });
-    const other = await session.newPage();
-    await other.locator('[data-testid="article-title"]').first().waitFor();
+    // The newer version is played by a same-origin document that does not run the app itself
+    // (the app in a second tab would reload too, tearing down the script doing the upgrade).
+    const other = await session.context.newPage();
+    await other.goto(appUrl('favicon.svg'));
     // What a newer FrameLens does on open: ask for a higher version of the same database.
     const outcome = await other.evaluate(
       () =>
