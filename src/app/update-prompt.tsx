@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '../ui/button';
 
@@ -9,9 +10,16 @@ import { Button } from '../ui/button';
 export function UpdatePrompt() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady],
+    offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW();
+
+  // The offline notice is informative only: it goes away by itself.
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = window.setTimeout(() => setOfflineReady(false), 8000);
+    return () => window.clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
 
   if (needRefresh) {
     return (
