@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
+import { BackupReminder } from '../features/exchange/backup-reminder';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
@@ -32,7 +33,10 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+      <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-6">
+        <BackupReminder />
+        <div>{children}</div>
+      </main>
     </div>
   );
 }

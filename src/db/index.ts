@@ -11,3 +11,22 @@ export * from './repositories/annotators-repository';
 export * from './queries/shared-queries';
 export * from './repositories/summary-repository';
 export * from './backup';
+export * from './repositories/orphans-repository';
+export * from './repositories/corpus-repository';
+export * from './repositories/backup-reminder-repository';
+export * from './repositories/export-catalog-repository';
+// The import, export and restore engines run in the import worker, which imports them by path:
+// only their types are re-exported here, so the app's first download carries no format parser.
+export type {
+  ImportDecisions,
+  ImportOutcome,
+  ImportStage,
+} from './repositories/exchange-repository';
+export type { ArticleMatchCounts } from './repositories/import-plan';
+export type {
+  ImportPreview,
+  PreviewConflict,
+  PreviewLabel,
+  PreviewOrphan,
+} from './repositories/import-preview';
+export type { ParsedBackup, TableCounts, TableName } from './repositories/restore-repository';

@@ -71,6 +71,9 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
           <Link href={`/articles/${article.id}/edit`} className="text-blue-700 underline">
             Edit details
           </Link>
+          <Link href={`/exchange/article/${article.id}`} className="text-blue-700 underline">
+            Export annotations
+          </Link>
         </p>
       </header>
       {renderBody ? (

@@ -1,6 +1,7 @@
 import { CodebookSections } from './codebook/codebook-section';
 import { LexiconSection } from './lexicon/lexicon-section';
 import { DataSection } from './data/data-section';
+import { RestoreSection } from './data/restore-section';
 import { SamplesSection } from './samples-section';
 
 const sections = [
@@ -9,6 +10,7 @@ const sections = [
   { id: 'lexicon', title: 'Lexicon' },
   { id: 'samples', title: 'Sample articles' },
   { id: 'data', title: 'Your data' },
+  { id: 'restore', title: 'Restore a backup' },
 ];
 
 /*
@@ -51,6 +53,7 @@ export function SettingsPage() {
         <LexiconSection />
         <SamplesSection />
         <DataSection />
+        <RestoreSection />
       </section>
     </div>
   );

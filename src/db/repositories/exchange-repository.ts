@@ -1,0 +1,360 @@
+import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
+import { parseExchangeFile, type ParsedExchangeFile } from '../../domain/exchange/import-file';
+import { planMerge } from '../../domain/exchange/merge';
+import type { ParseResult } from '../../domain/exchange/result';
+import type { Annotation, Annotator, Codebook, Label } from '../../domain/types';
+import { db as defaultDb, type FrameLensDatabase } from '../database';
+import { newId, nowIso } from '../ids';
+import { IMPORT_CANCELLED_MESSAGE } from './import-errors';
+import { KNOWN_LABELS, planImport, type ImportPlan, type LibrarySnapshot } from './import-plan';
+import {
+  mergeOrphans,
+  readOrphansIn,
+  writeOrphansIn,
+  type StoredOrphan,
+} from './orphans-repository';
+
+/**
+ * Annotation import, in two steps so that nothing is written before the person has seen the
+ * preview: `prepareImport` reads the library (one read transaction), detects the format,
+ * validates and plans; `commitImport` writes the plan in ONE read-write transaction — every
+ * record lands, or (an error, a cancel) none does.
+ */
+
+const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
+
+/** Who imported spans are attributed to when a file names nobody and nobody is annotating yet. */
+export const IMPORT_ANNOTATOR: Annotator = { id: 'imported', name: 'Imported', role: 'annotator' };
+
+export type ImportStage = 'reading' | 'checking' | 'planning' | 'writing';
+
+export interface ImportFileInput {
+  fileName: string;
+  content: Uint8Array | string;
+  /** The file's modification time (ms): the timestamp of records that carry none. */
+  lastModified?: number;
+}
+
+export interface PrepareOptions {
+  onStage?: (stage: ImportStage) => void;
+  /** Defaults to now. */
+  now?: string;
+}
+
+interface Snapshot {
+  library: LibrarySnapshot;
+  fallbackAnnotator: Annotator;
+  listedOrphanIds: Set<string>;
+}
+
+async function readSnapshot(database: FrameLensDatabase): Promise<Snapshot> {
+  return database.transaction(
+    'r',
+    [database.codebooks, database.articles, database.outlets, database.annotators, database.meta],
+    async () => {
+      const [codebook, articles, outlets, annotators, current, orphans] = await Promise.all([
+        database.codebooks.get(DEFAULT_CODEBOOK_ID),
+        database.articles.toArray(),
+        database.outlets.toArray(),
+        database.annotators.toArray(),
+        database.meta.get(CURRENT_ANNOTATOR_KEY),
+        readOrphansIn(database),
+      ]);
+      const me = annotators.find((annotator) => annotator.id === current?.value);
+      return {
+        library: {
+          codebook: codebook ?? structuredClone(defaultCodebook),
+          articles,
+          outlets,
+          annotatorIds: new Set(annotators.map((annotator) => annotator.id)),
+        },
+        fallbackAnnotator: me ?? IMPORT_ANNOTATOR,
+        listedOrphanIds: new Set(orphans.map((orphan) => orphan.annotation.id)),
+      };
+    },
+  );
+}
+
+/**
+ * Stored annotations with these ids. The stored keys are read first (one getAllKeys) so that a
+ * large import into a library that lacks its ids costs no per-id lookups.
+ */
+export async function readStoredAnnotations(
+  database: FrameLensDatabase,
+  ids: readonly string[],
+): Promise<Annotation[]> {
+  if (ids.length === 0) return [];
+  const keys = new Set(await database.annotations.toCollection().primaryKeys());
+  const present = ids.filter((id) => keys.has(id));
+  if (present.length === 0) return [];
+  const rows = await database.annotations.bulkGet(present);
+  return rows.filter((row): row is Annotation => row !== undefined);
+}
+
+function incomingIds(parsed: ParsedExchangeFile): string[] {
+  if (parsed.format === 'framelens') return parsed.data.annotations.map((a) => a.id);
+  if (parsed.format === 'csv-corpus') return [];
+  const { annotations, needsLabel, orphaned } = parsed.data;
+  return [
+    ...annotations.map((a) => a.id),
+    ...needsLabel.map((entry) => entry.annotation.id),
+    ...orphaned.map((entry) => entry.annotation.id),
+  ];
+}
+
+/** Reads, validates and plans an import file. Writes nothing. */
+export async function prepareImport(
+  input: ImportFileInput,
+  options: PrepareOptions = {},
+  database: FrameLensDatabase = defaultDb,
+): Promise<ParseResult<ImportPlan>> {
+  const now = options.now ?? nowIso();
+  options.onStage?.('reading');
+  const snapshot = await readSnapshot(database);
+  options.onStage?.('checking');
+  const parsed = parseExchangeFile(input.fileName, input.content, {
+    codebook: snapshot.library.codebook,
+    articles: snapshot.library.articles,
+    annotatorId: snapshot.fallbackAnnotator.id,
+    importedAt: input.lastModified !== undefined ? new Date(input.lastModified).toISOString() : now,
+    defaultOutletName: 'Imported',
+    language: '',
+  });
+  if (!parsed.ok) return parsed;
+  options.onStage?.('planning');
+  const ids = incomingIds(parsed.value);
+  const existing = new Map<string, Annotation>();
+  for (const annotation of await readStoredAnnotations(database, ids)) {
+    existing.set(annotation.id, annotation);
+  }
+  return planImport(
+    parsed.value,
+    {
+      fileName: input.fileName,
+      library: snapshot.library,
+      existing,
+      listedOrphanIds: snapshot.listedOrphanIds,
+      fallbackAnnotator: snapshot.fallbackAnnotator,
+      now,
+    },
+    parsed.warnings,
+  );
+}
+
+/** What the person decided in the preview: for each unknown label, add it or skip its annotations. */
+export interface ImportDecisions {
+  labels: Record<string, 'add' | 'skip'>;
+}
+
+export interface ImportOutcome {
+  new: number;
+  updated: number;
+  unchanged: number;
+  conflicting: number;
+  orphaned: number;
+  skipped: number;
+  articlesAdded: number;
+  outletsAdded: number;
+  annotatorsAdded: number;
+  labelsAdded: number;
+}
+
+export interface CommitControl {
+  onProgress?: (done: number, total: number) => void;
+  /** Checked between chunks: when true the transaction is aborted and nothing is written. */
+  isCancelled?: () => boolean;
+  /** Rows per bulkPut (all inside the one transaction). */
+  chunkSize?: number;
+}
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super(IMPORT_CANCELLED_MESSAGE);
+    this.name = 'ImportCancelledError';
+  }
+}
+
+function chosen(group: string, decisions: ImportDecisions): boolean {
+  return group === KNOWN_LABELS || decisions.labels[group] !== 'skip';
+}
+
+function addLabels(codebook: Codebook, labels: readonly Label[]): Codebook | null {
+  const ids = new Set(codebook.labels.map((label) => label.id));
+  const fresh = labels.filter((label) => !ids.has(label.id));
+  if (fresh.length === 0) return null;
+  return {
+    ...codebook,
+    labels: [...codebook.labels, ...fresh],
+    version: codebook.version + 1,
+    updatedAt: nowIso(),
+  };
+}
+
+function chunks<T>(rows: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < rows.length; at += size) out.push(rows.slice(at, at + size));
+  return out;
+}
+
+/**
+ * Writes a prepared plan in one transaction. The merge is planned again against what is stored
+ * at this moment (another tab may have written since the preview), so the rules hold whatever
+ * happened in between. Articles and outlets that appeared meanwhile are reused, not duplicated.
+ */
+export async function commitImport(
+  plan: ImportPlan,
+  decisions: ImportDecisions,
+  control: CommitControl = {},
+  database: FrameLensDatabase = defaultDb,
+): Promise<ImportOutcome> {
+  const chunkSize = control.chunkSize ?? 5000;
+  const cancelled = () => control.isCancelled?.() === true;
+  const planned = plan.annotations.filter((entry) => chosen(entry.group, decisions));
+  const skipped =
+    plan.annotations.length -
+    planned.length +
+    plan.orphans.filter((entry) => !chosen(entry.group, decisions)).length;
+  const orphans = plan.orphans
+    .filter((entry) => chosen(entry.group, decisions))
+    .map((entry) => entry.orphan);
+  const labels = plan.unknownLabels
+    .filter((group) => decisions.labels[group.key] !== 'skip')
+    .map((group) => group.proposed);
+  const total = planned.length + plan.articlesToAdd.length;
+  let done = 0;
+  const tick = (rows: number) => {
+    done += rows;
+    control.onProgress?.(done, total);
+  };
+
+  return database.transaction(
+    'rw',
+    [
+      database.outlets,
+      database.articles,
+      database.annotations,
+      database.annotators,
+      database.codebooks,
+      database.meta,
+    ],
+    async () => {
+      // Outlets: reuse one that now has the same name.
+      const outletIds = new Map<string, string>();
+      let outletsAdded = 0;
+      for (const outlet of plan.outletsToAdd) {
+        const same = await database.outlets.where('nameKey').equals(outlet.nameKey).first();
+        if (same) outletIds.set(outlet.id, same.id);
+        else {
+          const id = (await database.outlets.get(outlet.id)) ? newId() : outlet.id;
+          await database.outlets.add({ ...outlet, id });
+          outletIds.set(outlet.id, id);
+          outletsAdded++;
+        }
+      }
+
+      // Articles: reuse one that now has the same text; never overwrite an id.
+      const articleIds = new Map<string, string>();
+      const articles = [];
+      for (const article of plan.articlesToAdd) {
+        const same = await database.articles.where('textHash').equals(article.textHash).first();
+        if (same) {
+          articleIds.set(article.id, same.id);
+          continue;
+        }
+        const id = (await database.articles.get(article.id)) ? newId() : article.id;
+        articleIds.set(article.id, id);
+        articles.push({
+          ...article,
+          id,
+          outletId: outletIds.get(article.outletId) ?? article.outletId,
+        });
+      }
+      for (const chunk of chunks(articles, 200)) {
+        if (cancelled()) throw new ImportCancelledError();
+        await database.articles.bulkAdd(chunk);
+        tick(chunk.length);
+      }
+      tick(plan.articlesToAdd.length - articles.length);
+
+      const remap = (annotation: Annotation): Annotation => {
+        const id = articleIds.get(annotation.articleId);
+        return id === undefined ? annotation : { ...annotation, articleId: id };
+      };
+
+      // Annotators: only the missing ones (a person's name is never overwritten by a file).
+      const annotatorIds = plan.annotatorsToAdd.map((annotator) => annotator.id);
+      const present = await database.annotators.bulkGet(annotatorIds);
+      const newAnnotators = plan.annotatorsToAdd.filter((_, i) => !present[i]);
+      if (newAnnotators.length > 0) await database.annotators.bulkAdd(newAnnotators);
+
+      // Labels the person chose to add.
+      let labelsAdded = 0;
+      if (labels.length > 0) {
+        const current =
+          (await database.codebooks.get(DEFAULT_CODEBOOK_ID)) ?? structuredClone(defaultCodebook);
+        const next = addLabels(current, labels);
+        if (next) {
+          labelsAdded = next.labels.length - current.labels.length;
+          await database.codebooks.put(next);
+        }
+      }
+
+      // Annotations: merged against what is stored now.
+      const incoming = planned.map((entry) => remap(entry.annotation));
+      const stored = await readStoredAnnotations(
+        database,
+        incoming.map((a) => a.id),
+      );
+      const merge = planMerge(stored, incoming);
+      tick(incoming.length - merge.toWrite.length);
+      for (const chunk of chunks(merge.toWrite, chunkSize)) {
+        if (cancelled()) throw new ImportCancelledError();
+        await database.annotations.bulkPut(chunk);
+        tick(chunk.length);
+      }
+      if (cancelled()) throw new ImportCancelledError();
+
+      // Orphans: listed once per id; an annotation now stored as new or newer retires its orphan.
+      const listed = await readOrphansIn(database);
+      const incomingOrphans: StoredOrphan[] = orphans.map((orphan) => ({
+        ...orphan,
+        annotation: remap(orphan.annotation),
+      }));
+      const ids = [...listed, ...incomingOrphans].map((orphan) => orphan.annotation.id);
+      const placed = new Map<string, Annotation>();
+      for (const annotation of await readStoredAnnotations(database, ids)) {
+        placed.set(annotation.id, annotation);
+      }
+      const nextOrphans = mergeOrphans(listed, incomingOrphans, placed);
+      const orphanIds = new Set(listed.map((orphan) => orphan.annotation.id));
+      const changed =
+        nextOrphans.length !== listed.length ||
+        nextOrphans.some((orphan, i) => orphan !== listed[i]);
+      if (changed) await writeOrphansIn(database, nextOrphans);
+
+      return {
+        ...merge.counts,
+        orphaned: incomingOrphans.filter(
+          (orphan) => !orphanIds.has(orphan.annotation.id) && nextOrphans.includes(orphan),
+        ).length,
+        skipped,
+        articlesAdded: articles.length,
+        outletsAdded,
+        annotatorsAdded: newAnnotators.length,
+        labelsAdded,
+      };
+    },
+  );
+}
+
+/** prepare + commit with every label added: for tests and scripted imports. */
+export async function importFile(
+  input: ImportFileInput,
+  database: FrameLensDatabase = defaultDb,
+  decisions: ImportDecisions = { labels: {} },
+): Promise<ParseResult<ImportOutcome>> {
+  const prepared = await prepareImport(input, {}, database);
+  if (!prepared.ok) return prepared;
+  const outcome = await commitImport(prepared.value, decisions, {}, database);
+  return { ok: true, value: outcome, warnings: prepared.value.warnings };
+}

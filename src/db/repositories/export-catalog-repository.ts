@@ -1,0 +1,120 @@
+import { db as defaultDb, type FrameLensDatabase } from '../database';
+
+/**
+ * What the export form needs on the page: the formats and what can be exported. Kept apart from
+ * export-repository.ts (which the import worker runs) so that the page never loads the format
+ * serialisers.
+ */
+
+export type ExportFormat = 'framelens' | 'w3c' | 'label-studio' | 'doccano' | 'csv';
+
+export type ExportScopeRequest =
+  | { kind: 'all' }
+  | { kind: 'outlets'; outletIds: string[] }
+  | { kind: 'article'; articleId: string };
+
+export interface ExportRequest {
+  scope: ExportScopeRequest;
+  format: ExportFormat;
+  /** FrameLens JSON only: the other formats either always carry texts or never do. */
+  includeTexts: boolean;
+}
+
+export interface ExportFormatInfo {
+  name: string;
+  extension: string;
+  /** Added to the file name so that two formats with one extension are told apart. */
+  suffix: string;
+  mimeType: string;
+  texts: 'optional' | 'always' | 'never';
+}
+
+export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
+  framelens: {
+    name: 'FrameLens JSON',
+    extension: 'json',
+    suffix: '',
+    mimeType: 'application/json',
+    texts: 'optional',
+  },
+  w3c: {
+    name: 'W3C Web Annotation (JSON-LD)',
+    extension: 'jsonld',
+    suffix: '',
+    mimeType: 'application/ld+json',
+    texts: 'never',
+  },
+  'label-studio': {
+    name: 'Label Studio JSON',
+    extension: 'json',
+    suffix: '-label-studio',
+    mimeType: 'application/json',
+    texts: 'always',
+  },
+  doccano: {
+    name: 'doccano JSONL',
+    extension: 'jsonl',
+    suffix: '-doccano',
+    mimeType: 'application/x-ndjson',
+    texts: 'always',
+  },
+  csv: {
+    name: 'CSV',
+    extension: 'csv',
+    suffix: '',
+    mimeType: 'text/csv;charset=utf-8',
+    texts: 'never',
+  },
+};
+
+export interface ExportCatalog {
+  outlets: { id: string; name: string; articles: number; annotations: number }[];
+  articles: { id: string; title: string; outletId: string; annotations: number }[];
+  totalAnnotations: number;
+}
+
+/** What can be exported: outlets and articles with their live annotation counts. */
+export async function readExportCatalog(
+  database: FrameLensDatabase = defaultDb,
+): Promise<ExportCatalog> {
+  return database.transaction(
+    'r',
+    [database.articles, database.outlets, database.annotations],
+    async () => {
+      const [articles, outlets] = await Promise.all([
+        database.articles.toArray(),
+        database.outlets.toArray(),
+      ]);
+      const perArticle = new Map<string, number>();
+      let totalAnnotations = 0;
+      await database.annotations.each((annotation) => {
+        if (annotation.deleted || annotation.status !== 'accepted') return;
+        totalAnnotations++;
+        perArticle.set(annotation.articleId, (perArticle.get(annotation.articleId) ?? 0) + 1);
+      });
+      const rows = articles
+        .map((article) => ({
+          id: article.id,
+          title: article.title,
+          outletId: article.outletId,
+          annotations: perArticle.get(article.id) ?? 0,
+        }))
+        .sort((a, b) => a.title.localeCompare(b.title));
+      return {
+        outlets: outlets
+          .map((outlet) => {
+            const own = rows.filter((article) => article.outletId === outlet.id);
+            return {
+              id: outlet.id,
+              name: outlet.name,
+              articles: own.length,
+              annotations: own.reduce((sum, article) => sum + article.annotations, 0),
+            };
+          })
+          .sort((a, b) => a.name.localeCompare(b.name)),
+        articles: rows,
+        totalAnnotations,
+      };
+    },
+  );
+}

@@ -1,0 +1,115 @@
+import type { ExchangeFormat } from '../../domain/exchange/detect-format';
+import type { MergeCounts } from '../../domain/exchange/merge';
+import { KNOWN_LABELS, type ArticleMatchCounts, type ImportPlan } from './import-plan';
+
+/**
+ * The small, serialisable summary of an import plan that the preview shows (the plan itself,
+ * with every record, stays where it was made — in the import worker).
+ */
+
+export const FORMAT_NAMES: Record<Exclude<ExchangeFormat, 'unknown'>, string> = {
+  framelens: 'FrameLens JSON',
+  w3c: 'W3C Web Annotation (JSON-LD)',
+  'label-studio': 'Label Studio JSON',
+  doccano: 'doccano JSONL',
+  'csv-annotations': 'CSV, one row per annotation',
+  'csv-corpus': 'CSV corpus (articles only)',
+};
+
+const LIST_LIMIT = 50;
+
+export interface PreviewLabel {
+  key: string;
+  name: string;
+  color: string;
+  definedInFile: boolean;
+  counts: MergeCounts;
+  orphaned: number;
+}
+
+export interface PreviewOrphan {
+  exact: string;
+  reason: string;
+  where: string;
+  articleTitle: string;
+}
+
+export interface PreviewConflict {
+  exact: string;
+  /** Which copy is kept: the newer one (then the annotator id decides). */
+  winner: 'existing' | 'incoming';
+  existingUpdatedAt: string;
+  incomingUpdatedAt: string;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: Exclude<ExchangeFormat, 'unknown'>;
+  formatName: string;
+  reason: string;
+  /** Annotations in the file (placed and orphaned). */
+  total: number;
+  /** Merge counts of the annotations whose label is known. */
+  counts: MergeCounts;
+  orphaned: number;
+  orphansAlreadyListed: number;
+  reanchored: number;
+  articles: ArticleMatchCounts;
+  newArticles: { title: string; outletName: string }[];
+  newOutlets: string[];
+  newAnnotators: string[];
+  unknownLabels: PreviewLabel[];
+  orphans: PreviewOrphan[];
+  conflicts: PreviewConflict[];
+  warnings: string[];
+  /** How many warnings there are in all (only the first ones are listed). */
+  warningCount: number;
+}
+
+function cut<T>(rows: readonly T[]): T[] {
+  return rows.slice(0, LIST_LIMIT);
+}
+
+export function summarizeImportPlan(plan: ImportPlan): ImportPreview {
+  const outletNames = new Map(plan.outletsToAdd.map((outlet) => [outlet.id, outlet.name]));
+  return {
+    fileName: plan.fileName,
+    format: plan.format,
+    formatName: FORMAT_NAMES[plan.format],
+    reason: plan.reason,
+    total: plan.annotations.length + plan.orphans.length,
+    counts: plan.counts,
+    orphaned: plan.orphans.filter((entry) => entry.group === KNOWN_LABELS).length,
+    orphansAlreadyListed: plan.orphansAlreadyListed,
+    reanchored: plan.reanchored,
+    articles: plan.articleMatches,
+    newArticles: cut(plan.articlesToAdd).map((article) => ({
+      title: article.title,
+      outletName: outletNames.get(article.outletId) ?? '',
+    })),
+    newOutlets: plan.outletsToAdd.map((outlet) => outlet.name),
+    newAnnotators: plan.annotatorsToAdd.map((annotator) => annotator.name),
+    unknownLabels: plan.unknownLabels.map((group) => ({
+      key: group.key,
+      name: group.name,
+      color: group.proposed.color,
+      definedInFile: group.definedInFile,
+      counts: group.counts,
+      orphaned: group.orphaned,
+    })),
+    orphans: cut(plan.orphans).map(({ orphan }) => ({
+      exact: orphan.annotation.exact,
+      reason: orphan.reason,
+      where: orphan.where,
+      articleTitle: orphan.articleTitle,
+    })),
+    conflicts: cut(plan.conflicts).map((conflict) => ({
+      exact: conflict.incoming.exact,
+      winner: conflict.winner,
+      existingUpdatedAt: conflict.existing.updatedAt,
+      incomingUpdatedAt: conflict.incoming.updatedAt,
+    })),
+    warnings: plan.warnings.slice(0, 100),
+    warningCount: plan.warnings.length,
+  };
+}

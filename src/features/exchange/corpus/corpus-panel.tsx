@@ -1,0 +1,336 @@
+import { useId, useState } from 'react';
+import { Link } from 'wouter';
+import type { CorpusImportResult } from '../../../db';
+import {
+  validateArticleMetadata,
+  type FieldErrors,
+  type ArticleMetadataInput,
+} from '../../../domain/article-input';
+import { Button } from '../../../ui/button';
+import { inputClass } from '../../../ui/field';
+import { useToast } from '../../../ui/toast-context';
+import { useAddCorpusArticles } from '../api/add-corpus-mutation';
+import { useExportCatalog } from '../api/export-catalog-query';
+import { useTextHashes } from '../api/text-hashes-query';
+import { FileField } from '../file-field';
+import { readCorpusFile, type CorpusDraft } from './read-corpus-file';
+
+const ACCEPT =
+  '.txt,.md,.markdown,.html,.htm,.csv,.json,text/plain,text/markdown,text/html,text/csv,application/json';
+
+interface FileProblem {
+  fileName: string;
+  message: string;
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Import articles: several files at once; the person confirms outlet and title of each. */
+export function CorpusPanel() {
+  const [drafts, setDrafts] = useState<CorpusDraft[]>([]);
+  const [problems, setProblems] = useState<FileProblem[]>([]);
+  const [notes, setNotes] = useState<string[]>([]);
+  const [errors, setErrors] = useState<Record<string, FieldErrors<ArticleMetadataInput>>>({});
+  const [reading, setReading] = useState(false);
+  const [result, setResult] = useState<CorpusImportResult | null>(null);
+  const [outletForAll, setOutletForAll] = useState('');
+  const hashes = useTextHashes();
+  const catalog = useExportCatalog();
+  const add = useAddCorpusArticles();
+  const toast = useToast();
+  const listId = useId();
+
+  const stored = new Map((hashes.data ?? []).map((row) => [row.textHash, row.title]));
+  const firstByHash = new Map<string, string>();
+  for (const draft of drafts)
+    if (!firstByHash.has(draft.textHash)) firstByHash.set(draft.textHash, draft.key);
+  const duplicateOf = (draft: CorpusDraft): string | null => {
+    const title = stored.get(draft.textHash);
+    if (title !== undefined) return `Already in the library as “${title}”`;
+    const first = firstByHash.get(draft.textHash);
+    if (first !== draft.key) {
+      const original = drafts.find((other) => other.key === first);
+      return `Same text as “${original?.title || original?.fileName || 'another file'}” above`;
+    }
+    return null;
+  };
+  const ready = drafts.filter((draft) => duplicateOf(draft) === null);
+
+  const readFiles = async (files: File[]) => {
+    setReading(true);
+    setResult(null);
+    const results = await Promise.all(files.map((file) => readCorpusFile(file)));
+    setReading(false);
+    setDrafts(results.flatMap((entry) => (entry.ok ? entry.drafts : [])));
+    setProblems(
+      results.flatMap((entry) =>
+        entry.ok ? [] : [{ fileName: entry.fileName, message: entry.message }],
+      ),
+    );
+    setNotes(
+      results.flatMap((entry) =>
+        entry.ok ? entry.notes.map((note) => `${entry.fileName}: ${note}`) : [],
+      ),
+    );
+    setErrors({});
+  };
+
+  const edit = (key: string, patch: Partial<CorpusDraft>) =>
+    setDrafts((current) =>
+      current.map((draft) => (draft.key === key ? { ...draft, ...patch } : draft)),
+    );
+
+  const applyOutletToAll = () => {
+    const name = outletForAll.trim();
+    if (name === '') return;
+    setDrafts((current) =>
+      current.map((draft) =>
+        draft.outletName.trim() === '' ? { ...draft, outletName: name } : draft,
+      ),
+    );
+  };
+
+  const submit = () => {
+    const found: Record<string, FieldErrors<ArticleMetadataInput>> = {};
+    for (const draft of ready) {
+      const checked = validateArticleMetadata({
+        outletName: draft.outletName,
+        title: draft.title,
+        published: draft.published,
+        url: draft.url ?? '',
+      });
+      if (!checked.ok) found[draft.key] = checked.errors;
+    }
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      toast.show({
+        message: 'Fill in the outlet and title of every article first.',
+        tone: 'error',
+      });
+      return;
+    }
+    add.mutate(
+      ready.map((draft) => ({
+        outletName: draft.outletName.trim(),
+        title: draft.title.trim(),
+        published: draft.published.trim(),
+        url: draft.url,
+        language: draft.language,
+        text: draft.text,
+        textHash: draft.textHash,
+        source: draft.source,
+      })),
+      {
+        onSuccess: (done) => {
+          setResult(done);
+          setDrafts([]);
+          setNotes([]);
+        },
+        onError: (error) =>
+          toast.show({ message: `No article was added: ${error.message}`, tone: 'error' }),
+      },
+    );
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <FileField
+        label="Article files"
+        hint="Several at once: .txt, .md, .html (only its text is kept: nothing in it runs or loads), a corpus CSV (outlet,title,published,url,text) or FrameLens JSON bundles."
+        accept={ACCEPT}
+        multiple
+        disabled={reading || add.isPending}
+        onFiles={(files) => void readFiles(files)}
+      />
+      {reading && (
+        <p role="status" className="text-sm text-slate-600">
+          Reading the files…
+        </p>
+      )}
+
+      {problems.length > 0 && (
+        <div
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+          data-testid="corpus-problems"
+        >
+          <p className="font-semibold">{plural(problems.length, 'file')} could not be used:</p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.map((problem) => (
+              <li key={problem.fileName}>
+                <span className="font-medium">{problem.fileName}</span>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {notes.length > 0 && (
+        <ul className="list-disc rounded-md border border-slate-200 bg-slate-50 p-3 pl-8 text-sm text-slate-700">
+          {notes.map((note, i) => (
+            <li key={i}>{note}</li>
+          ))}
+        </ul>
+      )}
+
+      {drafts.length > 0 && (
+        <>
+          <div className="flex flex-wrap items-end gap-2">
+            <label className="flex flex-col gap-1 text-sm font-medium">
+              Outlet for every article without one
+              <input
+                className={inputClass}
+                list={listId}
+                value={outletForAll}
+                onChange={(event) => setOutletForAll(event.target.value)}
+              />
+            </label>
+            <Button onClick={applyOutletToAll} disabled={outletForAll.trim() === ''}>
+              Fill in
+            </Button>
+          </div>
+          <datalist id={listId}>
+            {(catalog.data?.outlets ?? []).map((outlet) => (
+              <option key={outlet.id} value={outlet.name} />
+            ))}
+          </datalist>
+          <ol className="flex flex-col gap-3" aria-label="Articles to add">
+            {drafts.map((draft, index) => {
+              const duplicate = duplicateOf(draft);
+              const problem = errors[draft.key] ?? {};
+              const name = draft.where ? `${draft.fileName}, ${draft.where}` : draft.fileName;
+              return (
+                <li
+                  key={draft.key}
+                  aria-label={name}
+                  className={`rounded-md border p-3 ${duplicate ? 'border-slate-200 bg-slate-50 text-slate-500' : 'border-slate-300'}`}
+                >
+                  <p className="text-sm">
+                    <span className="font-medium text-slate-900">
+                      {index + 1}. {name}
+                    </span>{' '}
+                    <span className="text-slate-500">
+                      — {plural(wordCount(draft.text), 'word')}
+                    </span>
+                  </p>
+                  {duplicate ? (
+                    <p className="mt-1 text-sm" data-testid="corpus-duplicate">
+                      {duplicate}: it will be skipped.
+                    </p>
+                  ) : (
+                    <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_10rem]">
+                      <DraftField
+                        label="Outlet"
+                        error={problem.outletName}
+                        value={draft.outletName}
+                        list={listId}
+                        onChange={(value) => edit(draft.key, { outletName: value })}
+                      />
+                      <DraftField
+                        label="Title"
+                        error={problem.title}
+                        value={draft.title}
+                        onChange={(value) => edit(draft.key, { title: value })}
+                      />
+                      <DraftField
+                        label="Published (optional)"
+                        error={problem.published}
+                        value={draft.published}
+                        placeholder="2024-09-30"
+                        onChange={(value) => edit(draft.key, { published: value })}
+                      />
+                    </div>
+                  )}
+                  <p className="mt-2 line-clamp-2 text-xs text-slate-600">
+                    {draft.text.slice(0, 400).replace(/\s+/g, ' ')}
+                  </p>
+                </li>
+              );
+            })}
+          </ol>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              variant="primary"
+              onClick={submit}
+              disabled={ready.length === 0 || add.isPending}
+            >
+              {add.isPending ? 'Adding…' : `Add ${plural(ready.length, 'article')}`}
+            </Button>
+            <Button onClick={() => setDrafts([])} disabled={add.isPending}>
+              Clear
+            </Button>
+            {drafts.length > ready.length && (
+              <span className="text-sm text-slate-600">
+                {plural(drafts.length - ready.length, 'duplicate')} will be skipped.
+              </span>
+            )}
+          </div>
+        </>
+      )}
+
+      {result && (
+        <div
+          role="status"
+          className="rounded-md border border-emerald-300 bg-emerald-50 p-3 text-sm text-emerald-950"
+          data-testid="corpus-done"
+        >
+          <p className="font-semibold">
+            Added {plural(result.added.length, 'article')}
+            {result.duplicates.length > 0 &&
+              `; skipped ${plural(result.duplicates.length, 'duplicate')}`}
+            .
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {result.added.map((article) => (
+              <li key={article.id}>
+                <Link href={`/articles/${article.id}`} className="text-blue-700 underline">
+                  {article.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}
+
+interface DraftFieldProps {
+  label: string;
+  value: string;
+  error: string | undefined;
+  list?: string;
+  placeholder?: string;
+  onChange: (value: string) => void;
+}
+
+function DraftField({ label, value, error, list, placeholder, onChange }: DraftFieldProps) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-700">
+        {label}
+      </label>
+      <input
+        id={id}
+        className={inputClass}
+        value={value}
+        list={list}
+        placeholder={placeholder}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

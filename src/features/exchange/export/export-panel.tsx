@@ -1,0 +1,238 @@
+import { useState } from 'react';
+import { EXPORT_FORMATS, type ExportFormat, type ExportScopeRequest } from '../../../db';
+import { labelStudioConfig } from '../../../domain/exchange/label-studio-format';
+import { Button } from '../../../ui/button';
+import { datedFileName, downloadBlob } from '../../../ui/download-file';
+import { useToast } from '../../../ui/toast-context';
+import { useCodebook } from '../api/codebook-query';
+import { useExportCatalog } from '../api/export-catalog-query';
+import { useDownloadExport } from '../api/export-mutation';
+
+type ScopeKind = ExportScopeRequest['kind'];
+
+const FORMAT_ORDER: ExportFormat[] = ['framelens', 'w3c', 'label-studio', 'doccano', 'csv'];
+
+const FORMAT_DESCRIPTIONS: Record<ExportFormat, string> = {
+  framelens:
+    'Lossless: merge it into another FrameLens (class hand-ins, a second laptop). Deletions travel too, so merges stay right.',
+  w3c: 'Web Annotation Data Model (JSON-LD AnnotationCollection) for annotation tools and archives. Offsets count characters.',
+  'label-studio':
+    'Label Studio tasks with the text and one labels region per annotation (target, voice, valence as per-region fields).',
+  doccano:
+    'doccano sequence labeling: one line per article with its text and [start, end, label] spans. Labels only.',
+  csv: 'One row per annotation for spreadsheets, R or pandas. Cells starting with = + - @ are escaped.',
+};
+
+const TEXTS_NOTE = {
+  always: 'This format always carries the article texts.',
+  never: 'This format carries no article texts: the receiving library needs the articles.',
+};
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+}
+
+/** Export annotations: what (one article, chosen outlets, everything) and in which format. */
+export function ExportPanel({ articleId }: { articleId: string | null }) {
+  const catalog = useExportCatalog();
+  const codebook = useCodebook();
+  const download = useDownloadExport();
+  const toast = useToast();
+  const [kind, setKind] = useState<ScopeKind>(articleId ? 'article' : 'all');
+  const [outletIds, setOutletIds] = useState<string[]>([]);
+  const [format, setFormat] = useState<ExportFormat>('framelens');
+  const [includeTexts, setIncludeTexts] = useState(true);
+
+  if (catalog.isPending) return <p role="status">Reading the library…</p>;
+  if (catalog.isError) {
+    return (
+      <p role="alert" className="text-red-800">
+        Could not read the library: {catalog.error.message}
+      </p>
+    );
+  }
+  const { outlets, articles, totalAnnotations } = catalog.data;
+  const article = articleId ? articles.find((candidate) => candidate.id === articleId) : undefined;
+  const chosen = outlets.filter((outlet) => outletIds.includes(outlet.id));
+  const inScope =
+    kind === 'article'
+      ? { articles: article ? 1 : 0, annotations: article?.annotations ?? 0 }
+      : kind === 'outlets'
+        ? {
+            articles: chosen.reduce((sum, outlet) => sum + outlet.articles, 0),
+            annotations: chosen.reduce((sum, outlet) => sum + outlet.annotations, 0),
+          }
+        : { articles: articles.length, annotations: totalAnnotations };
+  const info = EXPORT_FORMATS[format];
+  const scope: ExportScopeRequest =
+    kind === 'article' && article
+      ? { kind: 'article', articleId: article.id }
+      : kind === 'outlets'
+        ? { kind: 'outlets', outletIds }
+        : { kind: 'all' };
+  const nothing = inScope.articles === 0 || (kind === 'article' && !article);
+
+  const toggleOutlet = (id: string, on: boolean) =>
+    setOutletIds((current) => (on ? [...current, id] : current.filter((other) => other !== id)));
+
+  const exportNow = () =>
+    download.mutate(
+      {
+        scope,
+        format,
+        includeTexts: info.texts === 'optional' ? includeTexts : info.texts === 'always',
+      },
+      {
+        onSuccess: (done) =>
+          toast.show({
+            message: `Downloaded ${done.fileName}: ${plural(done.annotationCount, 'annotation')} in ${plural(done.articleCount, 'article')}.`,
+            tone: 'success',
+          }),
+        onError: (error) =>
+          toast.show({ message: `Nothing was exported: ${error.message}`, tone: 'error' }),
+      },
+    );
+
+  const downloadConfig = () => {
+    if (!codebook.data) return;
+    downloadBlob(
+      new Blob([labelStudioConfig(codebook.data)], { type: 'application/xml' }),
+      datedFileName('label-studio-config', 'xml'),
+    );
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">What to export</legend>
+        {articleId && (
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              type="radio"
+              name="export-scope"
+              className="mt-1"
+              checked={kind === 'article'}
+              onChange={() => setKind('article')}
+            />
+            <span>
+              This article
+              <span className="block text-slate-600">
+                {article ? `“${article.title}”` : 'The article no longer exists.'}
+              </span>
+              {article && (
+                <span className="block text-slate-600">
+                  {plural(article.annotations, 'annotation')}
+                </span>
+              )}
+            </span>
+          </label>
+        )}
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="radio"
+            name="export-scope"
+            className="mt-1"
+            checked={kind === 'outlets'}
+            onChange={() => setKind('outlets')}
+          />
+          <span>
+            Chosen outlets
+            <span className="block text-slate-600">Every article of the outlets you tick.</span>
+          </span>
+        </label>
+        {kind === 'outlets' && (
+          <fieldset className="ml-6 flex max-h-56 flex-col gap-1 overflow-y-auto rounded-md border border-slate-200 p-2">
+            <legend className="sr-only">Outlets</legend>
+            {outlets.map((outlet) => (
+              <label key={outlet.id} className="flex items-center gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  checked={outletIds.includes(outlet.id)}
+                  onChange={(event) => toggleOutlet(outlet.id, event.target.checked)}
+                />
+                <span>{outlet.name}</span>
+                <span className="text-slate-500">
+                  {plural(outlet.articles, 'article')}, {plural(outlet.annotations, 'annotation')}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            type="radio"
+            name="export-scope"
+            className="mt-1"
+            checked={kind === 'all'}
+            onChange={() => setKind('all')}
+          />
+          <span>
+            Everything
+            <span className="block text-slate-600">
+              {plural(totalAnnotations, 'annotation')} in {plural(articles.length, 'article')} from{' '}
+              {plural(outlets.length, 'outlet')}
+            </span>
+          </span>
+        </label>
+      </fieldset>
+
+      <fieldset className="flex flex-col gap-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-900">Format</legend>
+        {FORMAT_ORDER.map((value) => (
+          <label
+            key={value}
+            className={`flex items-start gap-2 rounded-md border p-2 text-sm ${format === value ? 'border-slate-500 bg-slate-50' : 'border-slate-200'}`}
+          >
+            <input
+              type="radio"
+              name="export-format"
+              className="mt-1"
+              checked={format === value}
+              onChange={() => setFormat(value)}
+            />
+            <span>
+              <span className="font-medium">{EXPORT_FORMATS[value].name}</span>{' '}
+              <span className="text-slate-500">.{EXPORT_FORMATS[value].extension}</span>
+              <span className="block text-slate-600">{FORMAT_DESCRIPTIONS[value]}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+
+      <div className="flex flex-col gap-3 lg:col-span-2">
+        {info.texts === 'optional' ? (
+          <label className="flex items-center gap-2 text-sm">
+            <input
+              type="checkbox"
+              checked={includeTexts}
+              onChange={(event) => setIncludeTexts(event.target.checked)}
+            />
+            Include the article texts
+            <span className="text-slate-500">
+              (without them, the receiver must already have the articles)
+            </span>
+          </label>
+        ) : (
+          <p className="text-sm text-slate-600">{TEXTS_NOTE[info.texts]}</p>
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant="primary" onClick={exportNow} disabled={nothing || download.isPending}>
+            {download.isPending ? 'Preparing…' : `Download ${info.name}`}
+          </Button>
+          <span className="text-sm text-slate-600" data-testid="export-summary">
+            {nothing
+              ? kind === 'outlets'
+                ? 'Tick at least one outlet.'
+                : 'Nothing to export.'
+              : `${plural(inScope.annotations, 'annotation')} in ${plural(inScope.articles, 'article')}`}
+          </span>
+          {format === 'label-studio' && (
+            <Button variant="ghost" onClick={downloadConfig} disabled={!codebook.data}>
+              Download the labeling config (XML)
+            </Button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type {
+  ImportDecisions,
+  ImportOutcome,
+  ImportStage,
+} from '../db/repositories/exchange-repository';
+import type { ExportRequest } from '../db/repositories/export-catalog-repository';
+import type { ImportPreview } from '../db/repositories/import-preview';
+import type { TableCounts } from '../db/repositories/restore-repository';
+import type { ParseError } from '../domain/exchange/result';
+
+/**
+ * The import worker does the heavy exchange work off the main thread: reading and validating
+ * import files, planning the merge, writing it (one transaction), serialising exports and
+ * checking backups. The page only shows progress, previews and results.
+ */
+
+export interface ImportProgress {
+  stage: ImportStage;
+  /** Rows written so far (writing), else 0. */
+  done: number;
+  total: number;
+}
+
+export type PrepareImportResult =
+  { ok: true; id: string; preview: ImportPreview } | { ok: false; error: ParseError };
+
+export interface ExportedFile {
+  blob: Blob;
+  fileSlug: string;
+  extension: string;
+  annotationCount: number;
+  articleCount: number;
+}
+
+export interface RestorePreview {
+  id: string;
+  fileName: string;
+  exportedAt: string | null;
+  current: TableCounts;
+  backup: TableCounts;
+  warnings: string[];
+}
+
+export type PrepareRestoreResult =
+  { ok: true; preview: RestorePreview } | { ok: false; error: ParseError };
+
+export interface ImportWorkerApi {
+  prepareImport(
+    file: File,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<PrepareImportResult>;
+  commitImport(
+    id: string,
+    decisions: ImportDecisions,
+    onProgress: (progress: ImportProgress) => void,
+  ): Promise<ImportOutcome>;
+  /** Stops a running commit at its next chunk: the transaction aborts, nothing is written. */
+  cancelImport(id: string): void;
+  discardImport(id: string): void;
+  exportAnnotations(request: ExportRequest): Promise<ExportedFile>;
+  prepareRestore(file: File): Promise<PrepareRestoreResult>;
+  commitRestore(id: string, onProgress: (progress: ImportProgress) => void): Promise<TableCounts>;
+  discardRestore(id: string): void;
+}
+
+/** The message of the error a cancelled commit rejects with. */
+export { IMPORT_CANCELLED_MESSAGE } from '../db/repositories/import-errors';
