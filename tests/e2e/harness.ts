@@ -53,12 +53,13 @@ export async function openApp(path = '#/'): Promise<AppSession> {
   });
 
   const watch = (page: Page) => {
-    page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   };
+  // Context-wide: pages, their workers and the service worker's own fetches.
+  context.on('request', (request) => requests.push(request.url()));
   context.on('page', watch);
   for (const page of context.pages()) watch(page);
 
