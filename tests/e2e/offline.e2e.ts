@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appUrl, openApp, readStore, type AppSession } from './harness';
+import { appUrl, openApp, readDownload, readStore, type AppSession } from './harness';
 import {
   dragSelect,
   nameAnnotatorIfAsked,
@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 describe('offline', () => {
-  test('after one visit the app loads and annotates with no network', async () => {
+  test('after one visit the app loads, annotates and exports with no network', async () => {
     const { page, context } = session;
     await page.locator('[data-testid="article-title"]').first().waitFor();
     // The service worker installs on the first visit and controls the page from the next load.
@@ -48,6 +48,23 @@ describe('offline', () => {
       )
       .toEqual(['counterattack']);
     await expect.poll(() => textOf(page.locator('[data-save-state]'))).toBe('All changes saved');
+
+    // Export still works offline (its page and worker come from the precache).
+    await page.goto(appUrl('#/exchange'));
+    await page.getByTestId('export-summary').waitFor();
+    await page.getByRole('radio', { name: /Everything/ }).check();
+    await page
+      .getByRole('radio', { name: /FrameLens JSON/ })
+      .first()
+      .check();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download / }).click(),
+    ]);
+    const exported = JSON.parse(await readDownload(download)) as {
+      annotations: { exact: string }[];
+    };
+    expect(exported.annotations.map((a) => a.exact)).toEqual(['counterattack']);
     await context.setOffline(false);
   });
 
