@@ -1,3 +1,4 @@
+import { SectionNav } from '../../ui/section-nav';
 import { Link } from 'wouter';
 import { CorpusPanel } from './corpus/corpus-panel';
 import { ExchangeSection } from './exchange-section';
@@ -12,12 +13,6 @@ const sections = [
   { id: 'corpus', title: 'Import articles' },
   { id: 'orphans', title: 'Orphaned annotations' },
 ];
-
-/* Hash routing: in-page "#id" links would change page, so the contents scroll and focus instead. */
-function jumpTo(id: string) {
-  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  document.getElementById(`${id}-title`)?.focus({ preventScroll: true });
-}
 
 export function ExchangePage({ articleId = null }: { articleId?: string | null }) {
   const orphans = useOrphans();
@@ -38,22 +33,17 @@ export function ExchangePage({ articleId = null }: { articleId?: string | null }
           .
         </p>
       </div>
-      <nav aria-label="Import and export sections" className="border-b border-slate-200 pb-2">
-        <ul className="-ml-3 flex flex-wrap gap-1">
-          {sections.map((section) => (
-            <li key={section.id}>
-              <button
-                type="button"
-                onClick={() => jumpTo(section.id)}
-                className="rounded-full px-3 py-1 text-sm font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900"
-              >
-                {section.title}
-                {section.id === 'orphans' && orphanCount > 0 && ` (${orphanCount})`}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label="Import and export sections"
+        className="border-b border-slate-200 pb-2"
+        sections={sections.map((section) => ({
+          id: section.id,
+          title:
+            section.id === 'orphans' && orphanCount > 0
+              ? `${section.title} (${orphanCount})`
+              : section.title,
+        }))}
+      />
       <ExchangeSection
         id="export"
         title="Export annotations"

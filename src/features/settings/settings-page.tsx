@@ -1,3 +1,4 @@
+import { SectionNav } from '../../ui/section-nav';
 import { CodebookSections } from './codebook/codebook-section';
 import { LexiconSection } from './lexicon/lexicon-section';
 import { DataSection } from './data/data-section';
@@ -13,15 +14,6 @@ const sections = [
   { id: 'restore', title: 'Restore a backup' },
 ];
 
-/*
- * The app routes through the URL hash, so in-page links like "#lexicon" would change page:
- * the table of contents scrolls to a section and moves focus to its heading instead.
- */
-function jumpTo(id: string) {
-  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  document.getElementById(`${id}-title`)?.focus({ preventScroll: true });
-}
-
 export function SettingsPage() {
   return (
     <div className="flex flex-col gap-4">
@@ -33,21 +25,11 @@ export function SettingsPage() {
           The codebook you annotate with, the lexicon behind suggestions, and your data.
         </p>
       </div>
-      <nav aria-label="Settings sections" className="border-b border-slate-200 pb-2">
-        <ul className="-ml-3 flex flex-wrap gap-1">
-          {sections.map((section) => (
-            <li key={section.id}>
-              <button
-                type="button"
-                onClick={() => jumpTo(section.id)}
-                className="rounded-full px-3 py-1 text-sm font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900"
-              >
-                {section.title}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav
+        label="Settings sections"
+        sections={sections}
+        className="border-b border-slate-200 pb-2"
+      />
       <section aria-labelledby="settings-title" className="flex flex-col gap-10 pt-2">
         <CodebookSections />
         <LexiconSection />

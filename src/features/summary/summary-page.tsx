@@ -2,6 +2,8 @@ import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } fro
 import type { SummaryFilter } from '../../domain/summary';
 import { SUPERSEDED, type SummaryResult } from '../../workers/summary-protocol';
 import { Button } from '../../ui/button';
+import { jumpToSection } from '../../ui/jump-to-section';
+import { SectionNav } from '../../ui/section-nav';
 import { useSummary } from './api/summary-query';
 import { useSummaryProgress } from './api/summary-progress';
 import { CompareBlock } from './blocks/compare-block';
@@ -30,12 +32,6 @@ const sections = [
   { id: 'compare', title: 'Compare two' },
 ];
 
-/* Routing is by URL hash, so in-page "#id" links would change page: jump with script instead. */
-function jumpTo(id: string) {
-  document.getElementById(id)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  document.getElementById(`${id}-title`)?.focus({ preventScroll: true });
-}
-
 function labelSwatches(result: SummaryResult): LabelSwatch[] {
   const colors = new Map(result.catalog.labels.map((label) => [label.id, label.color]));
   return result.summary.labels.map((label) => ({
@@ -61,7 +57,7 @@ export function SummaryPage() {
 
   const showTerm = useCallback((next: string) => {
     setTerm(next);
-    requestAnimationFrame(() => jumpTo('concordance'));
+    requestAnimationFrame(() => jumpToSection('concordance'));
   }, []);
   // A large summary takes a while to render: React renders it in the background, keeping the
   // filters and the rest of the page responsive meanwhile.
@@ -131,21 +127,7 @@ export function SummaryPage() {
             className={`flex min-w-0 flex-col gap-6 transition-opacity ${query.isPlaceholderData ? 'opacity-70' : ''}`}
             aria-busy={busy}
           >
-            <nav aria-label="Summary sections" className="print:hidden">
-              <ul className="-ml-3 flex flex-wrap gap-1">
-                {sections.map((section) => (
-                  <li key={section.id}>
-                    <button
-                      type="button"
-                      onClick={() => jumpTo(section.id)}
-                      className="rounded-full px-3 py-1 text-sm font-medium text-slate-600 hover:bg-slate-200 hover:text-slate-900"
-                    >
-                      {section.title}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <SectionNav label="Summary sections" sections={sections} className="print:hidden" />
             {result.summary.totals.annotations === 0 && (
               <div className="flex flex-wrap items-center gap-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
                 <p>
