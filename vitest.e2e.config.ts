@@ -6,6 +6,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
     fileParallelism: false,
+    // One retry absorbs a browser hiccup on a loaded 2-core machine; a test must still pass.
+    retry: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
