@@ -358,9 +358,8 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
     if (!container) return;
     const offset = offsetAtPoint(container, event.clientX, event.clientY);
     if (offset === null) return;
-    const [hit] = annotationsAt(visible, offset).length
-      ? annotationsAt(visible, offset)
-      : annotationsAt(visible, offset - 1);
+    // The caret lands before or after the clicked character: try the offset, then the one before.
+    const [hit] = [...annotationsAt(visible, offset), ...annotationsAt(visible, offset - 1)];
     if (hit) {
       setCurrent({ kind: 'annotation', id: hit.id });
       return;

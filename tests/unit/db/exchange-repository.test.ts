@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { saveAnnotations } from '../../../src/db/repositories/annotations-repository';
 import { becomeAnnotator } from '../../../src/db/repositories/annotators-repository';
@@ -18,22 +18,12 @@ import {
   addSampleArticle,
   dumpDatabase,
   failNthWrite,
-  freshDatabase,
+  trackedDatabases,
   makeAnnotation,
   SAMPLE_TEXT,
 } from './exchange-test-helpers';
 
-const opened: FrameLensDatabase[] = [];
-
-function database(prefix: string): FrameLensDatabase {
-  const created = freshDatabase(prefix);
-  opened.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const database = trackedDatabases();
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

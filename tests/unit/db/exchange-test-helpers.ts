@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { afterEach } from 'vitest';
 import { FrameLensDatabase } from '../../../src/db/database';
 import { addArticle } from '../../../src/db/repositories/articles-repository';
 import type { Annotation } from '../../../src/domain/types';
@@ -9,6 +10,19 @@ let counter = 0;
 export function freshDatabase(prefix: string): FrameLensDatabase {
   counter += 1;
   return new FrameLensDatabase(`${prefix}-${counter}-${Date.now()}`);
+}
+
+/** Fresh databases that are deleted after each test of the calling file. */
+export function trackedDatabases(): (prefix: string) => FrameLensDatabase {
+  const opened: FrameLensDatabase[] = [];
+  afterEach(async () => {
+    for (const database of opened.splice(0)) await database.delete();
+  });
+  return (prefix) => {
+    const created = freshDatabase(prefix);
+    opened.push(created);
+    return created;
+  };
 }
 
 /** Every row of every table, each table sorted by its primary key: for byte-level comparisons. */

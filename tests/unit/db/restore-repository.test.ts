@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createBackup } from '../../../src/db/backup';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { saveAnnotations } from '../../../src/db/repositories/annotations-repository';
@@ -13,22 +13,12 @@ import {
   addSampleArticle,
   dumpDatabase,
   failNthWrite,
-  freshDatabase,
+  trackedDatabases,
   makeAnnotation,
   SAMPLE_TEXT,
 } from './exchange-test-helpers';
 
-const opened: FrameLensDatabase[] = [];
-
-function database(prefix: string): FrameLensDatabase {
-  const created = freshDatabase(prefix);
-  opened.push(created);
-  return created;
-}
-
-afterEach(async () => {
-  for (const db of opened.splice(0)) await db.delete();
-});
+const database = trackedDatabases();
 
 async function library(prefix: string): Promise<FrameLensDatabase> {
   const db = database(prefix);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type ExportScopeRequest } from '../../../db';
 import { labelStudioConfig } from '../../../domain/exchange/label-studio-format';
 import { Button } from '../../../ui/button';
@@ -106,40 +106,28 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">What to export</legend>
         {articleId && (
-          <label className="flex items-start gap-2 text-sm">
-            <input
-              type="radio"
-              name="export-scope"
-              className="mt-1"
-              checked={kind === 'article'}
-              onChange={() => setKind('article')}
-            />
-            <span>
-              This article
-              <span className="block text-slate-600">
-                {article ? `“${article.title}”` : 'The article no longer exists.'}
-              </span>
-              {article && (
-                <span className="block text-slate-600">
-                  {plural(article.annotations, 'annotation')}
-                </span>
-              )}
+          <ScopeOption
+            checked={kind === 'article'}
+            onSelect={() => setKind('article')}
+            title="This article"
+          >
+            <span className="block text-slate-600">
+              {article ? `“${article.title}”` : 'The article no longer exists.'}
             </span>
-          </label>
+            {article && (
+              <span className="block text-slate-600">
+                {plural(article.annotations, 'annotation')}
+              </span>
+            )}
+          </ScopeOption>
         )}
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="radio"
-            name="export-scope"
-            className="mt-1"
-            checked={kind === 'outlets'}
-            onChange={() => setKind('outlets')}
-          />
-          <span>
-            Chosen outlets
-            <span className="block text-slate-600">Every article of the outlets you tick.</span>
-          </span>
-        </label>
+        <ScopeOption
+          checked={kind === 'outlets'}
+          onSelect={() => setKind('outlets')}
+          title="Chosen outlets"
+        >
+          <span className="block text-slate-600">Every article of the outlets you tick.</span>
+        </ScopeOption>
         {kind === 'outlets' && (
           <fieldset className="ml-6 flex max-h-56 flex-col gap-1 overflow-y-auto rounded-md border border-slate-200 p-2">
             <legend className="sr-only">Outlets</legend>
@@ -158,22 +146,12 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
             ))}
           </fieldset>
         )}
-        <label className="flex items-start gap-2 text-sm">
-          <input
-            type="radio"
-            name="export-scope"
-            className="mt-1"
-            checked={kind === 'all'}
-            onChange={() => setKind('all')}
-          />
-          <span>
-            Everything
-            <span className="block text-slate-600">
-              {plural(totalAnnotations, 'annotation')} in {plural(articles.length, 'article')} from{' '}
-              {plural(outlets.length, 'outlet')}
-            </span>
+        <ScopeOption checked={kind === 'all'} onSelect={() => setKind('all')} title="Everything">
+          <span className="block text-slate-600">
+            {plural(totalAnnotations, 'annotation')} in {plural(articles.length, 'article')} from{' '}
+            {plural(outlets.length, 'outlet')}
           </span>
-        </label>
+        </ScopeOption>
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">
@@ -234,5 +212,34 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
         </div>
       </div>
     </div>
+  );
+}
+
+/** One choice of what to export: a radio with its title and what it holds. */
+function ScopeOption({
+  checked,
+  onSelect,
+  title,
+  children,
+}: {
+  checked: boolean;
+  onSelect: () => void;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className="flex items-start gap-2 text-sm">
+      <input
+        type="radio"
+        name="export-scope"
+        className="mt-1"
+        checked={checked}
+        onChange={onSelect}
+      />
+      <span>
+        {title}
+        {children}
+      </span>
+    </label>
   );
 }

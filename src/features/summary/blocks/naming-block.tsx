@@ -12,6 +12,7 @@ import { CountedRule, TermRule, VoiceRule } from './how-computed';
 import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
 import * as t from './table-styles';
+import { TargetOutletTable } from './target-outlet-table';
 
 const columns: CsvColumn<NamingRow>[] = [
   { header: 'Target', value: (row) => row.targetName },
@@ -68,42 +69,21 @@ export function NamingBlock({ summary, onShowTerm }: NamingBlockProps) {
         <p className="text-sm text-slate-600">No annotation matches the filters.</p>
       ) : (
         <ScrollRegion label="Naming table, by target and outlet">
-          <table className={t.table}>
-            <caption className={t.caption}>
-              Terms per target (rows) and outlet (columns): term, uses in the outlet’s own voice,
-              then quoted and attributed uses.
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={t.th}>
-                  Target
-                </th>
-                {summary.outlets.map((outlet) => (
-                  <th key={outlet.outletId} scope="col" className={t.th}>
-                    {outlet.outletName}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {summary.targets.map((target) => (
-                <tr key={target.targetId ?? ''}>
-                  <th scope="row" className={`${t.rowHeader} w-32`}>
-                    {target.targetName}
-                  </th>
-                  {summary.outlets.map((outlet) => (
-                    <td key={outlet.outletId} className={`${t.td} px-1.5 text-[13px]`}>
-                      <NamingTerms
-                        cell={cells.get(cellKey(target.targetId, outlet.outletId))}
-                        onShowTerm={onShowTerm}
-                        limit={limit}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TargetOutletTable
+            summary={summary}
+            caption="Terms per target (rows) and outlet (columns): term, uses in the outlet’s own voice, then quoted and attributed uses."
+            outletHeaderClass={t.th}
+            rowHeaderClass={`${t.rowHeader} w-32`}
+            renderCell={(targetId, outletId) => (
+              <td key={outletId} className={`${t.td} px-1.5 text-[13px]`}>
+                <NamingTerms
+                  cell={cells.get(cellKey(targetId, outletId))}
+                  onShowTerm={onShowTerm}
+                  limit={limit}
+                />
+              </td>
+            )}
+          />
         </ScrollRegion>
       )}
       {longest > TERMS_PER_CELL && (

@@ -10,6 +10,7 @@ import { CountedRule } from './how-computed';
 import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
 import * as t from './table-styles';
+import { TargetOutletTable } from './target-outlet-table';
 
 const columns: CsvColumn<ValenceCell>[] = [
   { header: 'Target', value: (row) => row.targetName },
@@ -68,51 +69,30 @@ export function ValenceBlock({ summary }: { summary: FramingSummary }) {
           }
           table={
             <ScrollRegion label="Valence table">
-              <table className={t.table}>
-                <caption className={t.caption}>
-                  Mean valence by target and outlet; n annotations in brackets.
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className={t.th}>
-                      Target
-                    </th>
-                    {summary.outlets.map((outlet) => (
-                      <th key={outlet.outletId} scope="col" className={t.thNumber}>
-                        {outlet.outletName}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {summary.targets.map((target) => (
-                    <tr key={target.targetId ?? ''}>
-                      <th scope="row" className={t.rowHeader}>
-                        {target.targetName}
-                      </th>
-                      {summary.outlets.map((outlet) => {
-                        const cell = cells.get(cellKey(target.targetId, outlet.outletId));
-                        return (
-                          <td key={outlet.outletId} className={t.tdNumber}>
-                            {cell ? (
-                              <>
-                                {formatSigned(cell.mean)}{' '}
-                                <span className="text-xs text-slate-500">
-                                  (n = {formatCount(cell.n)})
-                                </span>
-                              </>
-                            ) : (
-                              <span className="text-slate-400">
-                                —<span className="sr-only">no annotations</span>
-                              </span>
-                            )}
-                          </td>
-                        );
-                      })}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <TargetOutletTable
+                summary={summary}
+                caption="Mean valence by target and outlet; n annotations in brackets."
+                outletHeaderClass={t.thNumber}
+                renderCell={(targetId, outletId) => {
+                  const cell = cells.get(cellKey(targetId, outletId));
+                  return (
+                    <td key={outletId} className={t.tdNumber}>
+                      {cell ? (
+                        <>
+                          {formatSigned(cell.mean)}{' '}
+                          <span className="text-xs text-slate-500">
+                            (n = {formatCount(cell.n)})
+                          </span>
+                        </>
+                      ) : (
+                        <span className="text-slate-400">
+                          —<span className="sr-only">no annotations</span>
+                        </span>
+                      )}
+                    </td>
+                  );
+                }}
+              />
             </ScrollRegion>
           }
         />
