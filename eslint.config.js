@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const features = ['library', 'reader', 'annotate', 'summary', 'exchange', 'classroom', 'settings'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'bench/.build'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

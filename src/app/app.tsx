@@ -1,24 +1,15 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ToastProvider } from '../ui/toast-provider';
 import { ErrorBoundary } from './error-boundary';
+import { createQueryClient } from './query-client';
 import { Layout } from './layout';
 import { QuerySync } from './query-sync';
 import { UpdatePrompt } from './update-prompt';
 import { AppRoutes } from './routes';
 import { useDatabaseReady } from './use-database-ready';
-
-function createQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      // IndexedDB is local: data is fresh until a write (here or in another tab) invalidates it.
-      queries: { staleTime: Infinity, refetchOnWindowFocus: false, retry: false },
-      mutations: { retry: false },
-    },
-  });
-}
 
 function ReadyGate() {
   const ready = useDatabaseReady();

@@ -1,0 +1,140 @@
+// Turns the measurements into the table printed, and written to bench/results.{json,md}.
+import { summarize } from './stats.mjs';
+
+const ms = (value) =>
+  `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} ms`;
+const mbs = (value) => `${value.toFixed(0)} MB/s`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const spread = (stats, format) =>
+  `${format(stats.median)} (${format(stats.min)}–${format(stats.max)})`;
+
+export function buildRows(results) {
+  const rows = [];
+  const { reader, lexicon, importing, summary, bundle, startup, sizes } = results;
+  if (reader) {
+    const ours = summarize(reader.ours);
+    const theirs = summarize(reader.theirs);
+    rows.push({
+      id: 'reader-open',
+      measure: `Reader: open ${sizes.reader.words.toLocaleString('en')}-word article with ${sizes.reader.annotations.toLocaleString('en')} annotations, highlights painted`,
+      ours: spread(ours, ms),
+      comparison: `@recogito/text-annotator ${spread(theirs, ms)}`,
+      ratio: theirs.median / ours.median,
+      ratioText: `${(theirs.median / ours.median).toFixed(2)}× faster`,
+      budget: '≥ 2× faster',
+      met: theirs.median / ours.median >= 2,
+    });
+    const key = summarize(reader.keyToPaint);
+    rows.push({
+      id: 'reader-key-to-paint',
+      measure: 'Reader: label key → new highlight painted (same article)',
+      ours: spread(key, ms),
+      comparison: '—',
+      ratio: key.median / 16,
+      ratioText: `${(key.median / 16).toFixed(2)} frames`,
+      budget: '≤ 16 ms (one frame)',
+      met: key.median <= 16,
+    });
+  }
+  if (lexicon) {
+    const ours = summarize(lexicon.ours);
+    const theirs = summarize(lexicon.theirs);
+    const ratio = ours.median / theirs.median;
+    rows.push({
+      id: 'lexicon-scan',
+      measure: `Lexicon scan: shipped lexicon over ${lexicon.megabytes.toFixed(0)} MB`,
+      ours: spread(ours, mbs),
+      comparison: `single-term indexOf ${spread(theirs, mbs)}`,
+      ratio,
+      ratioText: `${(ratio * 100).toFixed(0)}% of indexOf`,
+      budget: '≥ 25%',
+      met: ratio >= 0.25,
+    });
+  }
+  if (importing) {
+    const ours = summarize(importing.ours);
+    const theirs = summarize(importing.theirs);
+    const ratio = ours.median / theirs.median;
+    rows.push({
+      id: 'import',
+      measure: `Import: ${importing.file.annotations.toLocaleString('en')} annotations (${importing.file.megabytes.toFixed(0)} MB native file) through the Exchange page`,
+      ours: spread(ours, ms),
+      comparison: `raw Dexie bulkPut ${spread(theirs, ms)}`,
+      ratio,
+      ratioText: `${ratio.toFixed(2)}×`,
+      budget: '≤ 1.25×',
+      met: ratio <= 1.25,
+    });
+    const longest = summarize(importing.longestTask);
+    rows.push({
+      id: 'import-longest-task',
+      measure: 'Import: longest main-thread task',
+      ours: spread(longest, ms),
+      comparison: '—',
+      ratio: longest.median / 100,
+      ratioText: `${(longest.median / 100).toFixed(2)} of budget`,
+      budget: '≤ 100 ms',
+      met: longest.max <= 100,
+    });
+  }
+  if (summary) {
+    const ours = summarize(summary.ours);
+    const theirs = summarize(summary.theirs);
+    const ratio = ours.median / theirs.median;
+    rows.push({
+      id: 'summary',
+      measure: `Summary: ${summary.seeded.articles.toLocaleString('en')} articles / ${summary.seeded.annotations.toLocaleString('en')} annotations`,
+      ours: spread(ours, ms),
+      comparison: `read annotations table ${spread(theirs, ms)}`,
+      ratio,
+      ratioText: `${ratio.toFixed(2)}×`,
+      budget: '≤ 1.5×',
+      met: ratio <= 1.5,
+    });
+  }
+  if (bundle) {
+    rows.push({
+      id: 'bundle',
+      measure: 'Initial JavaScript, gzipped',
+      ours: kb(bundle.initialBytes),
+      comparison: `all JavaScript ${kb(bundle.allBytes)}`,
+      ratio: bundle.initialBytes / (200 * 1024),
+      ratioText: `${((bundle.initialBytes / (200 * 1024)) * 100).toFixed(0)}% of budget`,
+      budget: '≤ 200 KB',
+      met: bundle.initialBytes <= 200 * 1024,
+    });
+  }
+  if (startup) {
+    const ours = summarize(startup.ours);
+    const theirs = summarize(startup.theirs);
+    const ratio = ours.median / theirs.median;
+    rows.push({
+      id: 'startup',
+      measure: `Startup to library painted: ${startup.seeded.articles.toLocaleString('en')} more articles (${startup.seeded.annotations.toLocaleString('en')} annotations) vs the sample corpus`,
+      ours: spread(ours, ms),
+      comparison: `sample corpus ${spread(theirs, ms)}`,
+      ratio,
+      ratioText: `${ratio.toFixed(2)}×`,
+      budget: '≤ 1.2×',
+      met: ratio <= 1.2,
+    });
+  }
+  return rows;
+}
+
+export function toMarkdown(rows, environment) {
+  const lines = [
+    '| Measure | FrameLens: median (min–max) | Compared with: median (min–max) | Ratio | Budget | Met |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows.map(
+      (row) =>
+        `| ${row.measure} | ${row.ours} | ${row.comparison} | ${row.ratioText} | ${row.budget} | ${row.met ? 'yes' : '**no**'} |`,
+    ),
+  ];
+  return [
+    `Measured ${environment.date} on ${environment.cpu} (${environment.cores} cores, ${environment.memoryGiB} GiB), ${environment.os}; Node ${environment.node}; Chromium ${environment.browser} (headless). ${environment.runs} runs after ${environment.warmups} warm-up${environment.warmups === 1 ? '' : 's'}${environment.smoke ? ' — SMOKE SIZES, not comparable with the budgets' : ''}.`,
+    '',
+    ...lines,
+    '',
+  ].join('\n');
+}

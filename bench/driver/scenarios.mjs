@@ -1,0 +1,227 @@
+// The measurements. Each returns { ours, theirs?, ... } as lists of per-run values plus checks
+// that the work really happened (rows stored, highlights painted), which the smoke run asserts.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { installProbes } from './page-probes.mjs';
+import { repeat } from './stats.mjs';
+
+const bench = (page, method, ...args) =>
+  page.evaluate(([name, values]) => window.framelensBench[name](...values), [method, args]);
+
+export async function openHarness(browser, origin) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.goto(`${origin}/bench/`);
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+  return { context, page };
+}
+
+async function appContext(browser) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
+  await context.addInitScript(installProbes);
+  return context;
+}
+
+const probes = (page) => page.evaluate(() => window.__probes);
+
+async function waitForMark(page, name, timeout = 300_000) {
+  await page.waitForFunction((mark) => window.__probes.marks[mark] !== undefined, name, {
+    timeout,
+    polling: 50,
+  });
+}
+
+export async function readerScenario(browser, origin, size, plan) {
+  const { context, page } = await openHarness(browser, origin);
+  const seeded = await bench(page, 'seedReader', size.words, size.annotations);
+  const ours = [];
+  const theirs = [];
+  const painted = { ours: 0, theirs: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await bench(page, 'openInFrameLens');
+    const b = await bench(page, 'openInRecogito');
+    painted.ours = a.painted;
+    painted.theirs = b.painted;
+    if (run >= 0) {
+      ours.push(a.ms);
+      theirs.push(b.ms);
+    }
+  });
+
+  // A label key on a fresh selection, until its highlight is painted (the article stays open).
+  await bench(page, 'openInFrameLens');
+  const keyToPaint = await repeat(1, plan.runs, async (run) => {
+    const box = await bench(page, 'unannotatedWordBox', run + 1);
+    await page.mouse.move(box.x + 1, box.y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width - 1, box.y, { steps: 4 });
+    await page.mouse.up();
+    await bench(page, 'armKeyPaint');
+    await page.keyboard.press('1');
+    const ms = await bench(page, 'keyPaintResult');
+    await page.waitForTimeout(200);
+    return ms;
+  });
+  await context.close();
+  return { seeded, ours, theirs, painted, keyToPaint };
+}
+
+export async function lexiconScenario(browser, origin, size, plan) {
+  const { context, page } = await openHarness(browser, origin);
+  const { chars } = await bench(page, 'prepareScanCorpus', size.megabytes);
+  const megabytes = chars / (1024 * 1024);
+  const ours = [];
+  const theirs = [];
+  const matches = { ours: 0, theirs: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await bench(page, 'scanWithLexicon');
+    const b = await bench(page, 'scanWithIndexOf');
+    matches.ours = a.matches;
+    matches.theirs = b.matches;
+    if (run >= 0) {
+      ours.push(megabytes / (a.ms / 1000));
+      theirs.push(megabytes / (b.ms / 1000));
+    }
+  });
+  await context.close();
+  return { megabytes, ours, theirs, matches };
+}
+
+const countAnnotations = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('framelens');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const count = request.result
+            .transaction('annotations', 'readonly')
+            .objectStore('annotations')
+            .count();
+          count.onsuccess = () => {
+            request.result.close();
+            resolve(count.result);
+          };
+        };
+      }),
+  );
+
+export async function importScenario(browser, origin, size, plan) {
+  const harness = await openHarness(browser, origin);
+  const file = await bench(
+    harness.page,
+    'buildImportFile',
+    size.articles,
+    size.annotationsPerArticle,
+  );
+  const dir = await mkdtemp(join(tmpdir(), 'framelens-bench-'));
+  const path = join(dir, 'class-hand-in.json');
+  await writeFile(path, file.content);
+  const fileMegabytes = Buffer.byteLength(file.content) / (1024 * 1024);
+
+  const ours = [];
+  const theirs = [];
+  const longestTask = [];
+  const stored = { ours: 0, theirs: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    // The app's path: the Exchange page in a fresh profile, file chosen → preview → Import → done.
+    const context = await appContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${origin}/#/exchange`);
+    const input = page.getByLabel('Annotation file');
+    await input.waitFor({ timeout: 60_000 });
+    await input.setInputFiles(path);
+    await waitForMark(page, 'preview');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await waitForMark(page, 'done');
+    const { marks, longTasks } = await probes(page);
+    stored.ours = await countAnnotations(page);
+    await context.close();
+    const raw = await bench(harness.page, 'rawBulkPut', size.articles, size.annotationsPerArticle);
+    stored.theirs = raw.stored;
+    if (run >= 0) {
+      ours.push(marks.preview - marks.fileChosen + (marks.done - marks.importClicked));
+      theirs.push(raw.ms);
+      const during = longTasks.filter((task) => task.start >= marks.fileChosen);
+      longestTask.push(Math.max(0, ...during.map((task) => task.duration)));
+    }
+  });
+  await harness.context.close();
+  await rm(dir, { recursive: true, force: true });
+  return {
+    file: { ...file, content: undefined, megabytes: fileMegabytes },
+    ours,
+    theirs,
+    longestTask,
+    stored,
+  };
+}
+
+export async function summaryScenario(browser, origin, size, plan) {
+  const { context, page } = await openHarness(browser, origin);
+  const seeded = await bench(page, 'seedSummary', size.articles, size.annotationsPerArticle);
+  const ours = [];
+  const theirs = [];
+  const counted = { ours: 0, theirs: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await bench(page, 'summarizeInWorker');
+    const b = await bench(page, 'readAnnotationsInWorker');
+    counted.ours = a.annotations;
+    counted.theirs = b.rows;
+    if (run >= 0) {
+      ours.push(a.ms);
+      theirs.push(b.ms);
+    }
+  });
+  await context.close();
+  return { seeded, ours, theirs, counted };
+}
+
+export async function startupScenario(browser, origin, size, plan) {
+  const prepare = async (articles) => {
+    const context = await appContext(browser);
+    const harness = await context.newPage();
+    await harness.goto(`${origin}/bench/`);
+    await harness.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+    const seeded =
+      articles > 0
+        ? await bench(harness, 'seedLibrary', articles)
+        : { articles: 0, annotations: 0, annotator: await bench(harness, 'prepareAppDatabase') };
+    await harness.close();
+    return { context, seeded };
+  };
+  const sample = await prepare(0);
+  const large = await prepare(size.articles);
+  const open = async (context) => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/#/`);
+    await waitForMark(page, 'libraryPainted', 60_000);
+    const { marks } = await probes(page);
+    const shown = await page.locator('[data-testid="article-title"]').count();
+    await page.close();
+    return { ms: marks.libraryPainted, shown };
+  };
+  const ours = [];
+  const theirs = [];
+  const shown = { large: 0, sample: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await open(large.context);
+    const b = await open(sample.context);
+    shown.large = a.shown;
+    shown.sample = b.shown;
+    if (run >= 0) {
+      ours.push(a.ms);
+      theirs.push(b.ms);
+    }
+  });
+  await sample.context.close();
+  await large.context.close();
+  return { seeded: large.seeded, ours, theirs, shown };
+}

@@ -1,0 +1,48 @@
+import './harness.css';
+import { prepareAppDatabase, storeGeneratedCorpus } from './app-database';
+import { buildImportFile, rawBulkPut } from './import-bench';
+import { prepareScanCorpus, scanWithIndexOf, scanWithLexicon } from './lexicon-bench';
+import {
+  armKeyPaint,
+  keyPaintResult,
+  openInFrameLens,
+  openInRecogito,
+  seedReader,
+  unannotatedWordBox,
+} from './reader-bench';
+import { readAnnotationsInWorker, seedSummary, summarizeInWorker } from './summary-bench';
+
+/** What the driver (bench/run.mjs) calls in the page. */
+const api = {
+  prepareAppDatabase: async () => (await prepareAppDatabase()).id,
+  seedLibrary: async (articles: number) => {
+    const corpus = await storeGeneratedCorpus(
+      { articles, wordsPerArticle: 600, annotationsPerArticle: 10 },
+      10_000,
+    );
+    return { articles: corpus.articles.length, annotations: corpus.annotations.length };
+  },
+  seedReader,
+  openInFrameLens,
+  openInRecogito,
+  unannotatedWordBox,
+  armKeyPaint,
+  keyPaintResult,
+  prepareScanCorpus,
+  scanWithLexicon,
+  scanWithIndexOf,
+  buildImportFile,
+  rawBulkPut,
+  seedSummary,
+  summarizeInWorker,
+  readAnnotationsInWorker,
+};
+
+declare global {
+  interface Window {
+    framelensBench: typeof api;
+  }
+}
+
+window.framelensBench = api;
+document.documentElement.dataset.benchReady = 'true';

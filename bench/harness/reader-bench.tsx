@@ -1,0 +1,178 @@
+import {
+  createTextAnnotator,
+  reviveAnnotation,
+  type TextAnnotation,
+} from '@recogito/text-annotator';
+import '@recogito/text-annotator/text-annotator.css';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { createRoot, type Root } from 'react-dom/client';
+import { createQueryClient } from '../../src/app/query-client';
+import { QuerySync } from '../../src/app/query-sync';
+import { splitParagraphs } from '../../src/domain/text/paragraphs';
+import { AnnotationWorkspace } from '../../src/features/annotate/annotation-workspace';
+import { ReaderPage } from '../../src/features/reader/reader-page';
+import { ToastProvider } from '../../src/ui/toast-provider';
+import type { GeneratedCorpus } from '../corpus/generate-corpus';
+import { storeGeneratedCorpus } from './app-database';
+import { labelHighlightCount, paintedWhen } from './timing';
+
+let corpus: GeneratedCorpus | null = null;
+let mounted: { root: Root; host: HTMLElement } | null = null;
+
+const stage = () => document.getElementById('stage') as HTMLElement;
+
+function loaded(): GeneratedCorpus {
+  if (!corpus) throw new Error('Call seedReader first.');
+  return corpus;
+}
+
+function unmount(): void {
+  mounted?.root.unmount();
+  mounted?.host.remove();
+  mounted = null;
+  CSS.highlights.clear();
+  window.scrollTo(0, 0);
+}
+
+export async function seedReader(words: number, annotations: number) {
+  corpus = await storeGeneratedCorpus(
+    { articles: 1, wordsPerArticle: words, annotationsPerArticle: annotations },
+    20_000,
+  );
+  const article = corpus.articles[0]!;
+  return {
+    articleId: article.id,
+    words: article.wordCount,
+    annotations: corpus.annotations.length,
+  };
+}
+
+/**
+ * FrameLens: the reader page with its annotation workspace, as the app routes it, mounted with
+ * an empty query cache so that it reads the article and its annotations from IndexedDB.
+ */
+export async function openInFrameLens(): Promise<{ ms: number; painted: number }> {
+  unmount();
+  const { articles, annotations } = loaded();
+  const article = articles[0]!;
+  const host = document.createElement('div');
+  stage().append(host);
+  const started = performance.now();
+  const root = createRoot(host);
+  root.render(
+    <QueryClientProvider client={createQueryClient()}>
+      <ToastProvider>
+        <QuerySync />
+        <ReaderPage
+          articleId={article.id}
+          renderBody={(stored) => <AnnotationWorkspace article={stored} />}
+        />
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+  mounted = { root, host };
+  const done = await paintedWhen(() => labelHighlightCount() >= annotations.length);
+  return { ms: done - started, painted: labelHighlightCount() };
+}
+
+/**
+ * @recogito/text-annotator on the same text (the same paragraphs and styles) with the same
+ * annotations: DOM built, annotator created with its CSS highlights renderer, annotations
+ * revived onto the text and set, until its first redraw has been rendered.
+ */
+export async function openInRecogito(): Promise<{ ms: number; painted: number }> {
+  unmount();
+  const { articles, annotations } = loaded();
+  const article = articles[0]!;
+  const host = document.createElement('div');
+  host.className = 'max-w-[68ch] font-serif text-[1.075rem] leading-8 text-slate-900';
+  stage().append(host);
+  const started = performance.now();
+  for (const paragraph of splitParagraphs(article.text)) {
+    const element = document.createElement('p');
+    element.className = 'mb-4 whitespace-pre-wrap break-words';
+    element.textContent = paragraph.text;
+    host.append(element);
+  }
+  const annotator = createTextAnnotator(host, { renderer: 'CSS_HIGHLIGHTS' });
+  const redrawn = new Promise<number>((resolve) => {
+    annotator.renderer.on('onRedraw', () => resolve(performance.now()));
+  });
+  annotator.setAnnotations(
+    annotations.map((annotation) =>
+      reviveAnnotation(
+        {
+          id: annotation.id,
+          bodies: [],
+          target: {
+            annotation: annotation.id,
+            selector: [{ quote: annotation.exact, start: annotation.start, end: annotation.end }],
+          },
+        } as unknown as TextAnnotation,
+        host,
+      ),
+    ),
+  );
+  const done = await redrawn;
+  const painted = CSS.highlights.size;
+  annotator.destroy();
+  host.remove();
+  return { ms: done - started, painted };
+}
+
+let keyPaint: Promise<number> | null = null;
+
+/**
+ * Picks a word that has no annotation yet, inside the viewport, and returns where it is so
+ * that the driver can select it with the mouse.
+ */
+export function unannotatedWordBox(attempt: number) {
+  const { articles, annotations } = loaded();
+  const text = articles[0]!.text;
+  const taken = annotations.map((annotation) => [annotation.start, annotation.end]);
+  const words = Array.from(text.matchAll(/\p{L}{4,}/gu));
+  const host = mounted?.host.querySelector('[data-article-text]');
+  if (!host) throw new Error('Open the article in FrameLens first.');
+  let skipped = 0;
+  for (const word of words) {
+    const start = word.index;
+    const end = start + word[0].length;
+    if (taken.some(([from, to]) => from! < end + 1 && start - 1 < to!)) continue;
+    if (skipped++ < attempt) continue;
+    const paragraph = [...host.querySelectorAll<HTMLElement>('p[data-start]')].find(
+      (element) => Number(element.dataset.start) <= start && end <= Number(element.dataset.end),
+    );
+    const node = paragraph?.firstChild;
+    if (!paragraph || !node) continue;
+    const range = document.createRange();
+    range.setStart(node, start - Number(paragraph.dataset.start));
+    range.setEnd(node, end - Number(paragraph.dataset.start));
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const box = range.getBoundingClientRect();
+    taken.push([start, end]);
+    return { x: box.left, y: box.top + box.height / 2, width: box.width, word: word[0] };
+  }
+  throw new Error('No free word left.');
+}
+
+/** Starts watching for the next label key press and the frame that paints its highlight. */
+export function armKeyPaint(): void {
+  const before = labelHighlightCount();
+  keyPaint = new Promise((resolve, reject) => {
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        paintedWhen(() => labelHighlightCount() > before, 10_000).then(
+          (painted) => resolve(painted - event.timeStamp),
+          reject,
+        );
+      },
+      { capture: true, once: true },
+    );
+  });
+}
+
+export function keyPaintResult(): Promise<number> {
+  if (!keyPaint) throw new Error('armKeyPaint first.');
+  return keyPaint;
+}
