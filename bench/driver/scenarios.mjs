@@ -63,14 +63,23 @@ export async function readerScenario(browser, origin, size, plan) {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 1, box.y, { steps: 4 });
     await page.mouse.up();
+    await page.getByTestId('pending-selection').waitFor({ timeout: 10_000 });
     await bench(page, 'armKeyPaint');
     await page.keyboard.press('1');
-    const ms = await bench(page, 'keyPaintResult');
+    const result = await bench(page, 'keyPaintResult');
+    await page.getByText('All changes saved').waitFor({ timeout: 10_000 });
     await page.waitForTimeout(200);
-    return ms;
+    return result;
   });
   await context.close();
-  return { seeded, ours, theirs, painted, keyToPaint };
+  return {
+    seeded,
+    ours,
+    theirs,
+    painted,
+    keyToPaint: keyToPaint.map((result) => result.ms),
+    keyToPaintFrames: keyToPaint.map((result) => result.frames),
+  };
 }
 
 export async function lexiconScenario(browser, origin, size, plan) {

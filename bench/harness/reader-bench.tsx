@@ -120,7 +120,7 @@ export async function openInRecogito(): Promise<{ ms: number; painted: number }>
   return { ms: done - started, painted };
 }
 
-let keyPaint: Promise<number> | null = null;
+let keyPaint: Promise<{ ms: number; frames: number }> | null = null;
 
 /**
  * Picks a word that has no annotation yet, inside the viewport, and returns where it is so
@@ -155,24 +155,40 @@ export function unannotatedWordBox(attempt: number) {
   throw new Error('No free word left.');
 }
 
-/** Starts watching for the next label key press and the frame that paints its highlight. */
+/**
+ * Starts watching for the next label key press: resolves with the time from the key event to
+ * just after the frame that shows the new highlight, and how many frames that took (1: the
+ * very next frame).
+ */
 export function armKeyPaint(): void {
   const before = labelHighlightCount();
   keyPaint = new Promise((resolve, reject) => {
     window.addEventListener(
       'keydown',
       (event) => {
-        paintedWhen(() => labelHighlightCount() > before, 10_000).then(
-          (painted) => resolve(painted - event.timeStamp),
-          reject,
-        );
+        let frames = 0;
+        const started = performance.now();
+        const check = () => {
+          frames += 1;
+          if (labelHighlightCount() > before) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () =>
+              resolve({ ms: performance.now() - event.timeStamp, frames });
+            channel.port2.postMessage(null);
+          } else if (performance.now() - started > 10_000) {
+            reject(new Error('The new highlight was not painted within 10 s.'));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        requestAnimationFrame(check);
       },
       { capture: true, once: true },
     );
   });
 }
 
-export function keyPaintResult(): Promise<number> {
+export function keyPaintResult(): Promise<{ ms: number; frames: number }> {
   if (!keyPaint) throw new Error('armKeyPaint first.');
   return keyPaint;
 }

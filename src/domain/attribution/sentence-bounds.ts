@@ -32,7 +32,12 @@ function nextCut(text: string, from: number, limit: number): number {
  * long lines in pieces cut where a sentence break is certain.
  */
 function sentenceStarts(text: string): Int32Array {
-  if (cached && cached.text === text) return cached.starts;
+  if (cached && cached.text === text) {
+    // Keep the caller's string: equal strings that are different objects compare character
+    // by character, which, thousands of calls over a long article, costs more than the work.
+    cached.text = text;
+    return cached.starts;
+  }
   const starts: number[] = [];
   let pieceStart = 0;
   while (pieceStart < text.length) {

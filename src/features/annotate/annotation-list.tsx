@@ -1,3 +1,5 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useRef } from 'react';
 import type { Actor, Annotation, Label } from '../../domain/types';
 
 interface Props {
@@ -12,8 +14,12 @@ interface Props {
 
 const voiceNames = { own: 'own', quoted: 'quoted', attributed: 'attributed' } as const;
 
-/** The article's annotations in text order, with a count per label. */
-export function AnnotationList({
+/**
+ * The article's annotations in text order, with a count per label. The list scrolls on its
+ * own and renders only the rows in view, so an article with thousands of annotations opens
+ * and updates as fast as one with a few.
+ */
+export const AnnotationList = memo(function AnnotationList({
   annotations,
   labels,
   actors,
@@ -55,45 +61,103 @@ export function AnnotationList({
           press a label’s number.
         </p>
       ) : (
-        <ol aria-label="Annotations in text order" className="flex flex-col gap-1">
-          {annotations.map((annotation) => {
+        <VirtualRows
+          annotations={annotations}
+          selectedId={selectedId}
+          renderRow={(annotation) => {
             const label = labelById.get(annotation.labelId);
             const selected = annotation.id === selectedId;
             return (
-              <li key={annotation.id}>
-                <button
-                  type="button"
-                  onClick={() => onSelect(annotation)}
-                  aria-current={selected ? 'true' : undefined}
-                  data-annotation-id={annotation.id}
-                  className={`flex w-full items-start gap-2 rounded-md border px-2 py-1.5 text-left text-sm ${selected ? 'border-blue-600 bg-blue-50' : 'border-slate-200 bg-white hover:border-slate-400'}`}
-                >
-                  <span
-                    aria-hidden="true"
-                    className="mt-1 h-3 w-3 shrink-0 rounded-sm"
-                    style={{ backgroundColor: label?.color ?? '#999' }}
-                  />
-                  <span className="min-w-0 flex-1">
-                    <span className="block truncate font-serif" dir="auto">
-                      {annotation.exact}
-                    </span>
-                    <span className="block text-xs text-slate-600">
-                      {label?.name ?? 'Unknown label'}
-                      {annotation.target &&
-                        ` · ${actorById.get(annotation.target)?.name ?? annotation.target}`}
-                      {` · ${voiceNames[annotation.voice]}`}
-                      {annotation.valence !== 0 &&
-                        ` · ${annotation.valence > 0 ? '+' : '−'}${Math.abs(annotation.valence)}`}
-                      {showAnnotator &&
-                        ` · ${annotatorNames.get(annotation.annotatorId) ?? 'unknown annotator'}`}
-                    </span>
+              <button
+                type="button"
+                onClick={() => onSelect(annotation)}
+                aria-current={selected ? 'true' : undefined}
+                data-annotation-id={annotation.id}
+                className={`flex w-full items-start gap-2 rounded-md border px-2 py-1.5 text-left text-sm ${selected ? 'border-blue-600 bg-blue-50' : 'border-slate-200 bg-white hover:border-slate-400'}`}
+              >
+                <span
+                  aria-hidden="true"
+                  className="mt-1 h-3 w-3 shrink-0 rounded-sm"
+                  style={{ backgroundColor: label?.color ?? '#999' }}
+                />
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate font-serif" dir="auto">
+                    {annotation.exact}
                   </span>
-                </button>
-              </li>
+                  <span className="block text-xs text-slate-600">
+                    {label?.name ?? 'Unknown label'}
+                    {annotation.target &&
+                      ` · ${actorById.get(annotation.target)?.name ?? annotation.target}`}
+                    {` · ${voiceNames[annotation.voice]}`}
+                    {annotation.valence !== 0 &&
+                      ` · ${annotation.valence > 0 ? '+' : '−'}${Math.abs(annotation.valence)}`}
+                    {showAnnotator &&
+                      ` · ${annotatorNames.get(annotation.annotatorId) ?? 'unknown annotator'}`}
+                  </span>
+                </span>
+              </button>
             );
-          })}
-        </ol>
+          }}
+        />
       )}
     </section>
+  );
+});
+
+function VirtualRows({
+  annotations,
+  selectedId,
+  renderRow,
+}: {
+  annotations: Annotation[];
+  selectedId: string | null;
+  renderRow: (annotation: Annotation) => React.ReactNode;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The app does not use the React Compiler, so nothing memoises what this hook returns.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: annotations.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 58,
+    overscan: 10,
+    getItemKey: (index) => annotations[index]?.id ?? index,
+  });
+
+  // The selected annotation (J/K, a click in the text) is scrolled into the list's view.
+  const selectedIndex = selectedId
+    ? annotations.findIndex((annotation) => annotation.id === selectedId)
+    : -1;
+  const scrollToIndex = virtualizer.scrollToIndex;
+  useEffect(() => {
+    if (selectedIndex >= 0) scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, scrollToIndex]);
+
+  return (
+    <div ref={scrollRef} className="max-h-[60vh] overflow-y-auto pr-1">
+      <ol
+        aria-label="Annotations in text order"
+        className="relative"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const annotation = annotations[row.index];
+          if (!annotation) return null;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={annotations.length}
+              aria-posinset={row.index + 1}
+              className="absolute left-0 top-0 w-full pb-1"
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              {renderRow(annotation)}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
   );
 }

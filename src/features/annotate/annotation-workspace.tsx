@@ -5,12 +5,13 @@ import {
   byTextOrder,
   createAnnotation,
 } from '../../domain/annotations/create-annotation';
+import { overlapChecker } from '../../domain/annotations/span-overlap';
 import type { AnnotationChange } from '../../domain/annotations/edit-history';
 import { detectVoice } from '../../domain/attribution/detect-voice';
 import { suggestTarget } from '../../domain/attribution/suggest-target';
 import { compileLexicon } from '../../domain/lexicon/match-lexicon';
 import { buildSuggestions, type Suggestion } from '../../domain/suggestions/build-suggestions';
-import type { Article } from '../../domain/types';
+import type { Annotation, Article } from '../../domain/types';
 import { ArticleText } from '../../ui/article-text';
 import { Button } from '../../ui/button';
 import { useArticleAnnotations } from './api/article-annotations-query';
@@ -23,6 +24,7 @@ import {
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationList } from './annotation-list';
 import { AnnotatorDialog } from './annotator-dialog';
+import { afterNextPaint } from './dom/after-next-paint';
 import { offsetAtPoint } from './dom/text-offsets';
 import { LabelPalette } from './label-palette';
 import { SuggestionCard } from './suggestion-card';
@@ -91,23 +93,39 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
     [showEveryone, stored, mine],
   );
 
-  const matcher = useMemo(() => compileLexicon(lexiconQuery.data ?? []), [lexiconQuery.data]);
+  const lexicon = lexiconQuery.data;
+  // Suggestions are computed once the annotations are on screen: the first paint of a long
+  // article never waits for the lexicon scan.
+  const [computedMatches, setComputedMatches] = useState<{
+    text: string;
+    matches: Suggestion[];
+  } | null>(null);
+  useEffect(() => {
+    let current = true;
+    void afterNextPaint().then(() => {
+      if (current)
+        setComputedMatches({
+          text,
+          matches: buildSuggestions(text, compileLexicon(lexicon ?? []), actors, []),
+        });
+    });
+    return () => {
+      current = false;
+    };
+  }, [text, lexicon, actors]);
   const allMatches = useMemo(
-    () => buildSuggestions(text, matcher, actors, []),
-    [text, matcher, actors],
+    () => (computedMatches?.text === text ? computedMatches.matches : []),
+    [computedMatches, text],
   );
   const suggestions = useMemo(() => {
     if (blind) return [];
-    const handled = mine.filter(
-      (annotation) => annotation.status === 'rejected-suggestion' || !annotation.deleted,
+    const overlapsHandled = overlapChecker(
+      mine.filter(
+        (annotation) => annotation.status === 'rejected-suggestion' || !annotation.deleted,
+      ),
     );
     // A suggestion disappears once the person has annotated, or rejected, words that overlap it.
-    return allMatches.filter(
-      (suggestion) =>
-        !handled.some(
-          (annotation) => annotation.start < suggestion.end && suggestion.start < annotation.end,
-        ),
-    );
+    return allMatches.filter((suggestion) => !overlapsHandled(suggestion.start, suggestion.end));
   }, [blind, mine, allMatches]);
 
   const items = useMemo(
@@ -158,7 +176,7 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
       })),
     [suggestions],
   );
-  const { flash } = useHighlights(textRef, {
+  const { flash, showPending, settlePending } = useHighlights(textRef, {
     labels,
     annotations: painted,
     suggestions: paintedSuggestions,
@@ -240,7 +258,12 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
     if (!span) return;
     withAnnotator(async (annotatorId) => {
       const annotation = newAnnotation(annotatorId, span, labelId);
+      // On screen in the next frame; the status says "Saving…" until the write has landed,
+      // which starts once that frame is painted so that nothing delays it.
+      showPending({ key: annotation.id, start: span.start, end: span.end, labelId });
+      await afterNextPaint();
       const written = await history.apply('create', [{ before: null, after: annotation }]);
+      settlePending(annotation.id, written !== null);
       if (written) {
         clearPending();
         setCurrent({ kind: 'annotation', id: annotation.id });
@@ -271,7 +294,12 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
         before: null,
         after: newAnnotation(annotatorId, suggestion, suggestion.labelId, suggestion),
       }));
+      const shown = changes.length === 1 ? changes[0]?.after : undefined;
+      if (shown) {
+        showPending({ key: shown.id, start: shown.start, end: shown.end, labelId: shown.labelId });
+      }
       const written = await history.apply(description, changes);
+      if (shown) settlePending(shown.id, written !== null);
       if (written && suggestionsToAccept.length === 1 && changes[0]) {
         setCurrent({ kind: 'annotation', id: changes[0].after.id });
       }
@@ -387,6 +415,15 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
       setHover(names.length ? { x: clientX, y: clientY, names } : null);
     });
   };
+
+  const selectFromList = useCallback(
+    (annotation: Annotation) => {
+      clearPending();
+      setCurrent({ kind: 'annotation', id: annotation.id });
+      flash(annotation);
+    },
+    [clearPending, flash],
+  );
 
   const toggleBlind = () => {
     const next = !blind;
@@ -558,11 +595,7 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
           selectedId={selectedAnnotation?.id ?? null}
           annotatorNames={annotatorNames}
           showAnnotator={showEveryone}
-          onSelect={(annotation) => {
-            clearPending();
-            setCurrent({ kind: 'annotation', id: annotation.id });
-            flash(annotation);
-          }}
+          onSelect={selectFromList}
         />
         <details className="text-xs text-slate-600">
           <summary className="cursor-pointer">Keyboard shortcuts</summary>

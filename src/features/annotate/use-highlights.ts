@@ -74,5 +74,12 @@ export function useHighlights(
     [containerRef],
   );
 
-  return { flash };
+  const showPending = useCallback((span: PaintedSpan) => {
+    painterRef.current?.showPending(span);
+  }, []);
+  const settlePending = useCallback((key: string, keep: boolean) => {
+    painterRef.current?.settlePending(key, keep);
+  }, []);
+
+  return { flash, showPending, settlePending };
 }

@@ -1,5 +1,5 @@
 import type { Label } from '../../../domain/types';
-import { rangeFromOffsets } from './text-offsets';
+import { ParagraphIndex } from './text-offsets';
 
 export interface PaintedSpan {
   key: string;
@@ -38,10 +38,18 @@ export class HighlightPainter {
   private sheet: CSSStyleSheet | null = null;
   private overlay: HTMLElement | null = null;
   private readonly useApi = supportsHighlights();
+  private labelSignature: string | null = null;
+  private painted: PaintedSpan[] = [];
+  /** Annotations shown the moment they are made, while their write is under way. */
+  private pending = new Map<string, PaintedSpan>();
 
   constructor(private readonly container: HTMLElement) {}
 
   setLabels(labels: Label[]): void {
+    const signature = labels.map((label) => `${label.id}:${label.color}`).join('|');
+    if (signature === this.labelSignature) return;
+    this.labelSignature = signature;
+    this.labelLayerNames.clear();
     const rules: string[] = [];
     labels.forEach((label, index) => {
       const name = `fl-label-${index}`;
@@ -57,12 +65,13 @@ export class HighlightPainter {
       '::highlight(fl-selected) { background-color: rgba(29, 78, 216, 0.18); color: #0b1f5c; }',
       '::highlight(fl-flash) { background-color: rgba(250, 204, 21, 0.75); }',
     );
+    const next = rules.join('\n');
     // Constructed stylesheets are CSSOM, so they work under a strict style CSP.
     if (!this.sheet) {
       this.sheet = new CSSStyleSheet();
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.sheet];
     }
-    this.sheet.replaceSync(rules.join('\n'));
+    this.sheet.replaceSync(next);
     // Labels may have been reordered or recoloured: every label layer is rebuilt.
     for (const [name, layer] of this.layers) {
       if (name.startsWith('fl-label-')) {
@@ -74,17 +83,38 @@ export class HighlightPainter {
 
   /** Paints the accepted annotations; only the spans that changed get new Ranges. */
   paintAnnotations(spans: PaintedSpan[]): void {
+    this.painted = spans;
     const byLayer = new Map<string, PaintedSpan[]>();
     for (const name of this.labelLayerNames.values()) byLayer.set(name, []);
-    for (const span of spans) {
+    const place = (span: PaintedSpan) => {
       const name = this.labelLayerNames.get(span.labelId);
       if (name) byLayer.get(name)?.push(span);
+    };
+    spans.forEach(place);
+    for (const span of this.pending.values()) {
+      if (!spans.some((painted) => painted.key === span.key)) place(span);
     }
-    for (const [name, layerSpans] of byLayer) this.paintLayer(name, layerSpans);
+    const index = new ParagraphIndex(this.container);
+    for (const [name, layerSpans] of byLayer) this.paintLayer(name, layerSpans, index);
     this.redrawFallback();
   }
 
-  paintLayer(name: string, spans: PaintedSpan[]): void {
+  /**
+   * Paints an annotation at once, before its write has finished, so that it is on screen in
+   * the next frame. `settlePending` ends that: kept, it stays while the stored annotation
+   * takes its place; dropped (the write failed), it disappears.
+   */
+  showPending(span: PaintedSpan): void {
+    this.pending.set(span.key, span);
+    this.paintAnnotations(this.painted);
+  }
+
+  settlePending(key: string, keep: boolean): void {
+    if (!this.pending.delete(key) || keep) return;
+    this.paintAnnotations(this.painted);
+  }
+
+  paintLayer(name: string, spans: PaintedSpan[], index?: ParagraphIndex): void {
     const layer = this.layer(name);
     const wanted = new Map(spans.map((span) => [span.key, span]));
     let changed = false;
@@ -96,9 +126,11 @@ export class HighlightPainter {
         changed = true;
       }
     }
+    let paragraphs = index;
     for (const span of spans) {
       if (layer.ranges.has(span.key)) continue;
-      const range = rangeFromOffsets(this.container, span.start, span.end);
+      paragraphs ??= new ParagraphIndex(this.container);
+      const range = paragraphs.rangeOf(span.start, span.end);
       if (!range) continue;
       layer.ranges.set(span.key, { span, range });
       layer.highlight?.add(range);

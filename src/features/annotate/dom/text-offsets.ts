@@ -40,44 +40,66 @@ export function offsetFromDomPoint(
   return null;
 }
 
-/** The DOM point of a text offset (clamped into the nearest paragraph). */
-export function domPointFromOffset(
-  container: HTMLElement,
-  offset: number,
-): { node: Node; offset: number } | null {
-  const paragraphs = container.querySelectorAll<HTMLElement>('p[data-start]');
-  let low = 0;
-  let high = paragraphs.length - 1;
-  let found: HTMLElement | undefined;
-  // Binary search for the last paragraph starting at or before the offset.
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const paragraph = paragraphs[middle];
-    if (!paragraph) break;
-    if (Number(paragraph.dataset.start) <= offset) {
-      found = paragraph;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
+interface IndexedParagraph {
+  start: number;
+  end: number;
+  node: Node | null;
+}
+
+/**
+ * The paragraphs of the text with their offsets, read from the DOM once: mapping many offsets
+ * (thousands of highlights) then costs a binary search each, not a DOM query each.
+ */
+export class ParagraphIndex {
+  private readonly paragraphs: IndexedParagraph[];
+
+  constructor(container: HTMLElement) {
+    this.paragraphs = Array.from(
+      container.querySelectorAll<HTMLElement>('p[data-start]'),
+      (paragraph) => ({
+        start: Number(paragraph.dataset.start),
+        end: Number(paragraph.dataset.end),
+        node: paragraph.firstChild,
+      }),
+    );
   }
-  found ??= paragraphs[0];
-  if (!found) return null;
-  const textNode = found.firstChild;
-  if (!textNode) return null;
-  const start = Number(found.dataset.start);
-  const end = Number(found.dataset.end);
-  return { node: textNode, offset: Math.max(0, Math.min(offset, end) - start) };
+
+  /** The DOM point of a text offset (clamped into the nearest paragraph). */
+  pointAt(offset: number): { node: Node; offset: number } | null {
+    let low = 0;
+    let high = this.paragraphs.length - 1;
+    let found = this.paragraphs[0];
+    // Binary search for the last paragraph starting at or before the offset.
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const paragraph = this.paragraphs[middle]!;
+      if (paragraph.start <= offset) {
+        found = paragraph;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    if (!found?.node) return null;
+    return {
+      node: found.node,
+      offset: Math.max(0, Math.min(offset, found.end) - found.start),
+    };
+  }
+
+  rangeOf(start: number, end: number): Range | null {
+    const from = this.pointAt(start);
+    const to = this.pointAt(end);
+    if (!from || !to) return null;
+    const range = document.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
+  }
 }
 
 export function rangeFromOffsets(container: HTMLElement, start: number, end: number): Range | null {
-  const from = domPointFromOffset(container, start);
-  const to = domPointFromOffset(container, end);
-  if (!from || !to) return null;
-  const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  return range;
+  return new ParagraphIndex(container).rangeOf(start, end);
 }
 
 /** The text offset under a viewport point (for hover and click on highlights). */
