@@ -130,7 +130,7 @@ export function toMarkdown(rows, environment) {
     '| --- | --- | --- | --- | --- | --- |',
     ...rows.map(
       (row) =>
-        `| ${row.measure} | ${row.ours} | ${row.comparison} | ${row.ratioText} | ${row.budget} | ${row.met ? 'yes' : '**no**'} |`,
+        `| ${row.measure} | ${row.ours} | ${row.comparison} | ${row.ratioText} | ${row.budget} | ${environment.smoke ? '(smoke)' : row.met ? 'yes' : '**no**'} |`,
     ),
   ];
   return [

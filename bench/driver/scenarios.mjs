@@ -146,6 +146,18 @@ export async function importScenario(browser, origin, size, plan) {
     await page.goto(`${origin}/#/exchange`);
     const input = page.getByLabel('Annotation file');
     await input.waitFor({ timeout: 60_000 });
+    // The probe sees long tasks: a deliberate 120 ms one, before the import starts.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        const until = performance.now() + 120;
+        while (performance.now() < until);
+      }, 0);
+    });
+    await page.waitForFunction(
+      () => window.__probes.longTasks.some((task) => task.duration >= 120),
+      null,
+      { timeout: 10_000 },
+    );
     await input.setInputFiles(path);
     await waitForMark(page, 'preview');
     await page.getByRole('button', { name: 'Import', exact: true }).click();

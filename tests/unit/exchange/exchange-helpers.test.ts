@@ -22,11 +22,11 @@ describe('neutralizeHtml (before DOMParser sees an imported HTML file)', () => {
     expect(out).toContain('<p>The button onclick= text stays.</p>');
   });
 
-  test('stays linear on hostile input (no catastrophic backtracking)', () => {
+  // Catastrophic backtracking on these inputs would run for hours: the test's timeout, not a
+  // timing assertion, is what catches it.
+  test('finishes on hostile input (no catastrophic backtracking)', { timeout: 20_000 }, () => {
     const hostile = ['<a "'.repeat(100_000), '<a '.padEnd(400_000, 'b'), '<style'.repeat(50_000)];
-    const started = performance.now();
-    for (const input of hostile) neutralizeHtml(input);
-    expect(performance.now() - started).toBeLessThan(1000);
+    for (const input of hostile) expect(typeof neutralizeHtml(input)).toBe('string');
   });
 });
 
