@@ -47,18 +47,6 @@ export async function listArticleTexts(
   return new Map(articles.map((article) => [article.id, article.text]));
 }
 
-/** The live (accepted, not deleted) annotations of one article, as the library counts them. */
-export async function countLiveAnnotations(
-  articleId: string,
-  database: FrameLensDatabase = defaultDb,
-): Promise<number> {
-  return database.annotations
-    .where('articleId')
-    .equals(articleId)
-    .filter((annotation) => annotation.status === 'accepted' && !annotation.deleted)
-    .count();
-}
-
 export async function getArticle(
   id: string,
   database: FrameLensDatabase = defaultDb,

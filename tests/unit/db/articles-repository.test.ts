@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FrameLensDatabase } from '../../../src/db/database';
 import {
   addArticle,
-  countLiveAnnotations,
   deleteArticle,
   listArticles,
   listArticleTexts,
@@ -143,23 +142,6 @@ describe('editing and deleting', () => {
     expect(await database.annotations.toArray()).toEqual(before.annotations);
     expect(await database.outlets.toArray()).toEqual(before.outlets);
     await expectCardsInStep(database);
-  });
-
-  test('the library counts only live, accepted annotations, per article', async () => {
-    const first = await addArticle(input(), 'paste', database);
-    const second = await addArticle(input({ text: 'Another text.' }), 'paste', database);
-    if (first.status !== 'added' || second.status !== 'added') throw new Error('fixture');
-    await database.annotations.bulkAdd([
-      annotation('n1', first.articleId),
-      { ...annotation('n2', first.articleId), deleted: 1 },
-      { ...annotation('n3', first.articleId), status: 'rejected-suggestion' },
-      annotation('n4', second.articleId),
-      annotation('n5', second.articleId),
-    ]);
-    // First: n1 counts; n2 is a tombstone; n3 a rejected suggestion. Second: n4 and n5.
-    expect(await countLiveAnnotations(first.articleId, database)).toBe(1);
-    expect(await countLiveAnnotations(second.articleId, database)).toBe(2);
-    expect(await countLiveAnnotations('no-such-article', database)).toBe(0);
   });
 });
 
