@@ -1,7 +1,7 @@
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, Middleware } from 'dexie';
 import type { Article, ArticleCard } from '../domain/types';
 
-export const ARTICLE_CARDS_TABLE = 'articleCards';
+const ARTICLE_CARDS_TABLE = 'articleCards';
 const ARTICLES_TABLE = 'articles';
 
 export function toArticleCard(article: Article): ArticleCard {
