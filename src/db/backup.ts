@@ -5,14 +5,26 @@ export const BACKUP_FORMAT = 'framelens-backup';
 export const BACKUP_VERSION = 1;
 const LAST_BACKUP_KEY = 'lastBackupAt';
 
+/** The tables a backup holds; derived ones (articleCards) are rebuilt from them on restore. */
+export const BACKUP_TABLES = [
+  'outlets',
+  'articles',
+  'annotations',
+  'codebooks',
+  'lexicon',
+  'annotators',
+  'meta',
+] as const;
+
 /**
- * The whole database as one JSON document (every table, tombstones included). Reading happens
- * in one transaction so the backup is a consistent snapshot.
+ * The whole database as one JSON document (every stored table, tombstones included). Reading
+ * happens in one transaction so the backup is a consistent snapshot.
  */
 export async function createBackup(database: FrameLensDatabase = defaultDb): Promise<string> {
-  const tables = await database.transaction('r', database.tables, async () => {
+  const backedUp = BACKUP_TABLES.map((name) => database.table(name));
+  const tables = await database.transaction('r', backedUp, async () => {
     const entries = await Promise.all(
-      database.tables.map(async (table) => [table.name, await table.toArray()] as const),
+      backedUp.map(async (table) => [table.name, await table.toArray()] as const),
     );
     return Object.fromEntries(entries);
   });

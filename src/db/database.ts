@@ -1,8 +1,10 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { articleCardsMiddleware, toArticleCard } from './article-cards';
 import type {
   Annotation,
   Annotator,
   Article,
+  ArticleCard,
   Codebook,
   LexiconEntry,
   MetaRecord,
@@ -24,6 +26,8 @@ export function setVersionChangeHandler(handler: () => void): void {
 export class FrameLensDatabase extends Dexie {
   outlets!: EntityTable<Outlet, 'id'>;
   articles!: EntityTable<Article, 'id'>;
+  /** Derived from `articles` (see article-cards.ts): never written directly, not backed up. */
+  articleCards!: EntityTable<ArticleCard, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   codebooks!: EntityTable<Codebook, 'id'>;
   lexicon!: EntityTable<LexiconEntry, 'id'>;
@@ -42,6 +46,17 @@ export class FrameLensDatabase extends Dexie {
       annotators: 'id',
       meta: 'key',
     });
+    // Version 2: the library lists articles without reading every text (articleCards).
+    this.version(2)
+      .stores({ articleCards: 'id' })
+      .upgrade(async (transaction) => {
+        const cards: ArticleCard[] = [];
+        await transaction.table<Article>('articles').each((article) => {
+          cards.push(toArticleCard(article));
+        });
+        await transaction.table<ArticleCard>('articleCards').bulkPut(cards);
+      });
+    this.use(articleCardsMiddleware);
     this.on('versionchange', () => {
       this.close();
       onVersionChange();

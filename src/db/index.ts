@@ -4,6 +4,7 @@ export { queryKeys, dependentKeysByTable } from './query-keys';
 export { watchTableChanges } from './watch-changes';
 export { ensureSeeded, restoreSampleArticles } from './seeding';
 export * from './repositories/articles-repository';
+export * from './repositories/annotation-counts';
 export * from './repositories/annotations-repository';
 export * from './repositories/codebook-repository';
 export * from './repositories/lexicon-repository';

@@ -5,7 +5,6 @@ export interface LibraryItem {
   title: string;
   published: string;
   outletName: string;
-  text: string;
 }
 
 export type LibrarySort = 'outlet' | 'newest' | 'oldest' | 'title';
@@ -70,8 +69,8 @@ export function groupByOutlet<T extends LibraryItem>(
     .map(([outletName, groupItems]) => ({ outletName, items: groupItems }));
 }
 
-/** Case- and accent-insensitive search over title, outlet and text. */
-export function searchItem(item: LibraryItem, query: string): SearchHit | null {
+/** Case- and accent-insensitive search over title, outlet and the article's text. */
+export function searchItem(item: LibraryItem, text: string, query: string): SearchHit | null {
   const needle = foldForSearch(query.trim());
   if (needle === '') return { snippet: null };
   if (
@@ -80,13 +79,13 @@ export function searchItem(item: LibraryItem, query: string): SearchHit | null {
   ) {
     return { snippet: null };
   }
-  const folded = foldForSearch(item.text);
+  const folded = foldForSearch(text);
   const at = folded.indexOf(needle);
   if (at === -1) return null;
   // Folding can change lengths (e.g. "ß"), so the excerpt is cut from the folded text.
   const from = Math.max(0, at - 60);
   const to = Math.min(folded.length, at + needle.length + 60);
-  const snippet = `${from > 0 ? '…' : ''}${item.text.length === folded.length ? item.text.slice(from, to) : folded.slice(from, to)}${to < folded.length ? '…' : ''}`;
+  const snippet = `${from > 0 ? '…' : ''}${text.length === folded.length ? text.slice(from, to) : folded.slice(from, to)}${to < folded.length ? '…' : ''}`;
   return { snippet: snippet.replace(/\s+/g, ' ') };
 }
 

@@ -26,6 +26,9 @@ export interface Article {
   addedAt: string;
 }
 
+/** An article without its text: what lists show, cheap to read for a whole library. */
+export type ArticleCard = Omit<Article, 'text'>;
+
 export type Voice = 'own' | 'quoted' | 'attributed';
 export type AnnotationStatus = 'accepted' | 'rejected-suggestion';
 

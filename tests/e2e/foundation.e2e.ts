@@ -166,6 +166,10 @@ describe('managing articles', () => {
     await expect
       .poll(() => page.locator('[data-testid="article-title"]').allTextContents())
       .toEqual(['HTS Commandos Capture Regime Soldiers in Retaliatory Operation']);
+    // The texts are read when the search starts; then the status says what matched.
+    await expect
+      .poll(() => page.getByRole('status').allTextContents())
+      .toContain('1 of 5 articles match “kafr nouran”.');
     await page.getByLabel('Search titles and text').fill('');
     await page.getByLabel('Group by outlet').uncheck();
     await page.getByLabel('Sort').selectOption('title');

@@ -3,24 +3,14 @@ import type { ArticleMetadataInput, NewArticleInput } from '../../domain/article
 import { normalizeText } from '../../domain/text/normalize-text';
 import { countWords } from '../../domain/text/word-count';
 import { safeHttpUrl } from '../../domain/urls';
-import type { Annotation, Article, ArticleSource, Outlet } from '../../domain/types';
+import type { Annotation, Article, ArticleCard, ArticleSource, Outlet } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { findOrCreateOutlet } from '../seeding';
 
-export interface ArticleListItem {
-  id: string;
-  title: string;
-  published: string;
-  url: string | null;
-  wordCount: number;
-  outletId: string;
+/** What the library shows for an article: its card (no text) and its outlet's name. */
+export interface ArticleListItem extends ArticleCard {
   outletName: string;
-  annotationCount: number;
-  addedAt: string;
-  source: ArticleSource;
-  /** Kept for full-text search in the library. */
-  text: string;
 }
 
 export interface ArticleWithOutlet {
@@ -32,45 +22,29 @@ export type AddArticleResult =
   | { status: 'added'; articleId: string }
   | { status: 'duplicate'; existingId: string; existingTitle: string };
 
+/** Every article without its text: texts are large and only searching needs them. */
 export async function listArticles(
   database: FrameLensDatabase = defaultDb,
 ): Promise<ArticleListItem[]> {
-  return database.transaction(
-    'r',
-    [database.articles, database.outlets, database.annotations],
-    async () => {
-      const [articles, outlets, counts] = await Promise.all([
-        database.articles.toArray(),
-        database.outlets.toArray(),
-        countLiveAnnotationsByArticle(database),
-      ]);
-      const outletNames = new Map(outlets.map((outlet) => [outlet.id, outlet.name]));
-      return articles.map((article) => ({
-        id: article.id,
-        title: article.title,
-        published: article.published,
-        url: article.url,
-        wordCount: article.wordCount,
-        outletId: article.outletId,
-        outletName: outletNames.get(article.outletId) ?? 'Unknown outlet',
-        annotationCount: counts.get(article.id) ?? 0,
-        addedAt: article.addedAt,
-        source: article.source,
-        text: article.text,
-      }));
-    },
-  );
+  return database.transaction('r', [database.articleCards, database.outlets], async () => {
+    const [cards, outlets] = await Promise.all([
+      database.articleCards.toArray(),
+      database.outlets.toArray(),
+    ]);
+    const outletNames = new Map(outlets.map((outlet) => [outlet.id, outlet.name]));
+    return cards.map((card) => ({
+      ...card,
+      outletName: outletNames.get(card.outletId) ?? 'Unknown outlet',
+    }));
+  });
 }
 
-async function countLiveAnnotationsByArticle(
-  database: FrameLensDatabase,
-): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  await database.annotations.each((annotation) => {
-    if (annotation.deleted || annotation.status !== 'accepted') return;
-    counts.set(annotation.articleId, (counts.get(annotation.articleId) ?? 0) + 1);
-  });
-  return counts;
+/** Every article's text by article id, for the library's full-text search. */
+export async function listArticleTexts(
+  database: FrameLensDatabase = defaultDb,
+): Promise<Map<string, string>> {
+  const articles = await database.articles.toArray();
+  return new Map(articles.map((article) => [article.id, article.text]));
 }
 
 export async function getArticle(

@@ -28,7 +28,7 @@ import type {
   Outlet,
 } from '../../domain/types';
 import { z } from '../../domain/validation/zod';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../backup';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION } from '../backup';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 
 /**
@@ -49,16 +49,6 @@ export interface BackupTables {
 }
 
 export type TableName = keyof BackupTables;
-
-export const BACKUP_TABLES: readonly TableName[] = [
-  'outlets',
-  'articles',
-  'annotations',
-  'codebooks',
-  'lexicon',
-  'annotators',
-  'meta',
-];
 
 export interface ParsedBackup {
   exportedAt: string | null;

@@ -15,6 +15,7 @@ import {
   useUndoDeleteArticle,
   useUpdateArticleMetadata,
 } from './api/article-mutations';
+import { useLiveAnnotationCount } from './api/live-annotation-count-query';
 import { ArticleMetadataFields } from './article-metadata-fields';
 
 export function EditArticlePage({ articleId }: { articleId: string }) {
@@ -45,6 +46,7 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
   });
   const [errors, setErrors] = useState<FieldErrors<ArticleMetadataInput>>({});
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const annotationCount = useLiveAnnotationCount(item.id).data;
   const update = useUpdateArticleMetadata();
   const remove = useDeleteArticle();
   const undo = useUndoDeleteArticle();
@@ -134,9 +136,11 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setConfirmingDelete(false)}
       >
-        “{item.title}” and its {item.annotationCount}{' '}
-        {item.annotationCount === 1 ? 'annotation' : 'annotations'} will be removed from this
-        browser. You can undo for a few seconds.
+        “{item.title}” and its{' '}
+        {annotationCount === undefined
+          ? 'annotations'
+          : `${annotationCount} ${annotationCount === 1 ? 'annotation' : 'annotations'}`}{' '}
+        will be removed from this browser. You can undo for a few seconds.
       </ConfirmDialog>
     </section>
   );

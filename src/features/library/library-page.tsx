@@ -5,7 +5,9 @@ import type { ArticleListItem } from '../../db';
 import { formatPartialDate } from '../../domain/dates';
 import { groupByOutlet, searchItem, sortItems, type LibrarySort } from '../../domain/library-view';
 import { inputClass } from '../../ui/field';
+import { useArticleTexts, usePrefetchArticleTexts } from './api/article-texts-query';
 import { useArticles } from './api/articles-query';
+import { useLiveAnnotationCount } from './api/live-annotation-count-query';
 
 type Row =
   | { kind: 'outlet'; key: string; outletName: string; count: number }
@@ -24,11 +26,17 @@ export function LibraryPage() {
   const [sort, setSort] = useState<LibrarySort>('outlet');
   const [grouped, setGrouped] = useState(true);
   const deferredQuery = useDeferredValue(query);
+  const searching = query.trim() !== '';
+  const texts = useArticleTexts(searching);
+  const prefetchTexts = usePrefetchArticleTexts();
+  // Until the texts are read, a search has no answer yet: no row rather than a wrong one.
+  const waitingForTexts = deferredQuery.trim() !== '' && !texts.data;
 
   const rows = useMemo<Row[]>(() => {
+    if (waitingForTexts) return [];
     const hits: { item: ArticleListItem; snippet: string | null }[] = [];
     for (const item of articles.data ?? []) {
-      const hit = searchItem(item, deferredQuery);
+      const hit = searchItem(item, texts.data?.get(item.id) ?? '', deferredQuery);
       if (hit) hits.push({ item, snippet: hit.snippet });
     }
     const snippets = new Map(hits.map((hit) => [hit.item.id, hit.snippet]));
@@ -49,7 +57,7 @@ export function LibraryPage() {
       } as Row,
       ...group.items.map(toRow),
     ]);
-  }, [articles.data, deferredQuery, sort, grouped]);
+  }, [articles.data, texts.data, waitingForTexts, deferredQuery, sort, grouped]);
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
@@ -97,6 +105,7 @@ export function LibraryPage() {
             type="search"
             value={query}
             onChange={(event) => setQuery(event.target.value)}
+            onFocus={prefetchTexts}
             className={inputClass}
             placeholder="e.g. regime, Aleppo, terrorist"
           />
@@ -140,9 +149,16 @@ export function LibraryPage() {
           </p>
         </div>
       )}
-      {total > 0 && query.trim() !== '' && (
+      {total > 0 && searching && texts.isError && (
+        <p role="alert" className="text-sm text-red-800">
+          Could not search the article texts: {texts.error.message}
+        </p>
+      )}
+      {total > 0 && searching && !texts.isError && (
         <p role="status" className="text-sm text-slate-600">
-          {shown} of {total} articles match “{query.trim()}”.
+          {waitingForTexts || deferredQuery !== query
+            ? 'Searching…'
+            : `${shown} of ${total} articles match “${query.trim()}”.`}
         </p>
       )}
 
@@ -201,12 +217,22 @@ function ArticleRow({
           {showOutlet && <span>{item.outletName}</span>}
           <span>{formatPartialDate(item.published)}</span>
           <span>{item.wordCount.toLocaleString('en')} words</span>
-          <span>
-            {item.annotationCount} {item.annotationCount === 1 ? 'annotation' : 'annotations'}
-          </span>
+          <LiveAnnotationCount articleId={item.id} />
         </span>
         {snippet && <span className="mt-1 block text-xs text-slate-500 italic">{snippet}</span>}
       </Link>
     </div>
+  );
+}
+
+function LiveAnnotationCount({ articleId }: { articleId: string }) {
+  const count = useLiveAnnotationCount(articleId);
+  if (count.isError) return <span>annotations not counted</span>;
+  // Until counted, an invisible stand-in keeps the row from shifting when the number arrives.
+  if (count.data === undefined) return <span className="invisible">0 annotations</span>;
+  return (
+    <span>
+      {count.data} {count.data === 1 ? 'annotation' : 'annotations'}
+    </span>
   );
 }

@@ -4,10 +4,12 @@ import {
   addArticle,
   deleteArticle,
   listArticles,
+  listArticleTexts,
   undoDeleteArticle,
   updateArticleMetadata,
 } from '../../../src/db/repositories/articles-repository';
 import type { Annotation } from '../../../src/domain/types';
+import { expectCardsInStep } from './article-cards-helpers';
 
 let database: FrameLensDatabase;
 let counter = 0;
@@ -70,6 +72,7 @@ describe('adding articles', () => {
     expect(article?.wordCount).toBe(6);
     expect(article?.url).toBe('https://example.org/a');
     expect(await database.outlets.count()).toBe(1);
+    await expectCardsInStep(database);
   });
 
   test('the same text (even with other line endings) is reported as a duplicate and not stored', async () => {
@@ -114,6 +117,7 @@ describe('editing and deleting', () => {
     expect(item?.title).toBe('Renamed');
     expect(item?.url).toBeNull();
     expect(await database.outlets.count()).toBe(1);
+    await expectCardsInStep(database);
   });
 
   test('delete removes the article and its annotations; undo restores both exactly', async () => {
@@ -132,22 +136,38 @@ describe('editing and deleting', () => {
     expect(deleted.annotations).toHaveLength(2);
     expect(await database.articles.count()).toBe(0);
     expect(await database.annotations.count()).toBe(0);
+    await expectCardsInStep(database);
     await undoDeleteArticle(deleted, database);
     expect(await database.articles.toArray()).toEqual(before.articles);
     expect(await database.annotations.toArray()).toEqual(before.annotations);
     expect(await database.outlets.toArray()).toEqual(before.outlets);
+    await expectCardsInStep(database);
+  });
+});
+
+describe('the library list', () => {
+  test('lists every article with its outlet name but without its text', async () => {
+    await addArticle(input(), 'paste', database);
+    await addArticle(
+      input({ outletName: 'Other Wire', title: 'Second', text: 'Second text.', url: '' }),
+      'paste',
+      database,
+    );
+    const items = await listArticles(database);
+    expect(
+      items.map((item) => [item.title, item.outletName, item.wordCount, item.url]).sort(),
+    ).toEqual([
+      // "Second text." is 2 words; the first text is 6 (see above).
+      ['Second', 'Other Wire', 2, null],
+      ['Talks resume', 'Example Gazette', 6, 'https://example.org/a'],
+    ]);
+    for (const item of items) expect(item).not.toHaveProperty('text');
   });
 
-  test('the library counts only live, accepted annotations', async () => {
+  test('the texts, for searching, are read separately: one per article, as stored', async () => {
     const added = await addArticle(input(), 'paste', database);
     if (added.status !== 'added') throw new Error('fixture');
-    await database.annotations.bulkAdd([
-      annotation('n1', added.articleId),
-      { ...annotation('n2', added.articleId), deleted: 1 },
-      { ...annotation('n3', added.articleId), status: 'rejected-suggestion' },
-    ]);
-    const [item] = await listArticles(database);
-    // n1 counts; n2 is a tombstone; n3 is a rejected suggestion.
-    expect(item?.annotationCount).toBe(1);
+    const texts = await listArticleTexts(database);
+    expect([...texts]).toEqual([[added.articleId, 'Negotiators met again.\nBoth sides spoke.']]);
   });
 });

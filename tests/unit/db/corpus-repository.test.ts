@@ -2,6 +2,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { addCorpusArticles } from '../../../src/db/repositories/corpus-repository';
 import { sha256Hex } from '../../../src/domain/hash';
+import { expectCardsInStep } from './article-cards-helpers';
 import { addSampleArticle, freshDatabase, SAMPLE_TEXT } from './exchange-test-helpers';
 
 let db: FrameLensDatabase;
@@ -37,4 +38,5 @@ test('adds articles in one go and skips texts already stored or repeated in the 
   // The outlet is reused by name; a javascript: link is never stored.
   expect(await db.outlets.count()).toBe(1);
   expect(stored).toMatchObject({ url: null, wordCount: 6, source: 'file', published: '2024' });
+  await expectCardsInStep(db);
 });

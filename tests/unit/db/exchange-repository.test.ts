@@ -14,6 +14,7 @@ import { listOrphans, reattachOrphan } from '../../../src/db/repositories/orphan
 import { getActiveCodebook } from '../../../src/db/repositories/codebook-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import type { Annotation } from '../../../src/domain/types';
+import { expectCardsInStep } from './article-cards-helpers';
 import {
   addSampleArticle,
   dumpDatabase,
@@ -82,6 +83,7 @@ describe('native export → import', () => {
         byId(await source.table(table).toArray()),
       );
     }
+    await expectCardsInStep(target);
   });
 
   test('importing the same file twice changes nothing (byte for byte)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createBackup } from '../../../src/db/backup';
+import { BACKUP_TABLES, createBackup } from '../../../src/db/backup';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { saveAnnotations } from '../../../src/db/repositories/annotations-repository';
 import { becomeAnnotator } from '../../../src/db/repositories/annotators-repository';
@@ -9,6 +9,7 @@ import {
   restoreBackup,
 } from '../../../src/db/repositories/restore-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
+import { expectCardsInStep } from './article-cards-helpers';
 import {
   addSampleArticle,
   dumpDatabase,
@@ -64,6 +65,28 @@ describe('restore', () => {
     expect(counts).toEqual({ ...(await countTableRows(source)), meta: expected.meta?.length });
   });
 
+  test('a backup holds the stored tables only; restoring rebuilds the cards, also from a version-1 backup', async () => {
+    const source = await library('restore-cards-source');
+    const backup = JSON.parse(await createBackup(source)) as {
+      schemaVersion: number;
+      tables: Record<string, unknown[]>;
+    };
+    expect(Object.keys(backup.tables)).toEqual([...BACKUP_TABLES]);
+    expect(backup.tables).not.toHaveProperty('articleCards');
+
+    // Version 1 wrote the same tables; only schemaVersion tells such a backup apart.
+    const target = database('restore-cards-target');
+    await ensureSeeded(target);
+    await restoreBackup(
+      await parsed(JSON.stringify({ ...backup, schemaVersion: 1 }), target),
+      {},
+      target,
+    );
+    // The source library: 5 seed articles plus the sample one.
+    expect(await target.articleCards.count()).toBe(6);
+    await expectCardsInStep(target);
+  });
+
   test('a write failing half-way through a restore leaves the database as it was', async () => {
     const source = await library('restore-fail-source');
     const json = await createBackup(source);
@@ -94,7 +117,7 @@ describe('restore', () => {
     [
       'a newer schema',
       '{"format": "framelens-backup", "version": 1, "schemaVersion": 99, "tables": {}}',
-      /schema version 99; this one is 1/,
+      /schema version 99; this one is 2/,
     ],
     [
       'an unknown table',

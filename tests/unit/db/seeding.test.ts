@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { FrameLensDatabase } from '../../../src/db/database';
 import { ensureSeeded, restoreSampleArticles } from '../../../src/db/seeding';
 import { deleteArticle } from '../../../src/db/repositories/articles-repository';
+import { expectCardsInStep } from './article-cards-helpers';
 
 const manifest = JSON.parse(readFileSync('seeds/seeds.json', 'utf8')) as {
   articles: { file: string; outlet: string; title: string }[];
@@ -60,6 +61,7 @@ describe('first-run seeding', () => {
     expect(await restoreSampleArticles(database)).toBe(1);
     expect(await database.articles.count()).toBe(5);
     expect(await database.outlets.count()).toBe(5);
+    await expectCardsInStep(database);
     expect(await restoreSampleArticles(database)).toBe(0);
     expect(await database.articles.count()).toBe(5);
   });

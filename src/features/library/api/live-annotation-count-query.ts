@@ -1,0 +1,13 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { countLiveAnnotations, queryKeys } from '../../../db';
+
+export const liveAnnotationCountQueryOptions = (articleId: string) =>
+  queryOptions({
+    queryKey: queryKeys.liveAnnotationCount(articleId),
+    queryFn: () => countLiveAnnotations(articleId),
+  });
+
+/** Asked per row on screen, so a large library does not count every annotation to open. */
+export function useLiveAnnotationCount(articleId: string) {
+  return useQuery(liveAnnotationCountQueryOptions(articleId));
+}
