@@ -134,7 +134,7 @@ export function toMarkdown(rows, environment) {
     ),
   ];
   return [
-    `Measured ${environment.date} on ${environment.cpu} (${environment.cores} cores, ${environment.memoryGiB} GiB), ${environment.os}; Node ${environment.node}; Chromium ${environment.browser} (headless). ${environment.smoke ? environment.runs : `${environment.runs}–9`} runs per measure (9 for the reader and startup) after ${environment.warmups} warm-up${environment.warmups === 1 ? '' : 's'}${environment.smoke ? ' — SMOKE SIZES, not comparable with the budgets' : ''}.`,
+    `Measured ${environment.date} on ${environment.cpu} (${environment.cores} cores, ${environment.memoryGiB} GiB), ${environment.os}; Node ${environment.node}; Chromium ${environment.browser} (headless). ${environment.smoke ? `${environment.runs} runs per measure` : `${environment.runs} runs per measure (9 for the reader and startup)`} after ${environment.warmups} warm-up${environment.warmups === 1 ? '' : 's'}${environment.smoke ? ' — SMOKE SIZES, not comparable with the budgets' : ''}.`,
     '',
     ...lines,
     '',
