@@ -1,5 +1,5 @@
 import { cellOf, type SummaryData } from './prepare-summary';
-import type { OutletRef, TargetRef, TermVoiceCounts } from './summary-types';
+import type { OutletRef, TargetRef, TermVoiceCounts, VoiceCounts } from './summary-types';
 
 export interface NamingCell extends TargetRef, OutletRef {
   /** Counted annotations of this target in this outlet. */
@@ -18,7 +18,9 @@ export function namingTable(data: SummaryData): NamingCell[] {
     for (const outlet of data.outlets) {
       const cell = cellOf(data, target.targetId, outlet);
       if (!cell) continue;
-      const entries = [...cell.terms].sort(
+      const entries: [number, VoiceCounts][] = [];
+      cell.terms.forEach((counts, termId) => entries.push([termId, counts]));
+      entries.sort(
         ([termA, a], [termB, b]) =>
           b.total - a.total || (data.termRanks[termA] ?? 0) - (data.termRanks[termB] ?? 0),
       );
