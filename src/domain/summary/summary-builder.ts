@@ -1,5 +1,5 @@
 import { canonicalIndex, type CanonicalIndex } from './canonical-term';
-import { compareText } from './collate';
+import { compareText, textRanks } from './collate';
 import { isPublishedInRange, resolveDateRange } from './partial-date';
 import {
   NO_TARGET_NAME,
@@ -204,14 +204,6 @@ export class SummaryBuilder {
     const outlets = [...this.outletsById.values()].sort(
       (a, b) => compareText(a.outletName, b.outletName) || compareText(a.outletId, b.outletId),
     );
-    const termRanks = new Int32Array(terms.length);
-    terms
-      .map((term, id) => ({ term, id }))
-      .sort((a, b) => compareText(a.term, b.term))
-      .forEach(({ id }, rank) => {
-        termRanks[id] = rank;
-      });
-
     return {
       input,
       filter: this.filter,
@@ -224,7 +216,7 @@ export class SummaryBuilder {
       targetSlots: this.targetSlots,
       terms,
       termTotals: this.termTotals,
-      termRanks,
+      termRanks: textRanks(terms),
       totals: this.totals,
       articles: this.articles,
       countedIn: this.countedIn,
