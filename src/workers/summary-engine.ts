@@ -6,8 +6,12 @@ import {
   type SummaryData,
   type SummaryFilter,
 } from '../domain/summary';
-import { compareText } from '../domain/summary/collate';
-import type { SummarySource, SummaryTable } from '../db/repositories/summary-repository';
+import type {
+  SummaryReadOptions,
+  SummarySource,
+  SummaryTable,
+} from '../db/repositories/summary-repository';
+import { ReadStream } from './summary-read-stream';
 import {
   SUPERSEDED,
   type ConcordanceRequest,
@@ -19,9 +23,24 @@ import {
 
 export type LoadSummarySource = (
   onTableRead: (table: SummaryTable) => void,
+  options?: SummaryReadOptions,
 ) => Promise<SummarySource>;
 
 const TABLE_COUNT = 6;
+/** Annotations per part of a read (see `SummaryReadOptions.splitAt`). */
+const ANNOTATIONS_PER_PART = 10_000;
+
+/** Every n-th annotation id: where to split the next read into parts of about n. */
+function splitPoints(annotations: readonly { id: string }[]): string[] {
+  const points: string[] = [];
+  for (let i = ANNOTATIONS_PER_PART; i < annotations.length; i += ANNOTATIONS_PER_PART) {
+    const annotation = annotations[i];
+    if (annotation) points.push(annotation.id);
+  }
+  return points;
+}
+
+const filterKeyOf = (filter: SummaryFilter) => JSON.stringify(filter);
 
 interface Loaded {
   version: string;
@@ -41,12 +60,16 @@ const yieldToQueue = () => new Promise<void>((resolve) => setTimeout(resolve, 0)
 /**
  * The summary worker's state: the last corpus read (re-read only when the data version
  * changes) and the last prepared data (reused by concordance queries on the same filter).
+ * A read hands over its annotations in parts, and the data for the filter of the request that
+ * started it is counted part by part while the rest is still being read.
  */
 export class SummaryEngine {
   private loaded: Loaded | null = null;
   private loading: { version: string; promise: Promise<Loaded> } | null = null;
   private prepared: Prepared | null = null;
   private latestSummaryRequest = 0;
+  /** Taken from the last read: parts of the next one are about as big as intended. */
+  private splitAt: string[] = [];
 
   constructor(private readonly load: LoadSummarySource) {}
 
@@ -55,7 +78,7 @@ export class SummaryEngine {
     onProgress?: (progress: SummaryProgress) => void,
   ): Promise<SummaryResult> {
     const requestNumber = ++this.latestSummaryRequest;
-    const loaded = await this.ensureLoaded(request.version, onProgress);
+    const loaded = await this.ensureLoaded(request.version, onProgress, request.filter);
     await yieldToQueue();
     if (requestNumber !== this.latestSummaryRequest) throw new Error(SUPERSEDED);
     onProgress?.({ stage: 'computing', done: 0, total: 1 });
@@ -71,7 +94,7 @@ export class SummaryEngine {
   }
 
   private prepare(loaded: Loaded, filter: SummaryFilter): SummaryData {
-    const filterKey = JSON.stringify(filter);
+    const filterKey = filterKeyOf(filter);
     const last = this.prepared;
     if (last && last.version === loaded.version && last.filterKey === filterKey) return last.data;
     const data = prepareSummary(loaded.source, filter);
@@ -82,21 +105,26 @@ export class SummaryEngine {
   private ensureLoaded(
     version: string,
     onProgress?: (progress: SummaryProgress) => void,
+    filter?: SummaryFilter,
   ): Promise<Loaded> {
     if (this.loaded?.version === version) return Promise.resolve(this.loaded);
     if (this.loading?.version === version) return this.loading.promise;
     let done = 0;
     onProgress?.({ stage: 'reading', done, total: TABLE_COUNT });
-    const promise = this.load(() => {
+    const stream = new ReadStream(filter);
+    const onTableRead = () => {
       done += 1;
       onProgress?.({ stage: 'reading', done, total: TABLE_COUNT });
-    }).then(
+    };
+    const promise = this.load(onTableRead, { splitAt: this.splitAt, ...stream.hooks }).then(
       (source) => {
-        const loaded = { version, source, catalog: buildCatalog(source) };
+        const loaded = { version, source, catalog: stream.catalogOf(source) };
         if (this.loading?.promise === promise) {
           this.loaded = loaded;
           this.loading = null;
-          this.prepared = null;
+          this.splitAt = splitPoints(source.annotations);
+          const data = filter ? stream.dataOf(source) : null;
+          this.prepared = filter && data ? { version, filterKey: filterKeyOf(filter), data } : null;
         }
         return loaded;
       },
@@ -108,50 +136,4 @@ export class SummaryEngine {
     this.loading = { version, promise };
     return promise;
   }
-}
-
-export function buildCatalog(source: SummarySource): SummaryCatalog {
-  const articleCounts = new Map<string, number>();
-  for (const article of source.articles) {
-    articleCounts.set(article.outletId, (articleCounts.get(article.outletId) ?? 0) + 1);
-  }
-  const outlets = source.outlets
-    .map((outlet) => ({
-      id: outlet.id,
-      name: outlet.name,
-      articles: articleCounts.get(outlet.id) ?? 0,
-    }))
-    .sort((a, b) => compareText(a.name, b.name));
-  const outletOrder = new Map(outlets.map((outlet, i) => [outlet.id, i]));
-  const articles = source.articles
-    .map(({ id, title, outletId, published }) => ({ id, title, outletId, published }))
-    .sort(
-      (a, b) =>
-        (outletOrder.get(a.outletId) ?? Infinity) - (outletOrder.get(b.outletId) ?? Infinity) ||
-        compareText(a.title, b.title),
-    );
-
-  // Annotations imported from someone not in this browser's annotator list still filter.
-  const annotatorNames = new Map(
-    source.annotators.map((annotator) => [annotator.id, annotator.name]),
-  );
-  for (const annotation of source.annotations) {
-    if (!annotatorNames.has(annotation.annotatorId)) {
-      annotatorNames.set(annotation.annotatorId, annotation.annotatorId);
-    }
-  }
-  const annotators = [...annotatorNames]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => compareText(a.name, b.name));
-
-  const first = articles[0];
-  return {
-    outlets,
-    articles,
-    annotators,
-    labels: source.labels.map(({ id, name, color }) => ({ id, name, color })),
-    actors: source.actors.map(({ id, name }) => ({ id, name })),
-    annotations: source.annotations.length,
-    firstArticle: first ? { id: first.id, title: first.title } : null,
-  };
 }

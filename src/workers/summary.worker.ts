@@ -6,7 +6,9 @@ import { loadSummarySource } from '../db/repositories/summary-repository';
 import { SummaryEngine } from './summary-engine';
 import type { SummaryWorkerApi } from './summary-protocol';
 
-const engine = new SummaryEngine((onTableRead) => loadSummarySource(db, onTableRead));
+const engine = new SummaryEngine((onTableRead, options) =>
+  loadSummarySource(db, onTableRead, options),
+);
 
 const api: SummaryWorkerApi = {
   summarize: (request, onProgress) => engine.summarize(request, onProgress),

@@ -1,3 +1,4 @@
+import { cmp } from 'dexie';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import type { SummaryInput } from '../../domain/summary/summary-types';
 import type {
@@ -27,6 +28,9 @@ export interface SummarySource extends SummaryInput {
   annotators: Annotator[];
 }
 
+/** The source without its annotations: what is known before the first annotation arrives. */
+export type SummaryCorpusSource = Omit<SummarySource, 'annotations'>;
+
 export type SummaryTable =
   'articles' | 'outlets' | 'annotations' | 'codebook' | 'lexicon' | 'annotators';
 
@@ -39,14 +43,51 @@ export const SUMMARY_TABLES: readonly SummaryTable[] = [
   'annotators',
 ];
 
+export interface SummaryReadOptions {
+  /**
+   * Annotation ids to split the annotations table at. Each part is read with its own `getAll`,
+   * all requested up front, so that each part is handed over (and can be counted) while
+   * IndexedDB reads the next one, instead of everything waiting for one huge result. The parts
+   * always cover the whole table whatever the ids; ids spread evenly through it (every n-th id
+   * of the last read) make even parts.
+   */
+  splitAt?: readonly string[];
+  /** The other tables, once read: called before any annotation is handed over. */
+  onCorpus?: (corpus: SummaryCorpusSource) => void;
+  /** Each part's accepted, non-deleted annotations, in id order. */
+  onAnnotations?: (annotations: Annotation[]) => void;
+}
+
+const isCounted = (annotation: Annotation) =>
+  annotation.status === 'accepted' && !annotation.deleted;
+
+/** Requests the annotations in ranges of ids, lowest first, that cover every id exactly once. */
+function readAnnotationParts(
+  database: FrameLensDatabase,
+  splitAt: readonly string[],
+): Promise<Annotation[]>[] {
+  const bounds = [...new Set(splitAt)].sort(cmp);
+  const first = bounds[0];
+  const last = bounds[bounds.length - 1];
+  if (first === undefined || last === undefined) return [database.annotations.toArray()];
+  const ids = () => database.annotations.where(':id');
+  return [
+    ids().below(first).toArray(),
+    ...bounds.slice(1).map((upper, i) => ids().between(bounds[i], upper, true, false).toArray()),
+    ids().aboveOrEqual(last).toArray(),
+  ];
+}
+
 /**
- * Reads the summary's tables in one read transaction (a consistent snapshot), each with a
- * single `getAll` — the fastest way IndexedDB hands over a whole store. `onTableRead` is called
- * as each table arrives, for a progress indicator.
+ * Reads the summary's tables in one read transaction (a consistent snapshot), each with
+ * `getAll` — the fastest way IndexedDB hands over a whole store. The small tables and the
+ * articles are requested first, then the annotations (in parts, see `splitAt`). `onTableRead` is
+ * called as each table arrives, for a progress indicator.
  */
 export async function loadSummarySource(
   database: FrameLensDatabase = defaultDb,
   onTableRead?: (table: SummaryTable) => void,
+  options: SummaryReadOptions = {},
 ): Promise<SummarySource> {
   const read = async <T>(table: SummaryTable, promise: Promise<T>): Promise<T> => {
     const rows = await promise;
@@ -64,21 +105,21 @@ export async function loadSummarySource(
       database.annotators,
     ],
     async () => {
-      const [articles, outlets, annotations, codebook, lexicon, annotators] = await Promise.all([
-        read('articles', database.articles.toArray()),
+      // Requested in this order, served in this order: everything but the annotations first.
+      const others = Promise.all([
         read('outlets', database.outlets.toArray()),
-        read('annotations', database.annotations.toArray()),
         read('codebook', database.codebooks.get(DEFAULT_CODEBOOK_ID)),
         read('lexicon', database.lexicon.toArray()),
         read('annotators', database.annotators.toArray()),
+        read('articles', database.articles.toArray()),
       ]);
+      const parts = readAnnotationParts(database, options.splitAt ?? []);
+
+      const [outlets, codebook, lexicon, annotators, articles] = await others;
       const { labels, actors } = codebook ?? defaultCodebook;
-      return {
+      const corpus: SummaryCorpusSource = {
         articles,
         outlets,
-        annotations: annotations.filter(
-          (annotation) => annotation.status === 'accepted' && !annotation.deleted,
-        ),
         labels,
         actors,
         lexicon: lexicon.sort(
@@ -86,6 +127,16 @@ export async function loadSummarySource(
         ),
         annotators,
       };
+      options.onCorpus?.(corpus);
+
+      const counted: Annotation[][] = [];
+      for (const part of parts) {
+        const annotations = (await part).filter(isCounted);
+        options.onAnnotations?.(annotations);
+        counted.push(annotations);
+      }
+      onTableRead?.('annotations');
+      return { ...corpus, annotations: counted.length === 1 ? (counted[0] ?? []) : counted.flat() };
     },
   );
 }

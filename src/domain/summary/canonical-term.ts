@@ -104,12 +104,41 @@ export class CanonicalIndex {
 
 const indexCache = new WeakMap<readonly SummaryLexiconEntry[], CanonicalIndex>();
 
-/** The (cached) index of a lexicon array; pass the same array to reuse it. */
+/** The last index built, with a copy of its entries: a re-read lexicon is usually unchanged. */
+let lastBuilt: { entries: SummaryLexiconEntry[]; index: CanonicalIndex } | null = null;
+
+function sameLexicon(a: readonly SummaryLexiconEntry[], b: readonly SummaryLexiconEntry[]) {
+  return (
+    a.length === b.length &&
+    a.every((entry, i) => {
+      const other = b[i];
+      return (
+        other !== undefined &&
+        entry.canonical === other.canonical &&
+        entry.forms.length === other.forms.length &&
+        entry.forms.every((form, j) => form === other.forms[j])
+      );
+    })
+  );
+}
+
+/**
+ * The (cached) index of a lexicon: the same array, or an array with the same entries as the last
+ * one indexed (a fresh read of an unchanged lexicon), gets the same index and so its memo of
+ * exact texts already folded.
+ */
 export function canonicalIndex(lexicon: readonly SummaryLexiconEntry[]): CanonicalIndex {
   let index = indexCache.get(lexicon);
   if (!index) {
-    index = new CanonicalIndex(lexicon);
+    index =
+      lastBuilt && sameLexicon(lastBuilt.entries, lexicon)
+        ? lastBuilt.index
+        : new CanonicalIndex(lexicon);
     indexCache.set(lexicon, index);
+    lastBuilt = {
+      entries: lexicon.map(({ canonical, forms }) => ({ canonical, forms: [...forms] })),
+      index,
+    };
   }
   return index;
 }

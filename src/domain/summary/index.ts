@@ -2,6 +2,7 @@ export * from './summary-types';
 export * from './partial-date';
 export * from './canonical-term';
 export * from './prepare-summary';
+export * from './summary-builder';
 export * from './per-outlet-stats';
 export * from './naming-table';
 export * from './valence-table';

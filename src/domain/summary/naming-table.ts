@@ -13,19 +13,34 @@ export interface NamingCell extends TargetRef, OutletRef {
  * by voice. Cells come in target order (codebook, unknown ids, "no target" last), then by outlet.
  */
 export function namingTable(data: SummaryData): NamingCell[] {
+  const { termRanks } = data;
+  const termCount = termRanks.length;
+  const idByRank = new Int32Array(termCount);
+  termRanks.forEach((rank, id) => {
+    idByRank[rank] = id;
+  });
   const cells: NamingCell[] = [];
   for (const target of data.targets) {
     for (const outlet of data.outlets) {
       const cell = cellOf(data, target.targetId, outlet);
       if (!cell) continue;
-      const entries = [...cell.terms].sort(
-        ([termA, a], [termB, b]) =>
-          b.total - a.total || (data.termRanks[termA] ?? 0) - (data.termRanks[termB] ?? 0),
-      );
+      // Count descending, then term, as one number per term: (max − count) × terms + rank.
+      // A typed array sorts numbers natively, with no comparator call per comparison.
+      let maxTotal = 0;
+      cell.terms.forEach((counts) => {
+        if (counts.total > maxTotal) maxTotal = counts.total;
+      });
+      const keys: number[] = [];
+      cell.terms.forEach((counts, termId) => {
+        keys.push((maxTotal - counts.total) * termCount + (termRanks[termId] ?? 0));
+      });
       let total = 0;
-      const terms = entries.map(([termId, counts]) => {
+      const terms = Array.from(Float64Array.from(keys).sort(), (key) => {
+        const termId = idByRank[key % termCount] ?? 0;
+        const counts = cell.terms[termId] ?? { own: 0, quoted: 0, attributed: 0, total: 0 };
         total += counts.total;
-        return { term: data.terms[termId] ?? '', ...counts };
+        const { own, quoted, attributed } = counts;
+        return { term: data.terms[termId] ?? '', own, quoted, attributed, total: counts.total };
       });
       cells.push({
         ...target,

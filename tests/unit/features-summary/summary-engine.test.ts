@@ -1,5 +1,8 @@
 import { describe, expect, test, vi } from 'vitest';
-import type { SummarySource } from '../../../src/db/repositories/summary-repository';
+import type {
+  SummaryReadOptions,
+  SummarySource,
+} from '../../../src/db/repositories/summary-repository';
 import type { Annotation, Article, Outlet } from '../../../src/domain/types';
 import { SummaryEngine } from '../../../src/workers/summary-engine';
 import { SUPERSEDED, type SummaryProgress } from '../../../src/workers/summary-protocol';
@@ -158,5 +161,80 @@ describe('summary engine (the worker’s state)', () => {
     await expect(engine.summarize({ version: 'v1', filter: {} })).rejects.toThrow('disk on fire');
     fail = false;
     expect((await engine.summarize({ version: 'v1', filter: {} })).summary.totals.articles).toBe(2);
+  });
+});
+
+/** A loader that hands the annotations over in parts through the read hooks, like IndexedDB. */
+function streamingLoad(full: SummarySource, partSize: number) {
+  const calls: (SummaryReadOptions | undefined)[] = [];
+  const load = async (_onTableRead: unknown, options?: SummaryReadOptions) => {
+    calls.push(options);
+    const { annotations, ...corpus } = full;
+    options?.onCorpus?.(corpus);
+    for (let i = 0; i < annotations.length; i += partSize) {
+      options?.onAnnotations?.(annotations.slice(i, i + partSize));
+    }
+    return full;
+  };
+  return { load, calls };
+}
+
+describe('summary engine — counting while the read goes on', () => {
+  test('counts the parts as they arrive: the same summary and catalog as from the whole', async () => {
+    const plain = await new SummaryEngine(async () => source()).summarize({
+      version: 'v1',
+      filter: {},
+    });
+    const withGhosts = source();
+    // A second annotator, unknown to this browser, in the second part only.
+    withGhosts.annotations[2] = { ...withGhosts.annotations[2]!, annotatorId: 'casper' };
+    const { load } = streamingLoad(withGhosts, 2);
+    const streamed = await new SummaryEngine(load).summarize({ version: 'v1', filter: {} });
+
+    expect(streamed.summary).toEqual(plain.summary);
+    expect(streamed.catalog.annotators).toEqual([
+      { id: 'casper', name: 'casper' },
+      { id: 'ghost', name: 'ghost' },
+    ]);
+    expect({ ...streamed.catalog, annotators: [] }).toEqual({ ...plain.catalog, annotators: [] });
+  });
+
+  test('splits the next read every 10,000 annotations of the last one', async () => {
+    const big = source();
+    const [template] = big.annotations;
+    if (!template) throw new Error('fixture: no annotation');
+    // 25,000 annotations n00000…n24999: split at the 10,000th and 20,000th.
+    big.annotations = Array.from({ length: 25_000 }, (_, i) => ({
+      ...template,
+      id: `n${String(i).padStart(5, '0')}`,
+    }));
+    const { load, calls } = streamingLoad(big, 10_000);
+    const engine = new SummaryEngine(load);
+    await engine.summarize({ version: 'v1', filter: {} });
+    await engine.summarize({ version: 'v2', filter: {} });
+    expect(calls.map((options) => options?.splitAt)).toEqual([[], ['n10000', 'n20000']]);
+  });
+
+  test('a loader that skips the hooks, or hands over only some parts, still counts everything', async () => {
+    const partial = async (_onTableRead: unknown, options?: SummaryReadOptions) => {
+      const full = source();
+      options?.onCorpus?.({ ...full });
+      options?.onAnnotations?.(full.annotations.slice(0, 1));
+      return full;
+    };
+    const result = await new SummaryEngine(partial).summarize({ version: 'v1', filter: {} });
+    expect(result.summary.totals.annotations).toBe(3);
+    expect(result.catalog.annotations).toBe(3);
+  });
+
+  test('a bad filter fails as before, and the read is kept for the next request', async () => {
+    const { load, calls } = streamingLoad(source(), 1);
+    const engine = new SummaryEngine(load);
+    await expect(
+      engine.summarize({ version: 'v1', filter: { dateFrom: '2024-13' } }),
+    ).rejects.toThrow(RangeError);
+    const ok = await engine.summarize({ version: 'v1', filter: {} });
+    expect(ok.summary.totals.annotations).toBe(3);
+    expect(calls).toHaveLength(1);
   });
 });

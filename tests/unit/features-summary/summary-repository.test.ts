@@ -75,3 +75,41 @@ test('reads every table the summary needs, counting only accepted live annotatio
   expect(canonicals).toEqual([...canonicals].sort((a, b) => a.localeCompare(b)));
   expect([...tablesRead].sort()).toEqual([...SUMMARY_TABLES].sort());
 });
+
+test('reads the annotations in parts split at any ids, each handed over after the corpus', async () => {
+  const [article] = await database.articles.toArray();
+  if (!article) throw new Error('fixture: the seed corpus is missing');
+  // Ids a…f; c is rejected and e deleted, so a, b, d, f count.
+  await database.annotations.bulkAdd([
+    annotation('a', article.id),
+    annotation('b', article.id),
+    annotation('c', article.id, { status: 'rejected-suggestion' }),
+    annotation('d', article.id),
+    annotation('e', article.id, { deleted: 1 }),
+    annotation('f', article.id),
+  ]);
+  const whole = await loadSummarySource(database);
+  const events: string[] = [];
+
+  // Unsorted, repeated, and not all stored ids: the parts are […, b), [b, c), [c, e), [e, …).
+  const parts = await loadSummarySource(database, undefined, {
+    splitAt: ['e', 'b', 'c', 'b'],
+    onCorpus: (corpus) => events.push(`corpus of ${corpus.articles.length} articles`),
+    onAnnotations: (annotations) => events.push(annotations.map((a) => a.id).join('') || '-'),
+  });
+
+  expect(events).toEqual(['corpus of 5 articles', 'a', 'b', 'd', 'f']);
+  expect(parts.annotations.map((a) => a.id)).toEqual(['a', 'b', 'd', 'f']);
+  expect(parts).toEqual(whole);
+});
+
+test('without split ids, the annotations come as one part', async () => {
+  const [article] = await database.articles.toArray();
+  if (!article) throw new Error('fixture: the seed corpus is missing');
+  await database.annotations.bulkAdd([annotation('x', article.id), annotation('y', article.id)]);
+  const handed: string[][] = [];
+  await loadSummarySource(database, undefined, {
+    onAnnotations: (annotations) => handed.push(annotations.map((a) => a.id)),
+  });
+  expect(handed).toEqual([['x', 'y']]);
+});

@@ -71,6 +71,18 @@ describe('canonicalTerm', () => {
     expect(canonicalTerm({ exact: 'militants' }, canonicalIndex(fixtureLexicon))).toBe('militant');
   });
 
+  test('a fresh copy of the last lexicon indexed reuses its index; a changed one does not', () => {
+    const lexicon = [{ canonical: 'militant', forms: ['militant', 'militants'] }];
+    const index = canonicalIndex(lexicon);
+    // A re-read of the same entries: another array, same index (and memo).
+    expect(canonicalIndex(structuredClone(lexicon))).toBe(index);
+    const changed = [{ canonical: 'militant', forms: ['militant', 'militants', 'militias'] }];
+    const other = canonicalIndex(changed);
+    expect(other).not.toBe(index);
+    expect(other.termOf('Militias')).toBe('militant');
+    expect(index.termOf('Militias')).toBe('militias');
+  });
+
   test('works with the shipped lexicon', () => {
     const shipped = (exact: string) => canonicalTerm({ exact }, defaultLexicon);
     expect(shipped('Terrorists')).toBe('terrorist');
