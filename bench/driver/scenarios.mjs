@@ -57,6 +57,7 @@ export async function readerScenario(browser, origin, size, plan) {
 
   // A label key on a fresh selection, until its highlight is painted (the article stays open).
   await bench(page, 'openInFrameLens');
+  await page.getByText('Annotating as').waitFor({ timeout: 10_000 });
   const keyToPaint = await repeat(1, plan.runs, async (run) => {
     const box = await bench(page, 'unannotatedWordBox', run + 1);
     await page.mouse.move(box.x + 1, box.y);

@@ -20,6 +20,7 @@ import {
   useBecomeAnnotator,
   useCodebook,
   useLexicon,
+  useLoadAnnotators,
 } from './api/shared-data-hooks';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationList } from './annotation-list';
@@ -53,6 +54,7 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
   const lexiconQuery = useLexicon();
   const annotatorsQuery = useAnnotators();
   const becomeAnnotator = useBecomeAnnotator();
+  const loadAnnotators = useLoadAnnotators();
   const history = useEditHistory(article.id);
   const {
     pending,
@@ -209,10 +211,18 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
         action(me.id);
         return;
       }
-      afterNamed.current = action;
-      setAskingName(true);
+      // A key pressed before the stored annotator has been read waits for it, rather than
+      // asking a known annotator for their name again.
+      void loadAnnotators().then((state) => {
+        if (state.current) {
+          action(state.current.id);
+          return;
+        }
+        afterNamed.current = action;
+        setAskingName(true);
+      });
     },
-    [me],
+    [me, loadAnnotators],
   );
 
   const submitName = (name: string) => {

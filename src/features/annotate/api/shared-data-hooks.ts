@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import {
   annotatorsQueryOptions,
   becomeAnnotator,
@@ -17,6 +18,12 @@ export function useLexicon() {
 
 export function useAnnotators() {
   return useQuery(annotatorsQueryOptions());
+}
+
+/** Reads who is annotating, waiting for the stored answer if it has not arrived yet. */
+export function useLoadAnnotators() {
+  const queryClient = useQueryClient();
+  return useCallback(() => queryClient.ensureQueryData(annotatorsQueryOptions()), [queryClient]);
 }
 
 export function useBecomeAnnotator() {
