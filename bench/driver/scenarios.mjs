@@ -67,7 +67,10 @@ export async function readerScenario(browser, origin, size, plan) {
     await page.getByTestId('pending-selection').waitFor({ timeout: 10_000 });
     await bench(page, 'armKeyPaint');
     await page.keyboard.press('1');
-    const result = await bench(page, 'keyPaintResult');
+    const result = await bench(page, 'keyPaintResult').catch(async (error) => {
+      await page.screenshot({ path: join(tmpdir(), 'framelens-bench-key-failure.png') });
+      throw error;
+    });
     await page.getByText('All changes saved').waitFor({ timeout: 10_000 });
     await page.waitForTimeout(200);
     return result;

@@ -117,6 +117,10 @@ export async function openInRecogito(): Promise<{ ms: number; painted: number }>
   const painted = CSS.highlights.size;
   annotator.destroy();
   host.remove();
+  // Its debounced redraws (up to 150 ms) still run after destroy() and clear every CSS
+  // highlight in the page: let them pass before anything else is measured.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  CSS.highlights.clear();
   return { ms: done - started, painted };
 }
 
