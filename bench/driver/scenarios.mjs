@@ -39,7 +39,9 @@ async function waitForMark(page, name, timeout = 300_000) {
 }
 
 export async function readerScenario(browser, origin, size, plan) {
-  const { context, page } = await openHarness(browser, origin);
+  const harness = await openHarness(browser, origin);
+  const { context } = harness;
+  let { page } = harness;
   const seeded = await bench(page, 'seedReader', size.words, size.annotations);
   const ours = [];
   const theirs = [];
@@ -56,6 +58,12 @@ export async function readerScenario(browser, origin, size, plan) {
   });
 
   // A label key on a fresh selection, until its highlight is painted (the article stays open).
+  // A fresh page: the peer leaves document listeners behind that clear every CSS highlight.
+  await page.close();
+  page = await context.newPage();
+  await page.goto(`${origin}/bench/`);
+  await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+  await bench(page, 'seedReader', size.words, size.annotations);
   await bench(page, 'openInFrameLens');
   await page.getByText('Annotating as').waitFor({ timeout: 10_000 });
   const keyToPaint = await repeat(1, plan.runs, async (run) => {
