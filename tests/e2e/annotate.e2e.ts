@@ -189,6 +189,9 @@ describe('lexicon suggestions', () => {
   test('accept one with Enter; reject one with Backspace and it stays rejected after reload', async () => {
     const { page } = session;
     await openSeedArticle(page, 'RT');
+    await expect
+      .poll(async () => ((await paintedHighlights(page))['fl-suggestion'] ?? []).length)
+      .toBeGreaterThan(0);
     const before = (await paintedHighlights(page))['fl-suggestion'] ?? [];
     expect(before).toContain('unverified');
     expect(before).toContain('eliminated');
@@ -224,8 +227,11 @@ describe('lexicon suggestions', () => {
   test('blind mode hides suggestions; accept all creates one annotation per suggestion', async () => {
     const { page } = session;
     await openSeedArticle(page, 'RT');
+    // Suggestions are painted just after the text and its annotations.
+    await expect
+      .poll(async () => ((await paintedHighlights(page))['fl-suggestion'] ?? []).length)
+      .toBeGreaterThan(5);
     const suggested = (await paintedHighlights(page))['fl-suggestion'] ?? [];
-    expect(suggested.length).toBeGreaterThan(5);
     await page.getByLabel('Blind mode (hide suggestions)').check();
     await expect
       .poll(async () => (await paintedHighlights(page))['fl-suggestion'] ?? [])
