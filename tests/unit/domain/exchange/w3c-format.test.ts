@@ -42,7 +42,7 @@ function itemFor(json: string, id: string): W3cAnnotation {
   return item;
 }
 
-describe('W3C conformance (../shared/w3c-annotation-tests)', () => {
+describe('W3C conformance (tests/fixtures/w3c-annotation-tests)', () => {
   // Throws — and so fails, never skips — when the suite folder is missing.
   const suite = loadW3cSuite();
 

@@ -5,12 +5,13 @@ import type { ValidateFunction } from 'ajv';
 import { repoRoot } from './sample-data';
 
 /**
- * Loads the W3C Web Annotation model test suite (../shared/w3c-annotation-tests) and runs its
+ * Loads the W3C Web Annotation model test suite (vendored in tests/fixtures/w3c-annotation-tests,
+ * see its VENDORED.md) and runs its
  * assertions the way its README describes: every `must` assertion of a manifest must give its
  * expectedResult (`valid` unless it says `invalid`).
  */
 
-export const SUITE_DIR = path.resolve(repoRoot, '../shared/w3c-annotation-tests');
+export const SUITE_DIR = path.resolve(repoRoot, 'tests/fixtures/w3c-annotation-tests');
 
 interface Assertion {
   file: string;
@@ -34,7 +35,7 @@ const DATE_TIME =
 export function loadW3cSuite(): W3cSuite {
   if (!existsSync(SUITE_DIR)) {
     throw new Error(
-      `The W3C Web Annotation test suite is missing: expected it at ${SUITE_DIR} (../shared/w3c-annotation-tests next to the repository). The W3C conformance test cannot run without it.`,
+      `The W3C Web Annotation test suite is missing: expected it at ${SUITE_DIR} (vendored in the repository). The W3C conformance test cannot run without it.`,
     );
   }
   const ajv = new Ajv({ strict: false, allErrors: false, validateFormats: true });
