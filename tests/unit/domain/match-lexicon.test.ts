@@ -283,189 +283,236 @@ function matchTriples(m: LexiconMatcher, text: string): [number, number, string]
   return findMatches(m, text).map((match) => [match.start, match.end, match.entryId]);
 }
 
-describe('findMatches agrees with a naive reference implementation', () => {
-  it('on the five seed articles', () => {
-    const dir = join(__dirname, '../../../seeds');
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
-      const text = readFileSync(join(dir, file), 'utf8');
-      expect(triples(text), file).toEqual(referenceMatches(defaultLexicon, text));
-    }
-  });
+// These cross-checks scan hundreds of thousands of characters against a naive reference; on a
+// busy 2-core machine they take many times their usual second or two. The limit only has to
+// catch a hang, never a slow machine.
+const HEAVY_TEST_TIMEOUT = 180_000;
 
-  it('on random texts built from tricky pieces', () => {
-    const random = seededRandom(0x5eed);
-    for (let round = 0; round < 400; round++) {
-      const text = trickyText(random, 5 + Math.floor(random() * 60));
-      expect(triples(text), JSON.stringify(text)).toEqual(referenceMatches(defaultLexicon, text));
-    }
-  });
+describe('findMatches agrees with a naive reference implementation', () => {
+  it(
+    'on the five seed articles',
+    () => {
+      const dir = join(__dirname, '../../../seeds');
+      for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt'))) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        expect(triples(text), file).toEqual(referenceMatches(defaultLexicon, text));
+      }
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'on random texts built from tricky pieces',
+    () => {
+      const random = seededRandom(0x5eed);
+      for (let round = 0; round < 400; round++) {
+        const text = trickyText(random, 5 + Math.floor(random() * 60));
+        expect(triples(text), JSON.stringify(text)).toEqual(referenceMatches(defaultLexicon, text));
+      }
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   // The scanner works in chunks of 131,072 units and cuts each chunk in four lanes after
   // characters that are in no key; long texts cover matches next to chunk ends and cuts.
-  it('on long texts (chunk ends and lane cuts)', () => {
-    const random = seededRandom(0x1e57);
-    const seeds = readdirSync(join(__dirname, '../../../seeds'))
-      .filter((name) => name.endsWith('.txt'))
-      .map((name) => readFileSync(join(__dirname, '../../../seeds', name), 'utf8'));
-    for (let round = 0; round < 4; round++) {
-      const parts: string[] = [];
-      let length = 0;
-      while (length < 300_000) {
-        const part = random() < 0.5 ? pick(random, seeds) : trickyText(random, 200);
-        parts.push(part);
-        length += part.length;
-      }
-      const text = parts.join(pick(random, trickySeparators));
-      expect(triples(text)).toEqual(referenceMatches(defaultLexicon, text));
-    }
-  });
-
-  it('on long texts with no character to cut lanes at', () => {
-    // Only letters, spaces, hyphens, full stops and apostrophes: each of them is in some key.
-    const random = seededRandom(0xc0ffee);
-    const words = trickyWords.filter((word) => /^[a-z']*$/iu.test(word));
-    const separators = [' ', ' ', '-', '.', "'", '. '];
-    const parts: string[] = [];
-    for (let k = 0; k < 40_000; k++) parts.push(pick(random, words), pick(random, separators));
-    const text = parts.join('');
-    expect(text.length).toBeGreaterThan(140_000);
-    expect(triples(text)).toEqual(referenceMatches(defaultLexicon, text));
-  });
-
-  it('on arbitrary arrangements of tricky pieces', () => {
-    const piece = fc.constantFrom(...trickyWords, ...trickySeparators);
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 2_000, size: 'max' }), (pieces) => {
-        const text = pieces.join('');
-        expect(triples(text)).toEqual(referenceMatches(defaultLexicon, text));
-      }),
-      { numRuns: 60, endOnFailure: true },
-    );
-  });
-
-  it('for random lexicons over a small alphabet, including punctuation in forms', () => {
-    // Forms may hold commas, full stops, astral characters and lone surrogates, so that
-    // fewer characters are left to cut lanes at, and surrogate halves meet in keys.
-    const formUnit = fc.constantFrom(
-      'a',
-      'b',
-      'A',
-      ' ',
-      '-',
-      "'",
-      '’',
-      '.',
-      ',',
-      'é',
-      '🔥',
-      '\ud83d',
-      'İ',
-    );
-    const form = fc.array(formUnit, { minLength: 1, maxLength: 5 }).map((units) => units.join(''));
-    const lexicon = fc
-      .array(fc.array(form, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
-      .map((entries) => entries.map((forms, k) => entry(`e${k}`, forms)));
-    const textUnit = fc.constantFrom(
-      'a',
-      'b',
-      'B',
-      'x',
-      ' ',
-      ' ',
-      '-',
-      '\u2013',
-      "'",
-      '’',
-      '.',
-      ',',
-      ';',
-      '\n',
-      '\t',
-      'é',
-      'e\u0301',
-      '🔥',
-      '😀',
-      '𝗡',
-      '\ud83d',
-      '\ude00',
-      'İ',
-      '\u00a0',
-    );
-    const text = fc
-      .array(textUnit, { maxLength: 3_000, size: 'max' })
-      .map((units) => units.join(''));
-    fc.assert(
-      fc.property(lexicon, fc.array(text, { minLength: 1, maxLength: 3 }), (entries, texts) => {
-        const m = compileLexicon(entries);
-        for (const sample of texts) {
-          expect(matchTriples(m, sample)).toEqual(referenceMatches(entries, sample));
+  it(
+    'on long texts (chunk ends and lane cuts)',
+    () => {
+      const random = seededRandom(0x1e57);
+      const seeds = readdirSync(join(__dirname, '../../../seeds'))
+        .filter((name) => name.endsWith('.txt'))
+        .map((name) => readFileSync(join(__dirname, '../../../seeds', name), 'utf8'));
+      for (let round = 0; round < 4; round++) {
+        const parts: string[] = [];
+        let length = 0;
+        while (length < 300_000) {
+          const part = random() < 0.5 ? pick(random, seeds) : trickyText(random, 200);
+          parts.push(part);
+          length += part.length;
         }
-      }),
-      { numRuns: 150, endOnFailure: true },
-    );
-  });
+        const text = parts.join(pick(random, trickySeparators));
+        expect(triples(text)).toEqual(referenceMatches(defaultLexicon, text));
+      }
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
-  it('for a random lexicon over texts longer than a chunk', () => {
-    const random = seededRandom(0xab);
-    const units = ['a', 'b', 'B', ' ', ' ', '-', "'", '.', ',', ';', '\n', 'é', '🔥', '𝗡'];
-    for (let round = 0; round < 3; round++) {
-      const entries = Array.from({ length: 8 }, (_, k) =>
-        entry(
-          `e${k}`,
-          Array.from({ length: 2 }, () =>
-            Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random, units)).join(
-              '',
+  it(
+    'on long texts with no character to cut lanes at',
+    () => {
+      // Only letters, spaces, hyphens, full stops and apostrophes: each of them is in some key.
+      const random = seededRandom(0xc0ffee);
+      const words = trickyWords.filter((word) => /^[a-z']*$/iu.test(word));
+      const separators = [' ', ' ', '-', '.', "'", '. '];
+      const parts: string[] = [];
+      for (let k = 0; k < 40_000; k++) parts.push(pick(random, words), pick(random, separators));
+      const text = parts.join('');
+      expect(text.length).toBeGreaterThan(140_000);
+      expect(triples(text)).toEqual(referenceMatches(defaultLexicon, text));
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'on arbitrary arrangements of tricky pieces',
+    () => {
+      const piece = fc.constantFrom(...trickyWords, ...trickySeparators);
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 2_000, size: 'max' }), (pieces) => {
+          const text = pieces.join('');
+          expect(triples(text)).toEqual(referenceMatches(defaultLexicon, text));
+        }),
+        { numRuns: 60, endOnFailure: true },
+      );
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'for random lexicons over a small alphabet, including punctuation in forms',
+    () => {
+      // Forms may hold commas, full stops, astral characters and lone surrogates, so that
+      // fewer characters are left to cut lanes at, and surrogate halves meet in keys.
+      const formUnit = fc.constantFrom(
+        'a',
+        'b',
+        'A',
+        ' ',
+        '-',
+        "'",
+        '’',
+        '.',
+        ',',
+        'é',
+        '🔥',
+        '\ud83d',
+        'İ',
+      );
+      const form = fc
+        .array(formUnit, { minLength: 1, maxLength: 5 })
+        .map((units) => units.join(''));
+      const lexicon = fc
+        .array(fc.array(form, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
+        .map((entries) => entries.map((forms, k) => entry(`e${k}`, forms)));
+      const textUnit = fc.constantFrom(
+        'a',
+        'b',
+        'B',
+        'x',
+        ' ',
+        ' ',
+        '-',
+        '\u2013',
+        "'",
+        '’',
+        '.',
+        ',',
+        ';',
+        '\n',
+        '\t',
+        'é',
+        'e\u0301',
+        '🔥',
+        '😀',
+        '𝗡',
+        '\ud83d',
+        '\ude00',
+        'İ',
+        '\u00a0',
+      );
+      const text = fc
+        .array(textUnit, { maxLength: 3_000, size: 'max' })
+        .map((units) => units.join(''));
+      fc.assert(
+        fc.property(lexicon, fc.array(text, { minLength: 1, maxLength: 3 }), (entries, texts) => {
+          const m = compileLexicon(entries);
+          for (const sample of texts) {
+            expect(matchTriples(m, sample)).toEqual(referenceMatches(entries, sample));
+          }
+        }),
+        { numRuns: 150, endOnFailure: true },
+      );
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'for a random lexicon over texts longer than a chunk',
+    () => {
+      const random = seededRandom(0xab);
+      const units = ['a', 'b', 'B', ' ', ' ', '-', "'", '.', ',', ';', '\n', 'é', '🔥', '𝗡'];
+      for (let round = 0; round < 3; round++) {
+        const entries = Array.from({ length: 8 }, (_, k) =>
+          entry(
+            `e${k}`,
+            Array.from({ length: 2 }, () =>
+              Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(random, units)).join(
+                '',
+              ),
             ),
           ),
-        ),
+        );
+        const text = Array.from({ length: 300_000 }, () => pick(random, units)).join('');
+        const m = compileLexicon(entries);
+        expect(matchTriples(m, text)).toEqual(referenceMatches(entries, text));
+        // A second scan reuses the states built by the first.
+        expect(matchTriples(m, text)).toEqual(referenceMatches(entries, text));
+      }
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'on texts dense with matches',
+    () => {
+      // More occurrences per lane and chunk than the scanner notes before it flushes them.
+      const text = 'regime, terrorists; militant regime\n'.repeat(10_000);
+      const expected = referenceMatches(defaultLexicon, text);
+      expect(expected.length).toBe(40_000);
+      expect(triples(text)).toEqual(expected);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
+
+  it(
+    'with an astral character across the end of a chunk whose last lane ends first',
+    () => {
+      // Chunks are 2^17 units, cut in lanes after the first comma past each quarter; the last
+      // lane is the shortest here, so the side-by-side loop reaches the high surrogate itself.
+      const chunk = 1 << 17;
+      const units = Array.from({ length: chunk + 2_000 }, (_, i): string =>
+        i % 5 === 4 ? ' ' : 'w',
       );
-      const text = Array.from({ length: 300_000 }, () => pick(random, units)).join('');
-      const m = compileLexicon(entries);
-      expect(matchTriples(m, text)).toEqual(referenceMatches(entries, text));
-      // A second scan reuses the states built by the first.
-      expect(matchTriples(m, text)).toEqual(referenceMatches(entries, text));
-    }
-  });
+      for (const at of [chunk / 4, chunk / 2, (3 * chunk) / 4 + 500]) units[at] = ',';
+      units[chunk - 2] = ' ';
+      const text = `${units.slice(0, chunk - 1).join('')}🔥 attack ${units.slice(chunk).join('')}`;
+      const m = compileLexicon([entry('emoji', ['🔥 attack'])]);
+      expect(matchTriples(m, text)).toEqual([[chunk - 1, chunk + 8, 'emoji']]);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
-  it('on texts dense with matches', () => {
-    // More occurrences per lane and chunk than the scanner notes before it flushes them.
-    const text = 'regime, terrorists; militant regime\n'.repeat(10_000);
-    const expected = referenceMatches(defaultLexicon, text);
-    expect(expected.length).toBe(40_000);
-    expect(triples(text)).toEqual(expected);
-  });
-
-  it('with an astral character across the end of a chunk whose last lane ends first', () => {
-    // Chunks are 2^17 units, cut in lanes after the first comma past each quarter; the last
-    // lane is the shortest here, so the side-by-side loop reaches the high surrogate itself.
-    const chunk = 1 << 17;
-    const units = Array.from({ length: chunk + 2_000 }, (_, i): string =>
-      i % 5 === 4 ? ' ' : 'w',
-    );
-    for (const at of [chunk / 4, chunk / 2, (3 * chunk) / 4 + 500]) units[at] = ',';
-    units[chunk - 2] = ' ';
-    const text = `${units.slice(0, chunk - 1).join('')}🔥 attack ${units.slice(chunk).join('')}`;
-    const m = compileLexicon([entry('emoji', ['🔥 attack'])]);
-    expect(matchTriples(m, text)).toEqual([[chunk - 1, chunk + 8, 'emoji']]);
-  });
-
-  it('with astral characters on both sides of every chunk end', () => {
-    const m = compileLexicon([
-      entry('emoji', ['🔥 attack']),
-      entry('regime', ['regime']),
-      entry('math', ['𝗡 regime']),
-    ]);
-    const filler = 'a word, another word; '.repeat(8_000); // 176,000 units
-    for (const chunkEnd of [1 << 17, 2 << 17]) {
-      for (let shift = -3; shift <= 3; shift++) {
-        for (const astral of ['🔥 attack', '𝗡 regime', '😀regime', '𝗡regime']) {
-          const at = chunkEnd + shift;
-          const text = (filler + filler).slice(0, at) + astral + ' ' + filler.slice(0, 2_000);
-          expect(matchTriples(m, text), `${astral} at ${at}`).toEqual(
-            referenceMatches(m.entries, text),
-          );
+  it(
+    'with astral characters on both sides of every chunk end',
+    () => {
+      const m = compileLexicon([
+        entry('emoji', ['🔥 attack']),
+        entry('regime', ['regime']),
+        entry('math', ['𝗡 regime']),
+      ]);
+      const filler = 'a word, another word; '.repeat(8_000); // 176,000 units
+      for (const chunkEnd of [1 << 17, 2 << 17]) {
+        for (let shift = -3; shift <= 3; shift++) {
+          for (const astral of ['🔥 attack', '𝗡 regime', '😀regime', '𝗡regime']) {
+            const at = chunkEnd + shift;
+            const text = (filler + filler).slice(0, at) + astral + ' ' + filler.slice(0, 2_000);
+            expect(matchTriples(m, text), `${astral} at ${at}`).toEqual(
+              referenceMatches(m.entries, text),
+            );
+          }
         }
       }
-    }
-  });
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 });
