@@ -10,5 +10,9 @@ export default defineConfig({
     retry: 1,
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll gives up after 1 s by default, which a busy 2-core machine can exceed while
+    // the page is still doing the right thing: polls wait up to 30 s (they return as soon as
+    // the condition holds).
+    expect: { poll: { timeout: 30_000, interval: 50 } },
   },
 });

@@ -296,7 +296,7 @@ describe('several tabs', () => {
             .getByRole('list', { name: 'Annotations in text order' })
             .textContent({ timeout: 500 })
             .catch(() => ''),
-        { timeout: 5000 },
+        { timeout: 30_000 },
       )
       .toContain('counterattack');
   });

@@ -247,7 +247,7 @@ describe('bad files', () => {
     for (const [name, content, message] of files) {
       await chooseImportFile(page, name, content);
       const error = page.getByTestId('import-error');
-      await expect.poll(() => error.textContent(), { timeout: 10_000 }).toContain(message);
+      await expect.poll(() => error.textContent(), { timeout: 30_000 }).toContain(message);
       expect(await error.textContent()).toContain(`${name} was not imported. Nothing was changed.`);
     }
     expect(await dumpDatabase(page)).toEqual(before);

@@ -96,7 +96,7 @@ export async function paintedHighlights(page: Page): Promise<Record<string, stri
 
 export async function nameAnnotatorIfAsked(page: Page, name: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: 'Who is annotating?' });
-  await dialog.waitFor({ timeout: 5000 });
+  await dialog.waitFor({ timeout: 30_000 });
   await dialog.getByLabel('Your name').fill(name);
   await dialog.getByRole('button', { name: 'Start annotating' }).click();
   await dialog.waitFor({ state: 'hidden' });

@@ -401,7 +401,7 @@ describe('framing summary', () => {
     // Yalla TV: 1 / 429 × 1000 = 2.33.
     await expect
       .poll(async () => (await rowTexts(perOutlet.getByRole('table'), 'Yalla TV'))[4], {
-        timeout: 10_000,
+        timeout: 30_000,
       })
       .toBe('2.33 (1)');
     await second.close();
