@@ -40,7 +40,7 @@ async function everyStore(page: Page): Promise<Record<string, unknown[]>> {
 
 interface Backup {
   tables: {
-    articles: { id: string; text: string }[];
+    articles: { id: string; text: string; title: string; url: string | null }[];
     annotations: unknown[];
     annotators: unknown[];
   };
@@ -132,6 +132,26 @@ describe('restoring a bad backup', () => {
         'tables.annotations[0].articleId "no-such-article" is not one of the articles in this backup',
       );
     expect(await everyStore(page)).toEqual(before);
+  });
+});
+
+describe('links in a backup', () => {
+  test('a javascript: link gets the warning import gives, and is not restored', async () => {
+    const { page } = session;
+    const backup = JSON.parse(await downloadBackup(page)) as Backup;
+    const [first] = backup.tables.articles;
+    if (!first) throw new Error('the backup holds no article');
+    first.url = 'javascript:alert(1)';
+    await chooseBackup(page, 'link.json', JSON.stringify(backup));
+    const dialog = page.getByRole('dialog', { name: 'Replace everything with this backup?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(
+      `tables.articles[0] ("${first.title}"): dropped the link "javascript:alert(1)" (only http and https links are kept)`,
+    );
+    await dialog.getByRole('button', { name: 'Replace everything' }).click();
+    await expect.poll(() => page.getByTestId('restore-status').textContent()).toContain('Restored');
+    const stored = await readStore<{ id: string; url: string | null }>(page, 'articles');
+    expect(stored.find((article) => article.id === first.id)?.url).toBeNull();
   });
 });
 
