@@ -8,7 +8,8 @@ import { fail, succeed, type ParseResult } from './result';
  * (a backup being restored): every reference resolves (article → outlet, annotation →
  * article, annotator and label), every span lies inside its text on whole characters, and
  * every quote is at its offsets — or is found again by the anchoring import uses; a quote
- * that cannot be found refuses the file rather than painting wrong words. Messages name the
+ * that cannot be found refuses the file rather than painting wrong words (a rejected
+ * suggestion is skipped instead, as on import). Messages name the
  * record and the field, in the words native imports use.
  */
 
@@ -95,6 +96,7 @@ export function checkAnnotationsAgainstTexts(
   const checked: Annotation[] = [];
   const warnings: string[] = [];
   let reanchored = 0;
+  let skippedRejected = 0;
   let firstReanchored = '';
 
   for (const [index, annotation] of input.annotations.entries()) {
@@ -143,6 +145,11 @@ export function checkAnnotationsAgainstTexts(
       anchorers.set(article.id, anchor);
     }
     const found = anchor(annotation);
+    if (found.status === 'orphaned' && annotation.status === 'rejected-suggestion') {
+      // As on import: a "no" to a suggestion that is no longer in the text is not kept.
+      skippedRejected++;
+      continue;
+    }
     if (found.status === 'orphaned') {
       return fail(
         `${at}.exact ${quoted(annotation.exact)} is not the text of article "${article.id}" at ${start}–${end}, and it could not be found again: ${found.reason}`,
@@ -165,6 +172,11 @@ export function checkAnnotationsAgainstTexts(
       reanchored === 1
         ? `1 annotation does not match the article text at its offsets (${firstReanchored}); it was re-anchored by its quote`
         : `${reanchored} annotations do not match the article text at their offsets (first: ${firstReanchored}); they were re-anchored by their quotes`,
+    );
+  }
+  if (skippedRejected > 0) {
+    warnings.push(
+      `${skippedRejected} rejected ${skippedRejected === 1 ? 'suggestion' : 'suggestions'} could not be placed in the text and ${skippedRejected === 1 ? 'was' : 'were'} skipped`,
     );
   }
   return succeed(checked, warnings);

@@ -211,6 +211,19 @@ describe('restore makes the checks import makes', () => {
     );
   });
 
+  test('a rejected suggestion whose quote is nowhere in its text is skipped with a note, as on import', async () => {
+    const { backup, warnings } = await accepted({
+      annotations: [
+        annotation({}),
+        annotation({ id: 'ann-2', exact: 'rebels', status: 'rejected-suggestion' }),
+      ],
+    });
+    expect(warnings).toEqual([
+      '1 rejected suggestion could not be placed in the text and was skipped',
+    ]);
+    expect(backup.tables.annotations).toEqual([annotation({})]);
+  });
+
   test('a javascript: link gets the warning import gives, and is not restored', async () => {
     const { backup, warnings } = await accepted({
       articles: [await article('art-1', TEXT, { url: 'javascript:alert(1)' })],
