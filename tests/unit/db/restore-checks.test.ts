@@ -188,6 +188,22 @@ describe('restore makes the checks import makes', () => {
         'tables.annotations[0].start (3) falls between the two halves of one character (a surrogate pair) in article "art-1"; an annotation starts and ends on whole characters',
       path: 'tables.annotations[0].start',
     });
+    // 0–3 ends after the high half of the emoji: "A \uD83D".
+    const end = await refusal({
+      articles: [await article('art-1', EMOJI_TEXT)],
+      annotations: [
+        annotation({ start: 0, end: 3, exact: 'A \uD83D', prefix: '', suffix: '\uDE00 smile.' }),
+      ],
+    });
+    expect(end.path).toBe('tables.annotations[0].end');
+    // The whole emoji (2–4) is fine.
+    const whole = await accepted({
+      articles: [await article('art-1', EMOJI_TEXT)],
+      annotations: [
+        annotation({ start: 2, end: 4, exact: '\u{1F600}', prefix: 'A ', suffix: ' smile.' }),
+      ],
+    });
+    expect(whole.backup.tables.annotations).toHaveLength(1);
   });
 
   test('a quote not at its offsets is re-anchored like on import, and restored there', async () => {
