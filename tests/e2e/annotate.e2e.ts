@@ -263,7 +263,7 @@ describe('failed writes', () => {
     await page.keyboard.press('1');
     const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('no storage space left');
+    expect(await alert.textContent()).toContain("Your browser's storage for this site is full");
     expect(await page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('failed');
     expect(await page.locator('[data-save-state]').textContent()).toBe('Last change NOT saved');
     expect((await paintedHighlights(page))['fl-label-0'] ?? []).toEqual([]);

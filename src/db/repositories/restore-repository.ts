@@ -1,3 +1,5 @@
+import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
+import { checkAnnotationsAgainstTexts } from '../../domain/exchange/annotation-checks';
 import { findTextHashMismatch } from '../../domain/exchange/native-format';
 import { decodeInput, isJsonObject, parseJsonText } from '../../domain/exchange/read-input';
 import {
@@ -34,7 +36,8 @@ import { db as defaultDb, type FrameLensDatabase } from '../database';
 /**
  * Restore: a backup file (createBackup's `{ format: "framelens-backup", version: 1,
  * schemaVersion, exportedAt, tables }`) is validated whole (zod, unique keys, texts matching
- * their hashes, http(s) links only) before anything happens; the person sees what it will
+ * their hashes, the annotation checks import makes, http(s) links only) before anything
+ * happens; the person sees what it will
  * replace; then every table is cleared and refilled in ONE transaction.
  */
 
@@ -195,18 +198,29 @@ export async function parseBackup(
   ];
   const failed = checks.find((check) => !check.ok);
   if (failed) return failed;
-  for (const [index, annotation] of tables.annotations.entries()) {
-    if (annotation.end < annotation.start) {
-      return fail(
-        `tables.annotations[${index}].end (${annotation.end}) is before start (${annotation.start})`,
-        `tables.annotations[${index}].end`,
-      );
-    }
-  }
   const mismatch = await findTextHashMismatch(tables.articles);
   if (mismatch) return fail(`tables.${mismatch}`, 'tables.articles');
 
-  const warnings: string[] = [];
+  // The app counts and paints annotations under the stored default codebook, or the built-in
+  // one when there is none.
+  const codebook =
+    tables.codebooks.find((row) => row.id === DEFAULT_CODEBOOK_ID) ?? defaultCodebook;
+  const annotations = checkAnnotationsAgainstTexts({
+    prefix: 'tables.',
+    container: 'this backup',
+    outletIds: new Set(tables.outlets.map((outlet) => outlet.id)),
+    articles: tables.articles,
+    annotatorIds: new Set(tables.annotators.map((annotator) => annotator.id)),
+    codebook: {
+      name: codebook.name,
+      labelIds: new Set(codebook.labels.map((label) => label.id)),
+    },
+    annotations: tables.annotations,
+  });
+  if (!annotations.ok) return annotations;
+  tables.annotations = annotations.value;
+
+  const warnings: string[] = [...annotations.warnings];
   for (const [index, article] of tables.articles.entries()) {
     article.url = keepSafeUrl(
       article.url,

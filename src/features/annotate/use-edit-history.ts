@@ -13,6 +13,7 @@ import type { Annotation } from '../../domain/types';
 import { useToast } from '../../ui/toast-context';
 import { createBackup, type AnnotationPatch } from '../../db';
 import { datedFileName, downloadBlob } from '../../ui/download-file';
+import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../ui/error-text';
 import { usePatchAnnotation, useSaveAnnotations } from './api/save-annotations-mutation';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -34,9 +35,10 @@ export function useEditHistory(articleId: string) {
   // everything stored so far.
   const reportWriteFailure = useCallback(
     (error: unknown) => {
-      const quota = error instanceof Error && /quota/i.test(`${error.name} ${error.message}`);
       toast.show({
-        message: `Not saved: ${quota ? 'the browser has no storage space left for FrameLens' : error instanceof Error ? error.message : String(error)}. Your last change was not stored.`,
+        message: isQuotaError(error)
+          ? `Not saved: your last change was not stored. ${STORAGE_FULL_MESSAGE}`
+          : `Not saved: ${errorText(error)}. Your last change was not stored.`,
         tone: 'error',
         action: {
           label: 'Download a backup',

@@ -1,4 +1,5 @@
 import { Button } from '../../ui/button';
+import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast-context';
 import { useDismissBackupReminder, useDownloadBackup } from './api/backup-mutations';
 import { useBackupReminder } from './api/backup-reminder-query';
@@ -36,7 +37,7 @@ export function BackupReminder() {
           download.mutate(undefined, {
             onSuccess: () => toast.show({ message: 'Backup downloaded.', tone: 'success' }),
             onError: (error) =>
-              toast.show({ message: `No backup was made: ${error.message}`, tone: 'error' }),
+              toast.show({ message: `No backup was made: ${errorText(error)}`, tone: 'error' }),
           })
         }
       >

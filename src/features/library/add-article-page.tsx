@@ -7,6 +7,7 @@ import {
   type NewArticleInput,
 } from '../../domain/article-input';
 import { Button } from '../../ui/button';
+import { errorText } from '../../ui/error-text';
 import { Field, inputClass } from '../../ui/field';
 import { useToast } from '../../ui/toast-context';
 import { useAddArticle } from './api/add-article-mutation';
@@ -43,7 +44,7 @@ export function AddArticlePage() {
       navigate(`/articles/${result.articleId}`);
     } catch (error) {
       toast.show({
-        message: `The article was not saved: ${error instanceof Error ? error.message : String(error)}`,
+        message: `The article was not saved: ${errorText(error)}`,
         tone: 'error',
       });
     }

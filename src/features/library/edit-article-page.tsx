@@ -7,6 +7,7 @@ import {
 } from '../../domain/article-input';
 import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast-context';
 import type { ArticleListItem } from '../../db';
 import { useArticles } from './api/articles-query';
@@ -66,7 +67,7 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
       toast.show({ message: 'Details saved.', tone: 'success' });
       navigate(`/articles/${item.id}`);
     } catch (error) {
-      toast.show({ message: `Not saved: ${errorMessage(error)}`, tone: 'error' });
+      toast.show({ message: `Not saved: ${errorText(error)}`, tone: 'error' });
     }
   };
 
@@ -83,13 +84,13 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
           onAction: () => {
             undo.mutate(deleted, {
               onError: (error) =>
-                toast.show({ message: `Undo failed: ${errorMessage(error)}`, tone: 'error' }),
+                toast.show({ message: `Undo failed: ${errorText(error)}`, tone: 'error' }),
             });
           },
         },
       });
     } catch (error) {
-      toast.show({ message: `Not deleted: ${errorMessage(error)}`, tone: 'error' });
+      toast.show({ message: `Not deleted: ${errorText(error)}`, tone: 'error' });
     }
   };
 
@@ -144,8 +145,4 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
       </ConfirmDialog>
     </section>
   );
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,3 +1,5 @@
+import { errorText } from '../../ui/error-text';
+
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return errorText(error);
 }

@@ -1,4 +1,5 @@
 import { Button } from '../../ui/button';
+import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast-context';
 import { useRestoreSampleArticles } from './api/restore-samples-mutation';
 import { SettingsSection } from './settings-section';
@@ -18,7 +19,7 @@ export function SamplesSection() {
           tone: 'success',
         }),
       onError: (error) =>
-        toast.show({ message: `Nothing was restored: ${error.message}`, tone: 'error' }),
+        toast.show({ message: `Nothing was restored: ${errorText(error)}`, tone: 'error' }),
     });
 
   return (

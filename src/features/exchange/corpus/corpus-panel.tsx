@@ -7,6 +7,7 @@ import {
   type ArticleMetadataInput,
 } from '../../../domain/article-input';
 import { Button } from '../../../ui/button';
+import { errorText } from '../../../ui/error-text';
 import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
 import { useAddCorpusArticles } from '../api/add-corpus-mutation';
@@ -133,7 +134,7 @@ export function CorpusPanel() {
           setNotes([]);
         },
         onError: (error) =>
-          toast.show({ message: `No article was added: ${error.message}`, tone: 'error' }),
+          toast.show({ message: `No article was added: ${errorText(error)}`, tone: 'error' }),
       },
     );
   };

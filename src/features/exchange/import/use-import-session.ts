@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ImportDecisions, ImportOutcome, ImportPreview } from '../../../db';
+import { isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
 import {
   callImportWorker,
   IMPORT_WORKER_STOPPED,
@@ -137,7 +138,9 @@ export function useImportSession() {
         update({
           step: 'failed',
           fileName: preview.fileName,
-          message: `Nothing was imported: the write failed (${message}).`,
+          message: isQuotaError(error)
+            ? STORAGE_FULL_MESSAGE
+            : `Nothing was imported: the write failed (${message}).`,
         });
       }
     }

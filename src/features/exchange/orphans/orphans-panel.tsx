@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../../ui/button';
+import { errorText } from '../../../ui/error-text';
 import { useToast } from '../../../ui/toast-context';
 import { useDiscardOrphan } from '../api/orphan-mutations';
 import { useOrphans } from '../api/orphans-query';
@@ -68,7 +69,10 @@ export function OrphansPanel() {
                     onClick={() =>
                       discard.mutate(id, {
                         onError: (error) =>
-                          toast.show({ message: `Not discarded: ${error.message}`, tone: 'error' }),
+                          toast.show({
+                            message: `Not discarded: ${errorText(error)}`,
+                            tone: 'error',
+                          }),
                       })
                     }
                   >

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { StoredOrphan } from '../../../db';
 import { Button } from '../../../ui/button';
+import { errorText } from '../../../ui/error-text';
 import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
 import { useArticle } from '../api/article-query';
@@ -56,7 +57,7 @@ export function ReattachForm({ orphan, onDone }: ReattachFormProps) {
           onDone();
         },
         onError: (error) =>
-          toast.show({ message: `Not attached: ${error.message}`, tone: 'error' }),
+          toast.show({ message: `Not attached: ${errorText(error)}`, tone: 'error' }),
       },
     );
   };

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { TableCounts } from '../../../db';
+import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
 import { callImportWorker, progressCallback } from '../../../workers/import-client';
 import type {
   ImportProgress,
@@ -21,10 +22,6 @@ export type RestoreState =
   | { step: 'restoring'; preview: RestorePreview; progress: ImportProgress | null }
   | { step: 'done'; counts: TableCounts };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function useRestoreBackup() {
   const [state, setState] = useState<RestoreState>({ step: 'idle' });
   const current = useRef<RestoreState>(state);
@@ -44,7 +41,7 @@ export function useRestoreBackup() {
         if (result.ok) update({ step: 'confirm', preview: result.preview });
         else update({ step: 'failed', fileName: file.name, message: result.error.message });
       } catch (error) {
-        update({ step: 'failed', fileName: file.name, message: messageOf(error) });
+        update({ step: 'failed', fileName: file.name, message: errorText(error) });
       }
     },
     [update],
@@ -79,7 +76,9 @@ export function useRestoreBackup() {
       update({
         step: 'failed',
         fileName: preview.fileName,
-        message: `The restore failed and nothing was changed (${messageOf(error)}).`,
+        message: isQuotaError(error)
+          ? STORAGE_FULL_MESSAGE
+          : `The restore failed and nothing was changed (${errorText(error)}).`,
       });
     }
   }, [queryClient, update]);
