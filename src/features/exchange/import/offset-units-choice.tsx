@@ -20,9 +20,11 @@ function verdict(report: DoccanoUnitsReport): string {
     return 'No span comes after an emoji or other character outside the Basic Multilingual Plane, so both units give the same offsets: nothing to choose.';
   }
   const other: DoccanoOffsetUnits = used === 'utf16' ? 'code-points' : 'utf16';
-  const misfits = (units: DoccanoOffsetUnits) =>
-    `${plural(evidence.misfits[units], 'span')} of ${evidence.differing} would split a word or a character`;
-  const fit = `In ${OFFSET_UNIT_NAMES.utf16} ${misfits('utf16')}; in ${OFFSET_UNIT_NAMES['code-points']} ${misfits('code-points')}.`;
+  const split = (units: DoccanoOffsetUnits) => {
+    const n = evidence.misfits[units];
+    return n === 0 ? 'none splits' : `${n.toLocaleString('en')} split`;
+  };
+  const fit = `Of the ${plural(evidence.differing, 'span')} after an emoji or other character outside the Basic Multilingual Plane, ${split('utf16')} a word or a character when read as ${OFFSET_UNIT_NAMES.utf16}, and ${split('code-points')} one when read as ${OFFSET_UNIT_NAMES['code-points']}.`;
   if (report.source === 'chosen') return `You chose ${name}. ${fit}`;
   if (report.needsChoice) {
     const why =
