@@ -122,12 +122,17 @@ describe('doccano offsets in either unit', () => {
       const { page } = session;
       await gotoExchange(page);
       // "🌟🌟🌟 an ox is": [7, 9] is "ox" in code points and "an" in UTF-16 units (each star is
-      // 1 code point, 2 units): both whole words, so nothing tells the unit.
+      // 1 code point, 2 units), [10, 12] is "is" or "ox": all whole words, so nothing tells the
+      // unit. EUPHEMISM is not in the codebook.
       const text = '🌟🌟🌟 an ox is';
+      const label = [
+        [7, 9, 'Actor label'],
+        [10, 12, 'EUPHEMISM'],
+      ];
       await page.getByLabel('Annotation file').setInputFiles({
         name: 'ambiguous.jsonl',
         mimeType: 'application/x-ndjson',
-        buffer: Buffer.from(`${JSON.stringify({ text, label: [[7, 9, 'Actor label']] })}\n`),
+        buffer: Buffer.from(`${JSON.stringify({ text, label })}\n`),
       });
       await page.getByTestId('offset-units').waitFor();
       await expect.poll(() => verdict(page)).toContain('FrameLens will not guess');
@@ -140,8 +145,12 @@ describe('doccano offsets in either unit', () => {
       await page.getByTestId('offset-units').scrollIntoViewIfNeeded();
       await screenshot(page, 'doccano-units-ambiguous');
 
+      const skip = page.getByRole('radio', { name: 'Skip these annotations' });
+      await skip.check();
       await page.getByRole('radio', { name: /Unicode code points/ }).check();
       await expect.poll(() => verdict(page)).toMatch(/^You chose Unicode code points\./);
+      // Reading the file again in the chosen unit keeps the label decision.
+      expect(await skip.isChecked()).toBe(true);
       expect(await importButton.isDisabled()).toBe(false);
       await importButton.click();
       await page.getByTestId('import-done').waitFor();

@@ -81,8 +81,10 @@ export function useImportSession() {
           update({ step: 'failed', fileName: file.name, message: result.error.message });
           return;
         }
+        // Read again in another unit: the person's label choices still stand.
+        const kept = units && before.step === 'preview' ? before.decisions.labels : {};
         const labels = Object.fromEntries(
-          result.preview.unknownLabels.map((label) => [label.key, 'add' as const]),
+          result.preview.unknownLabels.map((label) => [label.key, kept[label.key] ?? 'add']),
         );
         update({ step: 'preview', id: result.id, preview: result.preview, decisions: { labels } });
       } catch (error) {
