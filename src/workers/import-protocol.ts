@@ -6,6 +6,7 @@ import type {
 import type { ExportRequest } from '../db/repositories/export-catalog-repository';
 import type { ImportPreview } from '../db/repositories/import-preview';
 import type { TableCounts } from '../db/repositories/restore-repository';
+import type { DoccanoOffsetUnits } from '../domain/exchange/doccano-units';
 import type { ParseError } from '../domain/exchange/result';
 
 /**
@@ -19,6 +20,11 @@ export interface ImportProgress {
   /** Rows written so far (writing), else 0. */
   done: number;
   total: number;
+}
+
+export interface PrepareImportOptions {
+  /** The unit of a doccano file's offsets the person chose (else the spans decide). */
+  doccanoOffsetUnits?: DoccanoOffsetUnits;
 }
 
 export type PrepareImportResult =
@@ -48,6 +54,7 @@ export interface ImportWorkerApi {
   prepareImport(
     file: File,
     onProgress: (progress: ImportProgress) => void,
+    options?: PrepareImportOptions,
   ): Promise<PrepareImportResult>;
   commitImport(
     id: string,

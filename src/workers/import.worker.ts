@@ -25,12 +25,12 @@ async function readBytes(file: File): Promise<Uint8Array> {
 }
 
 const api: ImportWorkerApi = {
-  async prepareImport(file, onProgress) {
+  async prepareImport(file, onProgress, options = {}) {
     onProgress({ stage: 'reading', done: 0, total: 0 });
     const content = await readBytes(file);
     const result = await prepareImport(
       { fileName: file.name, content, lastModified: file.lastModified },
-      { onStage: (stage) => onProgress({ stage, done: 0, total: 0 }) },
+      { ...options, onStage: (stage) => onProgress({ stage, done: 0, total: 0 }) },
       db,
     );
     if (!result.ok) return { ok: false, error: result.error };

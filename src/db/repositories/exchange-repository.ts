@@ -1,4 +1,5 @@
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
+import type { DoccanoOffsetUnits } from '../../domain/exchange/doccano-units';
 import { parseExchangeFile, type ParsedExchangeFile } from '../../domain/exchange/import-file';
 import { planMerge } from '../../domain/exchange/merge';
 import type { ParseResult } from '../../domain/exchange/result';
@@ -23,6 +24,10 @@ import {
 
 const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
 
+/** A doccano plan whose offset unit the spans do not settle is never written on a guess. */
+export const UNITS_NOT_CHOSEN =
+  'Nothing was imported: choose whether the file’s offsets count UTF-16 code units or code points first.';
+
 /** Who imported spans are attributed to when a file names nobody and nobody is annotating yet. */
 export const IMPORT_ANNOTATOR: Annotator = { id: 'imported', name: 'Imported', role: 'annotator' };
 
@@ -37,6 +42,8 @@ export interface ImportFileInput {
 
 export interface PrepareOptions {
   onStage?: (stage: ImportStage) => void;
+  /** The unit of a doccano file's offsets, once the person has chosen it. */
+  doccanoOffsetUnits?: DoccanoOffsetUnits;
   /** Defaults to now. */
   now?: string;
 }
@@ -119,6 +126,7 @@ export async function prepareImport(
     importedAt: input.lastModified !== undefined ? new Date(input.lastModified).toISOString() : now,
     defaultOutletName: 'Imported',
     language: '',
+    ...(options.doccanoOffsetUnits ? { doccanoOffsetUnits: options.doccanoOffsetUnits } : {}),
   });
   if (!parsed.ok) return parsed;
   options.onStage?.('planning');
@@ -207,6 +215,7 @@ export async function commitImport(
   control: CommitControl = {},
   database: FrameLensDatabase = defaultDb,
 ): Promise<ImportOutcome> {
+  if (plan.offsetUnits?.needsChoice) throw new Error(UNITS_NOT_CHOSEN);
   const chunkSize = control.chunkSize ?? 5000;
   const cancelled = () => control.isCancelled?.() === true;
   const planned = plan.annotations.filter((entry) => chosen(entry.group, decisions));

@@ -1,3 +1,4 @@
+import type { DoccanoOffsetUnits } from '../../domain/exchange/doccano-units';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 
 /**
@@ -18,6 +19,8 @@ export interface ExportRequest {
   format: ExportFormat;
   /** FrameLens JSON only: the other formats either always carry texts or never do. */
   includeTexts: boolean;
+  /** doccano only: UTF-16 code units (the default, doccano's own) or code points (Python). */
+  doccanoOffsetUnits?: DoccanoOffsetUnits;
 }
 
 export interface ExportFormatInfo {

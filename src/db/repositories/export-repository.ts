@@ -1,5 +1,5 @@
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
-import { serializeAnnotationsCsv } from '../../domain/exchange/csv-format';
+import { currentAnnotations, serializeAnnotationsCsv } from '../../domain/exchange/csv-format';
 import { serializeDoccano } from '../../domain/exchange/doccano-format';
 import { serializeLabelStudio } from '../../domain/exchange/label-studio-format';
 import { serializeNative, type ExportScope } from '../../domain/exchange/native-format';
@@ -107,11 +107,16 @@ function serialize(request: ExportRequest, scope: Awaited<ReturnType<typeof read
     case 'label-studio':
       return serializeLabelStudio({ articles, outlets, annotations, annotators, codebook });
     case 'doccano':
-      return serializeDoccano({ articles, outlets, annotations, codebook });
+      return serializeDoccano({
+        articles,
+        outlets,
+        annotations,
+        codebook,
+        offsetUnits: request.doccanoOffsetUnits ?? 'utf16',
+      });
     case 'csv':
-      // For spreadsheets: what is there now (tombstones only matter to FrameLens merges).
       return serializeAnnotationsCsv({
-        annotations: annotations.filter((annotation) => annotation.deleted === 0),
+        annotations: currentAnnotations(annotations),
         articles,
         outlets,
         codebook,

@@ -4,6 +4,7 @@ import {
   type AnchorSelector,
 } from '../../domain/anchoring/reanchor';
 import type { ExchangeFormat } from '../../domain/exchange/detect-format';
+import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
 import {
   assignArticles,
   type ForeignImport,
@@ -109,6 +110,8 @@ export interface ImportPlan {
   /** Orphans of this file already listed from an earlier import. */
   orphansAlreadyListed: number;
   warnings: string[];
+  /** doccano files: the unit their offsets were read in, and whether the person must choose. */
+  offsetUnits: DoccanoUnitsReport | null;
 }
 
 /** Where the annotations of one file article (or document) land. */
@@ -657,6 +660,7 @@ export async function planImport(
         input.listedOrphanIds.has(entry.orphan.annotation.id),
       ).length,
       warnings,
+      offsetUnits: parsed.format === 'doccano' ? parsed.data.offsetUnits : null,
     },
     [],
   );

@@ -1,4 +1,5 @@
 import type { ExchangeFormat } from '../../domain/exchange/detect-format';
+import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
 import type { MergeCounts } from '../../domain/exchange/merge';
 import { KNOWN_LABELS, type ArticleMatchCounts, type ImportPlan } from './import-plan';
 
@@ -64,6 +65,8 @@ export interface ImportPreview {
   warnings: string[];
   /** How many warnings there are in all (only the first ones are listed). */
   warningCount: number;
+  /** doccano files: the unit of their offsets (the person may switch it; must, if asked). */
+  offsetUnits: DoccanoUnitsReport | null;
 }
 
 function cut<T>(rows: readonly T[]): T[] {
@@ -111,5 +114,6 @@ export function summarizeImportPlan(plan: ImportPlan): ImportPreview {
     })),
     warnings: plan.warnings.slice(0, 100),
     warningCount: plan.warnings.length,
+    offsetUnits: plan.offsetUnits,
   };
 }

@@ -76,6 +76,17 @@ export interface AnnotationCsvInput {
   codebook: Codebook;
 }
 
+/**
+ * What FrameLens's CSV export holds: what is there now, the live, accepted annotations (a
+ * spreadsheet is read as the current state; tombstones only matter to FrameLens merges). The
+ * columns can still carry tombstones and rejected suggestions, and the import reads them.
+ */
+export function currentAnnotations(annotations: readonly Annotation[]): Annotation[] {
+  return annotations.filter(
+    (annotation) => annotation.deleted === 0 && annotation.status === 'accepted',
+  );
+}
+
 export function serializeAnnotationsCsv(input: AnnotationCsvInput): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const outlets = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));

@@ -11,25 +11,36 @@ import {
 import { checkJsonDepth, isJsonObject } from './read-input';
 import { describeValue, fail, succeed, type ParseResult } from './result';
 import { keepSafeUrl } from './safe-url';
+import {
+  decideOffsetUnits,
+  detectOffsetUnits,
+  parseOffsetUnitsName,
+  type DoccanoOffsetUnits,
+  type DoccanoUnitsReport,
+} from './doccano-units';
 import { fnv1a32, stableId } from './stable-id';
 
 /**
  * doccano JSONL (sequence labeling): one JSON object per line,
  * `{"text": "...", "label": [[start, end, "LABEL"], ...]}` plus metadata keys (doccano keeps
- * unknown keys as metadata): outlet, title, url, published, textHash.
+ * unknown keys as metadata): outlet, title, url, published, textHash, offsetUnits.
  *
  * Offsets: doccano's annotator (v-annotator) measures the text with JavaScript strings, so by
  * default its offsets are UTF-16 code units — doccano issue #2290 shows "firetrucks" after
  * "👨🏻‍🚒 " at 22–32 in doccano but 19–29 in Python. (A project with "Count grapheme clusters as
  * one character" counts graphemes instead; that is not supported.) Files made by Python tools
- * usually count code points: pass `offsetUnits: 'code-points'` for those.
+ * usually count code points. Exports name their unit in `offsetUnits`; on import the spans
+ * themselves show the unit (doccano-units.ts), and when they do not, the person chooses.
  *
  * doccano carries text, spans and label names only: target, valence, voice, note and ids do
  * not travel. Imported spans get ids derived from (text, start, end, label), so importing the
  * same file twice changes nothing.
  */
 
-export type DoccanoOffsetUnits = 'utf16' | 'code-points';
+export type { DoccanoOffsetUnits } from './doccano-units';
+
+/** The metadata key naming the unit of a line's offsets (`"utf16"` or `"code-points"`). */
+export const OFFSET_UNITS_KEY = 'offsetUnits';
 
 export interface DoccanoSerializeInput {
   articles: readonly Article[];
@@ -47,6 +58,8 @@ export interface DoccanoLine {
   url: string;
   published: string;
   textHash: string;
+  /** Metadata naming the unit of `label`'s offsets, so a re-import need not guess. */
+  offsetUnits: DoccanoOffsetUnits;
 }
 
 function converterFor(text: string, units: DoccanoOffsetUnits): OffsetConverter | null {
@@ -88,6 +101,7 @@ export function buildDoccanoLines(input: DoccanoSerializeInput): DoccanoLine[] {
       url: article.url ?? '',
       published: article.published,
       textHash: article.textHash,
+      offsetUnits: units,
     };
   });
 }
@@ -108,6 +122,7 @@ export interface DoccanoParseContext {
   /** Timestamp for every imported span — pass the file's modification time so re-imports agree. */
   importedAt: string;
   defaultOutletName: string;
+  /** The unit the person chose; without it the spans decide (see doccano-units.ts). */
   offsetUnits?: DoccanoOffsetUnits;
 }
 
@@ -150,17 +165,28 @@ function metaString(line: Record<string, unknown>, key: string): string {
   return '';
 }
 
-export function parseDoccano(
-  content: string,
-  context: DoccanoParseContext,
-): ParseResult<ForeignImport> {
-  const units = context.offsetUnits ?? 'utf16';
-  const warnings: string[] = [];
-  const collector = new ImportCollector();
-  const findLabel = makeLabelLookup(context.codebook);
-  const lines = content.split('\n');
-  let documents = 0;
-  for (const [index, rawLine] of lines.entries()) {
+/** A doccano import, with how the unit of its offsets was decided. */
+export interface DoccanoImport extends ForeignImport {
+  offsetUnits: DoccanoUnitsReport;
+}
+
+interface CheckedSpan {
+  start: number;
+  end: number;
+  labelName: string;
+}
+
+interface CheckedLine {
+  lineNumber: number;
+  line: Record<string, unknown>;
+  rawText: string;
+  spans: CheckedSpan[];
+}
+
+/** Every line as JSON with its text and well-formed spans; offsets are checked against the text later, in their unit. */
+function checkLines(content: string): ParseResult<CheckedLine[]> {
+  const checked: CheckedLine[] = [];
+  for (const [index, rawLine] of content.split('\n').entries()) {
     const lineNumber = index + 1;
     const at = `line ${lineNumber}`;
     const source = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
@@ -187,22 +213,7 @@ export function parseDoccano(
     if (rawText === null) return fail(`${at}: "text" is missing (the labeled text)`, at);
     const spans = spansOf(line);
     if (typeof spans === 'string') return fail(`${at}: ${spans}`, at);
-    documents++;
-    const key = `doccano:line-${lineNumber}`;
-    const text = makePlacementText(rawText);
-    const title = metaString(line, 'title');
-    const published = metaString(line, 'published');
-    collector.result.documents.push({
-      key,
-      text: text.stored,
-      outletName: metaString(line, 'outlet') || context.defaultOutletName,
-      title: title || (text.stored.split('\n')[0] ?? '').slice(0, 200),
-      url: keepSafeUrl(metaString(line, 'url'), `${at} ("${title}")`, warnings),
-      published: isValidPartialDate(published) ? published : '',
-      language: metaString(line, 'language'),
-    });
-    const converter = converterFor(rawText, units);
-    const textKey = fnv1a32(rawText).toString(16);
+    const good: CheckedSpan[] = [];
     for (const [spanIndex, span] of spans.entries()) {
       const spanAt = `${at}, label ${spanIndex + 1}`;
       const { start, end, label: labelName } = span;
@@ -222,6 +233,64 @@ export function parseDoccano(
       if (typeof labelName !== 'string' || labelName === '') {
         return fail(`${spanAt}: the label must be a name (got ${describeValue(labelName)})`, at);
       }
+      good.push({ start, end, labelName });
+    }
+    checked.push({ lineNumber, line, rawText, spans: good });
+  }
+  return succeed(checked);
+}
+
+/** The unit the file's metadata names (`"offsetUnits"`), when every line that names one agrees. */
+function declaredUnits(lines: readonly CheckedLine[]): DoccanoOffsetUnits | null {
+  let declared: DoccanoOffsetUnits | null = null;
+  for (const { line } of lines) {
+    const named = parseOffsetUnitsName(metaString(line, OFFSET_UNITS_KEY));
+    if (named === null) continue;
+    if (declared !== null && declared !== named) return null;
+    declared = named;
+  }
+  return declared;
+}
+
+export function parseDoccano(
+  content: string,
+  context: DoccanoParseContext,
+): ParseResult<DoccanoImport> {
+  const checked = checkLines(content);
+  if (!checked.ok) return checked;
+  const lines = checked.value;
+  if (lines.length === 0) return fail('The file has no doccano lines (it is empty).', 'line 1');
+  const evidence = detectOffsetUnits(
+    lines.map(({ lineNumber, rawText, spans }) => ({
+      line: lineNumber,
+      text: rawText,
+      spans: spans.map(({ start, end }) => [start, end] as const),
+    })),
+  );
+  const report = decideOffsetUnits(evidence, declaredUnits(lines), context.offsetUnits);
+  const units = report.used;
+  const warnings: string[] = [];
+  const collector = new ImportCollector();
+  const findLabel = makeLabelLookup(context.codebook);
+  for (const { lineNumber, line, rawText, spans } of lines) {
+    const at = `line ${lineNumber}`;
+    const key = `doccano:line-${lineNumber}`;
+    const text = makePlacementText(rawText);
+    const title = metaString(line, 'title');
+    const published = metaString(line, 'published');
+    collector.result.documents.push({
+      key,
+      text: text.stored,
+      outletName: metaString(line, 'outlet') || context.defaultOutletName,
+      title: title || (text.stored.split('\n')[0] ?? '').slice(0, 200),
+      url: keepSafeUrl(metaString(line, 'url'), `${at} ("${title}")`, warnings),
+      published: isValidPartialDate(published) ? published : '',
+      language: metaString(line, 'language'),
+    });
+    const converter = converterFor(rawText, units);
+    const textKey = fnv1a32(rawText).toString(16);
+    for (const [spanIndex, { start, end, labelName }] of spans.entries()) {
+      const spanAt = `${at}, label ${spanIndex + 1}`;
       const s16 = converter ? converter.toUtf16(start) : start;
       const e16 = converter ? converter.toUtf16(end) : end;
       const limit = rawText.length;
@@ -257,6 +326,5 @@ export function parseDoccano(
       else collector.add(annotation, labelName, label !== null);
     }
   }
-  if (documents === 0) return fail('The file has no doccano lines (it is empty).', 'line 1');
-  return succeed(collector.result, warnings);
+  return succeed({ ...collector.result, offsetUnits: report }, warnings);
 }

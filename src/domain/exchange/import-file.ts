@@ -1,7 +1,7 @@
 import type { Article, Codebook } from '../types';
 import { parseAnnotationsCsv, parseCorpusCsv } from './csv-format';
 import { detectFormat, type ExchangeFormat } from './detect-format';
-import { parseDoccano, type DoccanoOffsetUnits } from './doccano-format';
+import { parseDoccano, type DoccanoImport, type DoccanoOffsetUnits } from './doccano-format';
 import type { ForeignImport, ImportedDocument } from './foreign-import';
 import { parseLabelStudioValue } from './label-studio-format';
 import { parseNativeValue, type NativeExport } from './native-format';
@@ -22,16 +22,18 @@ export interface ImportContext {
   defaultOutletName: string;
   /** Language for corpus CSV articles. */
   language: string;
+  /** The unit of a doccano file's offsets the person chose; without it the spans decide. */
   doccanoOffsetUnits?: DoccanoOffsetUnits;
 }
 
 export type ParsedExchangeFile =
   | { format: 'framelens'; reason: string; data: NativeExport }
   | {
-      format: Exclude<ExchangeFormat, 'framelens' | 'csv-corpus' | 'unknown'>;
+      format: Exclude<ExchangeFormat, 'framelens' | 'csv-corpus' | 'doccano' | 'unknown'>;
       reason: string;
       data: ForeignImport;
     }
+  | { format: 'doccano'; reason: string; data: DoccanoImport }
   | { format: 'csv-corpus'; reason: string; data: ImportedDocument[] };
 
 /** Detects the format and parses the file with the matching adapter. */
@@ -84,7 +86,7 @@ export function parseExchangeFile(
         annotatorId: context.annotatorId,
         importedAt: context.importedAt,
         defaultOutletName: context.defaultOutletName,
-        offsetUnits: context.doccanoOffsetUnits ?? 'utf16',
+        ...(context.doccanoOffsetUnits ? { offsetUnits: context.doccanoOffsetUnits } : {}),
       });
       return parsed.ok ? { ...parsed, value: { format, reason, data: parsed.value } } : parsed;
     }

@@ -81,7 +81,13 @@ export interface W3cCollection {
   label: string;
   created: string;
   total: number;
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] };
+  first: {
+    '@context': typeof W3C_CONTEXT;
+    id: string;
+    type: 'AnnotationPage';
+    startIndex: 0;
+    items: W3cAnnotation[];
+  };
 }
 
 const ANNOTATION_URN = `${FRAMELENS_NS}annotation:`;
@@ -197,6 +203,8 @@ export function buildW3cCollection(input: W3cSerializeInput): W3cCollection {
     created: exportedAt,
     total: items.length,
     first: {
+      // Its own context, like each annotation's, so the page is valid JSON-LD on its own.
+      '@context': W3C_CONTEXT,
       id: `urn:uuid:${stableId(['w3c-page', collectionId])}`,
       type: 'AnnotationPage',
       startIndex: 0,

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { EXPORT_FORMATS, type ExportFormat, type ExportScopeRequest } from '../../../db';
+import { OFFSET_UNIT_NAMES, type DoccanoOffsetUnits } from '../../../domain/exchange/doccano-units';
 import { labelStudioConfig } from '../../../domain/exchange/label-studio-format';
 import { Button } from '../../../ui/button';
 import { datedFileName, downloadBlob } from '../../../ui/download-file';
@@ -23,6 +24,19 @@ const FORMAT_DESCRIPTIONS: Record<ExportFormat, string> = {
   csv: 'One row per annotation for spreadsheets, R or pandas. Cells starting with = + - @ are escaped.',
 };
 
+/** How each format counts offsets (doccano: the person picks). */
+const OFFSETS_NOTE: Record<Exclude<ExportFormat, 'doccano'>, string> = {
+  framelens: OFFSET_UNIT_NAMES.utf16,
+  w3c: OFFSET_UNIT_NAMES['code-points'],
+  'label-studio': OFFSET_UNIT_NAMES['code-points'],
+  csv: OFFSET_UNIT_NAMES.utf16,
+};
+
+const DOCCANO_UNITS: { units: DoccanoOffsetUnits; hint: string }[] = [
+  { units: 'utf16', hint: 'default: doccano’s annotator, JavaScript tools' },
+  { units: 'code-points', hint: 'for Python tools: spaCy, doccano’s Python side' },
+];
+
 const TEXTS_NOTE = {
   always: 'This format always carries the article texts.',
   never: 'This format carries no article texts: the receiving library needs the articles.',
@@ -42,6 +56,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
   const [outletIds, setOutletIds] = useState<string[]>([]);
   const [format, setFormat] = useState<ExportFormat>('framelens');
   const [includeTexts, setIncludeTexts] = useState(true);
+  const [doccanoUnits, setDoccanoUnits] = useState<DoccanoOffsetUnits>('utf16');
 
   if (catalog.isPending) return <p role="status">Reading the library…</p>;
   if (catalog.isError) {
@@ -81,6 +96,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
         scope,
         format,
         includeTexts: info.texts === 'optional' ? includeTexts : info.texts === 'always',
+        ...(format === 'doccano' ? { doccanoOffsetUnits: doccanoUnits } : {}),
       },
       {
         onSuccess: (done) =>
@@ -192,6 +208,29 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
           </label>
         ) : (
           <p className="text-sm text-slate-600">{TEXTS_NOTE[info.texts]}</p>
+        )}
+        {format === 'doccano' ? (
+          <fieldset className="flex flex-col gap-1 text-sm" data-testid="export-offset-units">
+            <legend className="mb-1 font-medium text-slate-900">Offsets count</legend>
+            {DOCCANO_UNITS.map(({ units, hint }) => (
+              <label key={units} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="export-offset-units"
+                  checked={doccanoUnits === units}
+                  onChange={() => setDoccanoUnits(units)}
+                />
+                {OFFSET_UNIT_NAMES[units]} <span className="text-slate-500">({hint})</span>
+              </label>
+            ))}
+            <span className="text-slate-500">
+              Each line names its unit in the metadata key <code>offsetUnits</code>.
+            </span>
+          </fieldset>
+        ) : (
+          <p className="text-sm text-slate-600" data-testid="export-offset-units">
+            Offsets count {OFFSETS_NOTE[format]}.
+          </p>
         )}
         <div className="flex flex-wrap items-center gap-3">
           <Button variant="primary" onClick={exportNow} disabled={nothing || download.isPending}>

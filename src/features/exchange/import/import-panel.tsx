@@ -3,6 +3,7 @@ import { Button } from '../../../ui/button';
 import { FileField } from '../file-field';
 import { ProgressLine } from '../progress-line';
 import { ImportPreview } from './import-preview';
+import { OffsetUnitsChoice } from './offset-units-choice';
 import { useImportSession, type ImportState } from './use-import-session';
 
 const ACCEPT = '.json,.jsonld,.jsonl,.ndjson,.csv,.tsv,application/json,text/csv';
@@ -77,6 +78,13 @@ export function ImportPanel() {
             onDecide={session.decide}
             disabled={busy}
           />
+          {state.preview.offsetUnits && (
+            <OffsetUnitsChoice
+              report={state.preview.offsetUnits}
+              onChoose={session.chooseUnits}
+              disabled={busy}
+            />
+          )}
           {state.step === 'writing' ? (
             <ProgressLine
               label="Import progress"
@@ -87,7 +95,11 @@ export function ImportPanel() {
             />
           ) : (
             <div className="flex flex-wrap gap-2">
-              <Button variant="primary" onClick={() => void session.commit()}>
+              <Button
+                variant="primary"
+                onClick={() => void session.commit()}
+                disabled={state.preview.offsetUnits?.needsChoice === true}
+              >
                 Import
               </Button>
               <Button onClick={session.reset}>Discard</Button>

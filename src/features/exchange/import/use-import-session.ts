@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { ImportDecisions, ImportOutcome, ImportPreview } from '../../../db';
+import type { DoccanoOffsetUnits } from '../../../domain/exchange/doccano-units';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
 import {
   callImportWorker,
@@ -50,8 +51,11 @@ export function useImportSession() {
     setState(next);
   }, []);
 
-  const choose = useCallback(
-    async (file: File) => {
+  // The file being previewed, to read it again in another offset unit.
+  const chosenFile = useRef<File | null>(null);
+
+  const prepare = useCallback(
+    async (file: File, units?: DoccanoOffsetUnits) => {
       const before = current.current;
       if (before.step === 'preparing') stopImportWorker();
       if (before.step === 'preview') void callImportWorker((api) => api.discardImport(before.id));
@@ -69,6 +73,7 @@ export function useImportSession() {
                 update({ step: 'preparing', fileName: file.name, progress });
               }
             }),
+            units ? { doccanoOffsetUnits: units } : {},
           ),
         );
         settled = true;
@@ -77,8 +82,10 @@ export function useImportSession() {
           update({ step: 'failed', fileName: file.name, message: result.error.message });
           return;
         }
+        // Read again in another unit: the person's label choices still stand.
+        const kept = units && before.step === 'preview' ? before.decisions.labels : {};
         const labels = Object.fromEntries(
-          result.preview.unknownLabels.map((label) => [label.key, 'add' as const]),
+          result.preview.unknownLabels.map((label) => [label.key, kept[label.key] ?? 'add']),
         );
         update({ step: 'preview', id: result.id, preview: result.preview, decisions: { labels } });
       } catch (error) {
@@ -96,6 +103,24 @@ export function useImportSession() {
     [update],
   );
 
+  const choose = useCallback(
+    (file: File) => {
+      chosenFile.current = file;
+      return prepare(file);
+    },
+    [prepare],
+  );
+
+  /** Reads the previewed doccano file again with its offsets in the unit the person chose. */
+  const chooseUnits = useCallback(
+    (units: DoccanoOffsetUnits) => {
+      const file = chosenFile.current;
+      if (current.current.step !== 'preview' || !file) return;
+      void prepare(file, units);
+    },
+    [prepare],
+  );
+
   const decide = useCallback(
     (key: string, choice: 'add' | 'skip') => {
       const now = current.current;
@@ -107,7 +132,7 @@ export function useImportSession() {
 
   const commit = useCallback(async () => {
     const now = current.current;
-    if (now.step !== 'preview') return;
+    if (now.step !== 'preview' || now.preview.offsetUnits?.needsChoice) return;
     const token = ++run.current;
     const { id, preview, decisions } = now;
     update({ step: 'writing', id, preview, decisions, progress: null, cancelling: false });
@@ -169,5 +194,5 @@ export function useImportSession() {
     update({ step: 'idle' });
   }, [update]);
 
-  return { state, choose, decide, commit, cancel, reset };
+  return { state, choose, chooseUnits, decide, commit, cancel, reset };
 }

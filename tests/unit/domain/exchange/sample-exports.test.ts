@@ -2,7 +2,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook } from '../../../../src/domain/default-codebook';
-import { serializeAnnotationsCsv } from '../../../../src/domain/exchange/csv-format';
+import {
+  currentAnnotations,
+  serializeAnnotationsCsv,
+} from '../../../../src/domain/exchange/csv-format';
 import { serializeDoccano } from '../../../../src/domain/exchange/doccano-format';
 import { parseExchangeFile, type ImportContext } from '../../../../src/domain/exchange/import-file';
 import {
@@ -40,7 +43,11 @@ function exports(): Record<string, string> {
     'sample.label-studio.json': serializeLabelStudio(common),
     'label-studio-config.xml': labelStudioConfig(defaultCodebook),
     'sample.doccano.jsonl': serializeDoccano(common),
-    'sample.annotations.csv': serializeAnnotationsCsv(common),
+    // As the app exports it: what is there now.
+    'sample.annotations.csv': serializeAnnotationsCsv({
+      ...common,
+      annotations: currentAnnotations(scope.annotations),
+    }),
   };
 }
 

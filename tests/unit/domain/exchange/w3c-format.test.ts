@@ -78,6 +78,14 @@ describe('W3C conformance (tests/fixtures/w3c-annotation-tests)', () => {
     }
   });
 
+  it('the embedded page, taken out of its collection, still passes every MUST assertion', () => {
+    const collection = JSON.parse(exportSample().json) as { first: Record<string, unknown> };
+    const page = collection.first;
+    expect(page.type).toBe('AnnotationPage');
+    // Standalone, only its own @context makes it JSON-LD (5.2-pageContextValidated).
+    expect(suite.failures(PAGE_MUSTS, page)).toEqual([]);
+  });
+
   it('an empty export is still a conforming collection', () => {
     const empty = buildW3cCollection({
       annotations: [],
