@@ -371,19 +371,19 @@ describe('bad files', () => {
     await writeFile(path, exportFile(300));
     await page.getByLabel('Annotation file').setInputFiles(path);
     await expect
-      .poll(() => page.getByTestId('import-error').textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('import-error').textContent(), { timeout: 120_000 })
       .toMatch(/The file is 6\d\.\d MB; FrameLens imports files of at most 60\.0 MB\./);
     await writeFile(path, file);
     await page.getByLabel('Annotation file').setInputFiles(path);
     await page.getByTestId('import-progress').waitFor();
-    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-preview').waitFor({ timeout: 300_000 });
     expect(await page.getByTestId('count-new').textContent()).toBe('100,000');
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect
-      .poll(() => page.getByTestId('import-progress').textContent(), { timeout: 30_000 })
+      .poll(() => page.getByTestId('import-progress').textContent(), { timeout: 120_000 })
       .toMatch(/^Writing [\d,]+ of 100,00[0-9] records/);
     await page.getByRole('button', { name: 'Cancel' }).click();
-    await page.getByTestId('import-cancelled').waitFor({ timeout: 30_000 });
+    await page.getByTestId('import-cancelled').waitFor({ timeout: 120_000 });
     expect(await page.getByTestId('import-cancelled').textContent()).toBe(
       'The import was cancelled: nothing was written.',
     );
@@ -391,9 +391,9 @@ describe('bad files', () => {
 
     // Then the whole file lands, in one transaction.
     await page.getByLabel('Annotation file').setInputFiles(path);
-    await page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-preview').waitFor({ timeout: 300_000 });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByTestId('import-done').waitFor({ timeout: 90_000 });
+    await page.getByTestId('import-done').waitFor({ timeout: 300_000 });
     expect(await page.getByTestId('import-done').textContent()).toContain(
       '100,000 new annotations',
     );
@@ -416,7 +416,8 @@ describe('bad files', () => {
     );
     expect(stored).toBe(100_000);
     await rm(dir, { recursive: true, force: true });
-  }, 120_000);
+    // Well under a minute on a quiet 2-core machine; the limits only catch a hang.
+  }, 900_000);
 });
 
 describe('orphaned annotations', () => {
