@@ -752,6 +752,19 @@ function takeOtherArticleConflicts(
     });
     return false;
   });
+  // An orphan with such an id would, once re-attached, take the stored annotation with it.
+  collected.orphans = collected.orphans.filter(({ orphan, group }) => {
+    const stored = existing.get(orphan.annotation.id);
+    if (!stored || stored.articleId === orphan.annotation.articleId) return true;
+    conflicts.push({
+      existing: stored,
+      incoming: orphan.annotation,
+      group,
+      existingTitle: titleOf(stored.articleId),
+      incomingTitle: orphan.articleTitle || titleOf(orphan.annotation.articleId),
+    });
+    return false;
+  });
   return conflicts;
 }
 

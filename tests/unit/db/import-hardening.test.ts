@@ -211,6 +211,30 @@ describe('A. ids from a file never move an annotation to another article', () =>
     expect(await db.annotations.get(mine.id)).toEqual(before);
   });
 
+  test('an orphan whose id is stored on another article is a conflict, not listed for re-attaching', async () => {
+    const db = database('orphan-id-elsewhere');
+    await ensureSeeded(db);
+    const articleId = await addSampleArticle(db);
+    const mine = makeAnnotation(articleId, SAMPLE_TEXT, 'regime', { annotatorId: 'ann-ada' });
+    await db.annotators.put({ id: 'ann-ada', name: 'Ada', role: 'annotator' });
+    await saveAnnotations([mine], db);
+    // "terrorists" is not in OTHER_TEXT: the quote cannot be placed there.
+    const file = await nativeFile(OTHER_TEXT, [
+      {
+        id: mine.id,
+        exact: 'Militants',
+        updatedAt: '2030-01-01T00:00:00.000Z',
+      },
+    ]);
+    const edited = file.replace('"exact":"Militants"', '"exact":"terrorists"');
+    const plan = await prepared(db, 'other.json', edited);
+    expect(plan.orphans).toEqual([]);
+    expect(plan.counts.conflicting).toBe(1);
+    expect(summarizeImportPlan(plan).conflicts.map((c) => [c.kind, c.exact])).toEqual([
+      ['other-article', 'terrorists'],
+    ]);
+  });
+
   test('a W3C annotation whose id is stored on another article is not moved there', async () => {
     const db = database('w3c-id-elsewhere');
     await ensureSeeded(db);
