@@ -17,8 +17,8 @@ import { findTextHashMismatch, type NativeExport } from '../../domain/exchange/n
 import { fail, succeed, type ParseResult } from '../../domain/exchange/result';
 import { stableId } from '../../domain/exchange/stable-id';
 import { sha256Hex } from '../../domain/hash';
-import { isGraphemeBoundary, snapToGraphemes } from '../../domain/text/graphemes';
 import { cleanOutletName, outletNameKey } from '../../domain/outlet-name';
+import { isGraphemeBoundary, snapToGraphemes } from '../../domain/text/graphemes';
 import { quoteSelector } from '../../domain/text/quote-selector';
 import { countWords } from '../../domain/text/word-count';
 import type { Annotation, Annotator, Article, Codebook, Label, Outlet } from '../../domain/types';
@@ -30,7 +30,9 @@ import type { StoredOrphan } from './orphans-repository';
  * articles are already there (same textHash; for FrameLens files also the same id; else the
  * same http(s) link, with the annotations re-anchored because the text differs), which
  * articles, outlets and annotators are new, where every annotation lands (re-anchored when its
- * quote is not at its offsets), which are orphaned, which labels are unknown, and the merge
+ * quote is not at its offsets, widened when an edge cuts a character — each such change listed),
+ * which are orphaned, which ids belong to annotations on other articles (conflicts: an import
+ * never moves an annotation to another article), which labels are unknown, and the merge
  * counts. Nothing here touches the database: the plan is previewed first and written by
  * `commitImport` in one transaction.
  */

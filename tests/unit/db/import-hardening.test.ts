@@ -468,6 +468,28 @@ describe('H. every move is counted and listed', () => {
     ]);
   });
 
+  test('a CSV row whose offsets miss its quote is listed as moved', async () => {
+    const db = database('csv-moved');
+    await ensureSeeded(db);
+    const articleId = await addSampleArticle(db, OTHER_TEXT, 'Other Wire', 'Dawn shelling');
+    const start = OTHER_TEXT.indexOf('rebels');
+    const csv = [
+      'id,article_id,start,end,exact,label',
+      `0192f3a4-2222-7000-8000-000000000001,${articleId},${start - 4},${start + 2},rebels,Actor label`,
+    ].join('\n');
+    const plan = await prepared(db, 'annotations.csv', csv);
+    expect(plan.reanchored).toBe(1);
+    expect(plan.spanChanges).toEqual([
+      expect.objectContaining({
+        kind: 'moved',
+        exact: 'rebels',
+        from: { start: start - 4, end: start + 2 },
+        to: { start, end: start + 6 },
+        where: 'row 2',
+      }),
+    ]);
+  });
+
   test('a native annotation re-anchored in the same text is listed with where it was and where it lands', async () => {
     const db = database('native-moved');
     await ensureSeeded(db);
