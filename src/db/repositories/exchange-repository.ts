@@ -1,5 +1,6 @@
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import type { DoccanoOffsetUnits } from '../../domain/exchange/doccano-units';
+import { lookupKey } from '../../domain/exchange/foreign-import';
 import { parseExchangeFile, type ParsedExchangeFile } from '../../domain/exchange/import-file';
 import { planMerge } from '../../domain/exchange/merge';
 import type { ParseResult } from '../../domain/exchange/result';
@@ -101,11 +102,12 @@ export async function readStoredAnnotations(
 function incomingIds(parsed: ParsedExchangeFile): string[] {
   if (parsed.format === 'framelens') return parsed.data.annotations.map((a) => a.id);
   if (parsed.format === 'csv-corpus') return [];
-  const { annotations, needsLabel, orphaned } = parsed.data;
+  const { annotations, needsLabel, orphaned, alternateIds } = parsed.data;
   return [
     ...annotations.map((a) => a.id),
     ...needsLabel.map((entry) => entry.annotation.id),
     ...orphaned.map((entry) => entry.annotation.id),
+    ...alternateIds.values(),
   ];
 }
 
@@ -182,8 +184,13 @@ export class ImportCancelledError extends Error {
   }
 }
 
+/** The person's choice for a label group (own keys only: a name may be "__proto__"). */
+export function labelChoice(decisions: ImportDecisions, key: string): 'add' | 'skip' {
+  return Object.hasOwn(decisions.labels, key) && decisions.labels[key] === 'skip' ? 'skip' : 'add';
+}
+
 function chosen(group: string, decisions: ImportDecisions): boolean {
-  return group === KNOWN_LABELS || decisions.labels[group] !== 'skip';
+  return group === KNOWN_LABELS || labelChoice(decisions, group) === 'add';
 }
 
 function addLabels(codebook: Codebook, labels: readonly Label[]): Codebook | null {
@@ -227,7 +234,7 @@ export async function commitImport(
     .filter((entry) => chosen(entry.group, decisions))
     .map((entry) => entry.orphan);
   const labels = plan.unknownLabels
-    .filter((group) => decisions.labels[group.key] !== 'skip')
+    .filter((group) => labelChoice(decisions, group.key) === 'add')
     .map((group) => group.proposed);
   const total = planned.length + plan.articlesToAdd.length;
   let done = 0;
@@ -285,9 +292,17 @@ export async function commitImport(
       }
       tick(plan.articlesToAdd.length - articles.length);
 
+      // Proposed label id → the id of a label that now has its name (filled below).
+      const labelIds = new Map<string, string>();
       const remap = (annotation: Annotation): Annotation => {
         const id = articleIds.get(annotation.articleId);
-        return id === undefined ? annotation : { ...annotation, articleId: id };
+        const labelId = labelIds.get(annotation.labelId);
+        if (id === undefined && labelId === undefined) return annotation;
+        return {
+          ...annotation,
+          articleId: id ?? annotation.articleId,
+          labelId: labelId ?? annotation.labelId,
+        };
       };
 
       // Annotators: only the missing ones (a person's name is never overwritten by a file).
@@ -296,12 +311,19 @@ export async function commitImport(
       const newAnnotators = plan.annotatorsToAdd.filter((_, i) => !present[i]);
       if (newAnnotators.length > 0) await database.annotators.bulkAdd(newAnnotators);
 
-      // Labels the person chose to add.
+      // Labels the person chose to add; one whose name is now taken maps to that label.
       let labelsAdded = 0;
       if (labels.length > 0) {
         const current =
           (await database.codebooks.get(DEFAULT_CODEBOOK_ID)) ?? structuredClone(defaultCodebook);
-        const next = addLabels(current, labels);
+        const byName = new Map(current.labels.map((label) => [lookupKey(label.name), label.id]));
+        const fresh = labels.filter((label) => {
+          const same = byName.get(lookupKey(label.name));
+          if (same === undefined || same === label.id) return true;
+          labelIds.set(label.id, same);
+          return false;
+        });
+        const next = addLabels(current, fresh);
         if (next) {
           labelsAdded = next.labels.length - current.labels.length;
           await database.codebooks.put(next);
@@ -314,7 +336,16 @@ export async function commitImport(
         database,
         incoming.map((a) => a.id),
       );
-      const merge = planMerge(stored, incoming);
+      // Never move an annotation to another article (another tab may have written meanwhile).
+      const storedArticle = new Map(stored.map((a) => [a.id, a.articleId]));
+      const staying = incoming.filter(
+        (a) => (storedArticle.get(a.id) ?? a.articleId) === a.articleId,
+      );
+      const merge = planMerge(stored, staying);
+      merge.counts.conflicting +=
+        incoming.length -
+        staying.length +
+        plan.otherArticleConflicts.filter((entry) => chosen(entry.group, decisions)).length;
       tick(incoming.length - merge.toWrite.length);
       for (const chunk of chunks(merge.toWrite, chunkSize)) {
         if (cancelled()) throw new ImportCancelledError();

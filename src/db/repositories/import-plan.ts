@@ -7,8 +7,10 @@ import type { ExchangeFormat } from '../../domain/exchange/detect-format';
 import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
 import {
   assignArticles,
+  lookupKey,
   type ForeignImport,
   type ImportedDocument,
+  type SpanMove,
 } from '../../domain/exchange/foreign-import';
 import type { ParsedExchangeFile } from '../../domain/exchange/import-file';
 import { planMerge, type MergeConflict, type MergeCounts } from '../../domain/exchange/merge';
@@ -17,6 +19,7 @@ import { fail, succeed, type ParseResult } from '../../domain/exchange/result';
 import { stableId } from '../../domain/exchange/stable-id';
 import { sha256Hex } from '../../domain/hash';
 import { cleanOutletName, outletNameKey } from '../../domain/outlet-name';
+import { isGraphemeBoundary, snapToGraphemes } from '../../domain/text/graphemes';
 import { quoteSelector } from '../../domain/text/quote-selector';
 import { countWords } from '../../domain/text/word-count';
 import type { Annotation, Annotator, Article, Codebook, Label, Outlet } from '../../domain/types';
@@ -28,7 +31,9 @@ import type { StoredOrphan } from './orphans-repository';
  * articles are already there (same textHash; for FrameLens files also the same id; else the
  * same http(s) link, with the annotations re-anchored because the text differs), which
  * articles, outlets and annotators are new, where every annotation lands (re-anchored when its
- * quote is not at its offsets), which are orphaned, which labels are unknown, and the merge
+ * quote is not at its offsets, widened when an edge cuts a character — each such change listed),
+ * which are orphaned, which ids belong to annotations on other articles (conflicts: an import
+ * never moves an annotation to another article), which labels are unknown, and the merge
  * counts. Nothing here touches the database: the plan is previewed first and written by
  * `commitImport` in one transaction.
  */
@@ -82,6 +87,34 @@ export interface PlannedOrphan {
   group: string;
 }
 
+/**
+ * An annotation that does not land where the file's offsets say: moved (found again by its
+ * quote) or snapped (widened to whole characters because an edge cut one in two).
+ */
+export interface SpanChange {
+  kind: 'moved' | 'snapped';
+  /** The quote where it lands. */
+  exact: string;
+  /** As the file gives them (a moved span), or before widening (a snapped one). */
+  from: { start: number; end: number };
+  to: { start: number; end: number };
+  where: string;
+  articleTitle: string;
+  reason: string;
+}
+
+/**
+ * An annotation whose id belongs to a stored annotation on another article: it is not
+ * imported (an import never moves an annotation to another article) and is reported.
+ */
+export interface OtherArticleConflict {
+  existing: Annotation;
+  incoming: Annotation;
+  group: string;
+  existingTitle: string;
+  incomingTitle: string;
+}
+
 export interface ArticleMatchCounts {
   /** Already in the library with the same text. */
   sameText: number;
@@ -104,8 +137,13 @@ export interface ImportPlan {
   /** Merge counts of the annotations with known labels. */
   counts: MergeCounts;
   conflicts: MergeConflict[];
+  otherArticleConflicts: OtherArticleConflict[];
   /** Annotations placed somewhere else than their offsets said (found again by their quote). */
   reanchored: number;
+  /** Annotations widened to whole characters (grapheme clusters). */
+  snapped: number;
+  /** Every moved and snapped annotation, in file order. */
+  spanChanges: SpanChange[];
   articleMatches: ArticleMatchCounts;
   /** Orphans of this file already listed from an earlier import. */
   orphansAlreadyListed: number;
@@ -125,32 +163,64 @@ interface Destination {
 }
 
 type Placement =
-  { ok: true; annotation: Annotation; moved: boolean } | { ok: false; reason: string };
+  | {
+      ok: true;
+      annotation: Annotation;
+      /** Why it is not at its offsets, or null. */
+      moved: string | null;
+      /** The span before it was widened to whole characters, or null. */
+      snappedFrom: { start: number; end: number } | null;
+    }
+  | { ok: false; reason: string };
+
+function whyMoved(destination: Destination, annotation: Annotation): string {
+  if (destination.differentText) return 'the article’s text in your library differs';
+  if (annotation.end > destination.text.length) {
+    return `its offsets ${annotation.start}–${annotation.end} are past the end of the text (${destination.text.length} characters)`;
+  }
+  return `the text at its offsets ${annotation.start}–${annotation.end} is not its quote`;
+}
 
 function place(destination: Destination, annotation: Annotation): Placement {
   const { text } = destination;
-  const moved = { ...annotation, articleId: destination.articleId };
-  if (
+  const onArticle = { ...annotation, articleId: destination.articleId };
+  let start = annotation.start;
+  let end = annotation.end;
+  let moved: string | null = null;
+  const kept =
     !destination.differentText &&
     annotation.end <= text.length &&
-    text.slice(annotation.start, annotation.end) === annotation.exact
-  ) {
-    // Kept exactly as given (context included), so a round trip is lossless.
-    return { ok: true, annotation: moved, moved: false };
+    text.slice(annotation.start, annotation.end) === annotation.exact;
+  if (!kept) {
+    destination.anchor ??= createAnchorer(text);
+    const result = destination.anchor(annotation);
+    if (result.status === 'orphaned') return { ok: false, reason: result.reason };
+    ({ start, end } = result);
+    if (start !== annotation.start || end !== annotation.end)
+      moved = whyMoved(destination, annotation);
   }
-  destination.anchor ??= createAnchorer(text);
-  const result = destination.anchor(annotation);
-  if (result.status === 'orphaned') return { ok: false, reason: result.reason };
-  const unchanged = result.start === annotation.start && result.end === annotation.end;
+  // Never half a character: an edge inside a surrogate pair or a grapheme cluster widens it.
+  if (!isGraphemeBoundary(text, start) || !isGraphemeBoundary(text, end)) {
+    const snapped = snapToGraphemes(text, start, end);
+    return {
+      ok: true,
+      annotation: {
+        ...onArticle,
+        start: snapped.start,
+        end: snapped.end,
+        ...quoteSelector(text, snapped.start, snapped.end),
+      },
+      moved,
+      snappedFrom: { start, end },
+    };
+  }
+  // Kept exactly as given (context included), so a round trip is lossless.
+  if (kept) return { ok: true, annotation: onArticle, moved: null, snappedFrom: null };
   return {
     ok: true,
-    annotation: {
-      ...moved,
-      start: result.start,
-      end: result.end,
-      ...quoteSelector(text, result.start, result.end),
-    },
-    moved: !unchanged,
+    annotation: { ...onArticle, start, end, ...quoteSelector(text, start, end) },
+    moved,
+    snappedFrom: null,
   };
 }
 
@@ -174,14 +244,36 @@ function slug(name: string): string {
     .slice(0, 40);
 }
 
+/** A label reference resolved: the id to store and the group (KNOWN_LABELS or a proposal). */
+interface ResolvedLabel {
+  labelId: string;
+  group: string;
+}
+
+/**
+ * Proposes the labels a file uses that the codebook lacks. Names are unique case-insensitively:
+ * a label whose name the codebook (or an earlier proposal) already has maps to that label.
+ * Everything is looked up in Maps and group keys carry a prefix, so names like "toString" or
+ * "__proto__" are plain names.
+ */
 class LabelProposals {
   private readonly usedIds: Set<string>;
   private readonly usedColors: Set<string>;
+  private readonly knownIds: Set<string>;
+  private readonly knownByName: Map<string, Label>;
+  private readonly proposedByName = new Map<string, UnknownLabelGroup>();
+  private readonly proposedById = new Map<string, UnknownLabelGroup>();
   readonly groups = new Map<string, UnknownLabelGroup>();
 
-  constructor(private readonly codebook: Codebook) {
+  constructor(codebook: Codebook) {
     this.usedIds = new Set(codebook.labels.map((label) => label.id));
+    this.knownIds = new Set(this.usedIds);
     this.usedColors = new Set(codebook.labels.map((label) => label.color.toUpperCase()));
+    this.knownByName = new Map();
+    for (const label of codebook.labels) {
+      const key = lookupKey(label.name);
+      if (!this.knownByName.has(key)) this.knownByName.set(key, label);
+    }
   }
 
   private color(preferred?: string): string {
@@ -192,63 +284,72 @@ class LabelProposals {
     return color;
   }
 
-  /** A label id the file uses (FrameLens files), defined by the file's codebook or not. */
-  byId(labelId: string, fileCodebook: Codebook | undefined): UnknownLabelGroup {
-    const existing = this.groups.get(labelId);
-    if (existing) return existing;
-    const defined = fileCodebook?.labels.find((label) => label.id === labelId);
-    const proposed: Label = {
-      id: labelId,
-      name: defined?.name ?? labelId,
-      category: defined?.category ?? 'Imported',
-      color: this.color(defined?.color),
-      key: '',
-      description: defined?.description ?? '',
-    };
-    const group: UnknownLabelGroup = {
-      key: labelId,
-      name: proposed.name,
-      proposed,
-      definedInFile: Boolean(defined),
-      counts: { new: 0, updated: 0, unchanged: 0, conflicting: 0 },
-      orphaned: 0,
-    };
-    this.usedIds.add(labelId);
-    this.groups.set(labelId, group);
-    return group;
-  }
-
-  /** A label name a foreign file uses: a new label with an id derived from the name. */
-  byName(name: string): UnknownLabelGroup {
-    const key = `name:${name}`;
-    const existing = this.groups.get(key);
-    if (existing) return existing;
-    const base = slug(name) || 'imported-label';
-    let id = base;
-    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
-    this.usedIds.add(id);
-    const proposed: Label = {
-      id,
-      name: name.trim() || id,
-      category: 'Imported',
-      color: this.color(),
-      key: '',
-      description: '',
-    };
+  private propose(key: string, proposed: Label, definedInFile: boolean): UnknownLabelGroup {
     const group: UnknownLabelGroup = {
       key,
       name: proposed.name,
       proposed,
-      definedInFile: false,
+      definedInFile,
       counts: { new: 0, updated: 0, unchanged: 0, conflicting: 0 },
       orphaned: 0,
     };
+    this.usedIds.add(proposed.id);
     this.groups.set(key, group);
+    this.proposedByName.set(lookupKey(proposed.name), group);
     return group;
   }
 
-  isKnown(labelId: string): boolean {
-    return this.codebook.labels.some((label) => label.id === labelId);
+  /** A label id the file uses (FrameLens files), defined by the file's codebook or not. */
+  byId(labelId: string, fileCodebook: Codebook | undefined): ResolvedLabel {
+    if (this.knownIds.has(labelId)) return { labelId, group: KNOWN_LABELS };
+    const earlier = this.proposedById.get(labelId);
+    if (earlier) return { labelId: earlier.proposed.id, group: earlier.key };
+    const defined = fileCodebook?.labels.find((label) => label.id === labelId);
+    const name = defined?.name.trim() || labelId;
+    const sameName = this.knownByName.get(lookupKey(name));
+    if (sameName) return { labelId: sameName.id, group: KNOWN_LABELS };
+    let group = this.proposedByName.get(lookupKey(name));
+    group ??= this.propose(
+      `id:${labelId}`,
+      {
+        id: this.usedIds.has(labelId) ? this.freeId(labelId) : labelId,
+        name,
+        category: defined?.category ?? 'Imported',
+        color: this.color(defined?.color),
+        key: '',
+        description: defined?.description ?? '',
+      },
+      Boolean(defined),
+    );
+    this.proposedById.set(labelId, group);
+    return { labelId: group.proposed.id, group: group.key };
+  }
+
+  private freeId(base: string): string {
+    let id = base;
+    for (let n = 2; this.usedIds.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+
+  /** A label name a foreign file uses: a new label with an id derived from the name. */
+  byName(name: string): ResolvedLabel {
+    const sameName = this.knownByName.get(lookupKey(name));
+    if (sameName) return { labelId: sameName.id, group: KNOWN_LABELS };
+    const group =
+      this.proposedByName.get(lookupKey(name)) ??
+      this.propose(
+        `name:${lookupKey(name)}`,
+        {
+          id: this.freeId(slug(name) || 'imported-label'),
+          name: name.trim() || slug(name) || 'imported-label',
+          category: 'Imported',
+          color: this.color(),
+          key: '',
+          description: '',
+        },
+        false,
+      );
+    return { labelId: group.proposed.id, group: group.key };
   }
 }
 
@@ -323,12 +424,12 @@ function destinationFor(article: Article, differentText: boolean, title: string)
 interface Collected {
   annotations: PlannedAnnotation[];
   orphans: PlannedOrphan[];
-  reanchored: number;
+  changes: SpanChange[];
   skippedRejected: number;
 }
 
 function newCollected(): Collected {
-  return { annotations: [], orphans: [], reanchored: 0, skippedRejected: 0 };
+  return { annotations: [], orphans: [], changes: [], skippedRejected: 0 };
 }
 
 function orphanRecord(
@@ -356,6 +457,7 @@ function collect(
   annotation: Annotation,
   group: string,
   where: string,
+  parserMove?: SpanMove,
 ): void {
   if (annotation.deleted === 1) {
     // A tombstone is never shown: it only needs to reach the same id, wherever it was.
@@ -367,8 +469,32 @@ function collect(
   }
   const placed = place(destination, annotation);
   if (placed.ok) {
-    if (placed.moved) out.reanchored++;
-    out.annotations.push({ annotation: placed.annotation, group });
+    const final = placed.annotation;
+    const to = { start: final.start, end: final.end };
+    const articleTitle = destination.title;
+    if (parserMove || placed.moved !== null) {
+      out.changes.push({
+        kind: 'moved',
+        exact: final.exact,
+        from: parserMove?.from ?? { start: annotation.start, end: annotation.end },
+        to,
+        where: parserMove?.where ?? where,
+        articleTitle,
+        reason: parserMove?.reason ?? placed.moved ?? '',
+      });
+    }
+    if (placed.snappedFrom) {
+      out.changes.push({
+        kind: 'snapped',
+        exact: final.exact,
+        from: placed.snappedFrom,
+        to,
+        where: parserMove?.where ?? where,
+        articleTitle,
+        reason: 'an edge cut a character (an emoji or a letter with its marks) in two',
+      });
+    }
+    out.annotations.push({ annotation: final, group });
     return;
   }
   if (annotation.status === 'rejected-suggestion') {
@@ -448,10 +574,15 @@ async function planNative(
   for (const [index_, annotation] of data.annotations.entries()) {
     const destination = destinations.get(annotation.articleId);
     if (!destination) continue;
-    const group = labels.isKnown(annotation.labelId)
-      ? KNOWN_LABELS
-      : labels.byId(annotation.labelId, data.codebook).key;
-    collect(collected, input, destination, annotation, group, `annotations[${index_}]`);
+    const label = labels.byId(annotation.labelId, data.codebook);
+    collect(
+      collected,
+      input,
+      destination,
+      label.labelId === annotation.labelId ? annotation : { ...annotation, labelId: label.labelId },
+      label.group,
+      `annotations[${index_}]`,
+    );
   }
   return succeed({ collected, articles: index, outlets, matches });
 }
@@ -525,6 +656,7 @@ function planForeign(
     return byArticle.get(annotation.articleId) ?? null;
   };
   const titleOf = (articleId: string): string => index.byId.get(articleId)?.title ?? '';
+  const moves = new Map(data.moves.map((move) => [move.annotationId, move]));
 
   const take = (annotation: Annotation, group: string, where: string) => {
     const destination = lookup(annotation);
@@ -535,15 +667,15 @@ function planForeign(
       });
       return;
     }
-    collect(collected, input, destination, annotation, group, where);
+    collect(collected, input, destination, annotation, group, where, moves.get(annotation.id));
   };
   for (const [n, annotation] of assigned.annotations.entries())
     take(annotation, KNOWN_LABELS, `annotation ${n + 1}`);
   for (const [n, entry] of assigned.needsLabel.entries()) {
-    const group = labels.byName(entry.labelName);
+    const label = labels.byName(entry.labelName);
     take(
-      { ...entry.annotation, labelId: group.proposed.id },
-      group.key,
+      { ...entry.annotation, labelId: label.labelId },
+      label.group,
       `annotation ${n + 1} (${entry.labelName})`,
     );
   }
@@ -584,6 +716,63 @@ function annotatorsToAdd(
   return [...added.values()];
 }
 
+/**
+ * A file id that is only unique inside the file (see ForeignImport.alternateIds) and already
+ * belongs to an annotation on another article gives way to the id derived from its document.
+ */
+function settleIds(
+  collected: Collected,
+  alternateIds: ReadonlyMap<string, string>,
+  existing: ReadonlyMap<string, Annotation>,
+): void {
+  if (alternateIds.size === 0) return;
+  const settle = (annotation: Annotation): Annotation => {
+    const alternate = alternateIds.get(annotation.id);
+    const stored = existing.get(annotation.id);
+    return alternate !== undefined && stored && stored.articleId !== annotation.articleId
+      ? { ...annotation, id: alternate }
+      : annotation;
+  };
+  for (const entry of collected.annotations) entry.annotation = settle(entry.annotation);
+  for (const entry of collected.orphans)
+    entry.orphan = { ...entry.orphan, annotation: settle(entry.orphan.annotation) };
+}
+
+/** Takes out the annotations whose id is stored on another article (see OtherArticleConflict). */
+function takeOtherArticleConflicts(
+  collected: Collected,
+  existing: ReadonlyMap<string, Annotation>,
+  titleOf: (articleId: string) => string,
+): OtherArticleConflict[] {
+  const conflicts: OtherArticleConflict[] = [];
+  collected.annotations = collected.annotations.filter(({ annotation, group }) => {
+    const stored = existing.get(annotation.id);
+    if (!stored || stored.articleId === annotation.articleId) return true;
+    conflicts.push({
+      existing: stored,
+      incoming: annotation,
+      group,
+      existingTitle: titleOf(stored.articleId),
+      incomingTitle: titleOf(annotation.articleId),
+    });
+    return false;
+  });
+  // An orphan with such an id would, once re-attached, take the stored annotation with it.
+  collected.orphans = collected.orphans.filter(({ orphan, group }) => {
+    const stored = existing.get(orphan.annotation.id);
+    if (!stored || stored.articleId === orphan.annotation.articleId) return true;
+    conflicts.push({
+      existing: stored,
+      incoming: orphan.annotation,
+      group,
+      existingTitle: titleOf(stored.articleId),
+      incomingTitle: orphan.articleTitle || titleOf(orphan.annotation.articleId),
+    });
+    return false;
+  });
+  return conflicts;
+}
+
 /** Plans an import; fails only when the file cannot be trusted (a text that does not match its hash). */
 export async function planImport(
   parsed: ParsedExchangeFile,
@@ -597,6 +786,7 @@ export async function planImport(
   let outlets: OutletResolver;
   let matches: ArticleMatchCounts;
   let fileAnnotators: readonly Annotator[] = [];
+  let alternateIds: ReadonlyMap<string, string> = new Map();
 
   if (parsed.format === 'framelens') {
     const native = await planNative(parsed.data, input, labels, warnings);
@@ -614,6 +804,7 @@ export async function planImport(
     } else {
       collected = planForeign(parsed.data, destinations, index, input, labels);
       fileAnnotators = parsed.data.annotators;
+      alternateIds = parsed.data.alternateIds;
     }
   }
   if (collected.skippedRejected > 0) {
@@ -622,6 +813,15 @@ export async function planImport(
     );
   }
 
+  settleIds(collected, alternateIds, input.existing);
+  const titleOf = (articleId: string): string => index.byId.get(articleId)?.title ?? '';
+  const otherArticle = takeOtherArticleConflicts(collected, input.existing, titleOf);
+  const snapped = collected.changes.filter((change) => change.kind === 'snapped').length;
+  if (snapped > 0) {
+    warnings.push(
+      `${snapped} ${snapped === 1 ? 'annotation cut' : 'annotations cut'} a character (an emoji or a letter with its marks) in two and ${snapped === 1 ? 'was' : 'were'} widened to whole characters`,
+    );
+  }
   const existing = [...input.existing.values()];
   const known = collected.annotations.filter((entry) => entry.group === KNOWN_LABELS);
   const merge = planMerge(
@@ -634,6 +834,7 @@ export async function planImport(
       .filter((entry) => entry.group === group.key)
       .map((entry) => entry.annotation);
     group.counts = planMerge(existing, members).counts;
+    group.counts.conflicting += otherArticle.filter((entry) => entry.group === group.key).length;
     group.orphaned = collected.orphans.filter((entry) => entry.group === group.key).length;
   }
 
@@ -652,9 +853,17 @@ export async function planImport(
       annotations: collected.annotations,
       orphans: collected.orphans,
       unknownLabels: groups,
-      counts: merge.counts,
+      counts: {
+        ...merge.counts,
+        conflicting:
+          merge.counts.conflicting +
+          otherArticle.filter((entry) => entry.group === KNOWN_LABELS).length,
+      },
       conflicts: merge.conflicts,
-      reanchored: collected.reanchored,
+      otherArticleConflicts: otherArticle,
+      reanchored: collected.changes.filter((change) => change.kind === 'moved').length,
+      snapped,
+      spanChanges: collected.changes,
       articleMatches: matches,
       orphansAlreadyListed: collected.orphans.filter((entry) =>
         input.listedOrphanIds.has(entry.orphan.annotation.id),

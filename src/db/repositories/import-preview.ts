@@ -1,7 +1,12 @@
 import type { ExchangeFormat } from '../../domain/exchange/detect-format';
 import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
 import type { MergeCounts } from '../../domain/exchange/merge';
-import { KNOWN_LABELS, type ArticleMatchCounts, type ImportPlan } from './import-plan';
+import {
+  KNOWN_LABELS,
+  type ArticleMatchCounts,
+  type ImportPlan,
+  type SpanChange,
+} from './import-plan';
 
 /**
  * The small, serialisable summary of an import plan that the preview shows (the plan itself,
@@ -36,11 +41,16 @@ export interface PreviewOrphan {
 }
 
 export interface PreviewConflict {
+  /** Edited on both sides, or the id belongs to an annotation on another article. */
+  kind: 'edited' | 'other-article';
   exact: string;
   /** Which copy is kept: the newer one (then the annotator id decides). */
   winner: 'existing' | 'incoming';
   existingUpdatedAt: string;
   incomingUpdatedAt: string;
+  /** other-article: the titles of the stored annotation's article and of the file's. */
+  existingTitle?: string;
+  incomingTitle?: string;
 }
 
 export interface ImportPreview {
@@ -54,7 +64,12 @@ export interface ImportPreview {
   counts: MergeCounts;
   orphaned: number;
   orphansAlreadyListed: number;
+  /** Annotations moved from their offsets (found again by their quote). */
   reanchored: number;
+  /** Annotations widened to whole characters. */
+  snapped: number;
+  /** The moved and snapped annotations (the first ones). */
+  spanChanges: SpanChange[];
   articles: ArticleMatchCounts;
   newArticles: { title: string; outletName: string }[];
   newOutlets: string[];
@@ -85,6 +100,8 @@ export function summarizeImportPlan(plan: ImportPlan): ImportPreview {
     orphaned: plan.orphans.filter((entry) => entry.group === KNOWN_LABELS).length,
     orphansAlreadyListed: plan.orphansAlreadyListed,
     reanchored: plan.reanchored,
+    snapped: plan.snapped,
+    spanChanges: cut(plan.spanChanges),
     articles: plan.articleMatches,
     newArticles: cut(plan.articlesToAdd).map((article) => ({
       title: article.title,
@@ -106,12 +123,24 @@ export function summarizeImportPlan(plan: ImportPlan): ImportPreview {
       where: orphan.where,
       articleTitle: orphan.articleTitle,
     })),
-    conflicts: cut(plan.conflicts).map((conflict) => ({
-      exact: conflict.incoming.exact,
-      winner: conflict.winner,
-      existingUpdatedAt: conflict.existing.updatedAt,
-      incomingUpdatedAt: conflict.incoming.updatedAt,
-    })),
+    conflicts: cut([
+      ...plan.otherArticleConflicts.map((conflict): PreviewConflict => ({
+        kind: 'other-article',
+        exact: conflict.incoming.exact,
+        winner: 'existing',
+        existingUpdatedAt: conflict.existing.updatedAt,
+        incomingUpdatedAt: conflict.incoming.updatedAt,
+        existingTitle: conflict.existingTitle,
+        incomingTitle: conflict.incomingTitle,
+      })),
+      ...plan.conflicts.map((conflict): PreviewConflict => ({
+        kind: 'edited',
+        exact: conflict.incoming.exact,
+        winner: conflict.winner,
+        existingUpdatedAt: conflict.existing.updatedAt,
+        incomingUpdatedAt: conflict.incoming.updatedAt,
+      })),
+    ]),
     warnings: plan.warnings.slice(0, 100),
     warningCount: plan.warnings.length,
     offsetUnits: plan.offsetUnits,

@@ -326,6 +326,17 @@ export function parseAnnotationsCsv(
         continue;
       }
       span = { start: anchored.start, end: anchored.end };
+      if (span.start !== start || span.end !== end) {
+        collector.moved({
+          annotationId: id,
+          where: `row ${row}`,
+          from: { start, end },
+          reason:
+            end > article.text.length
+              ? `its offsets ${start}–${end} are past the end of the text (${article.text.length} characters)`
+              : `the text at its offsets ${start}–${end} is not its quote`,
+        });
+      }
     }
     collector.add(
       { ...annotation, ...span, ...quoteSelector(article.text, span.start, span.end) },

@@ -43,6 +43,18 @@ export interface OrphanedImport {
 }
 
 /**
+ * A span the parser placed somewhere else than the file's offsets said (they did not hold its
+ * quote, or lay outside the text): the importer lists it, with where it finally lands.
+ */
+export interface SpanMove {
+  annotationId: string;
+  where: string;
+  /** The offsets as the file gives them (in the file's own units). */
+  from: { start: number; end: number };
+  reason: string;
+}
+
+/**
  * The result of a foreign import. `annotation.articleId` holds the document's `key` (or, for
  * W3C, the article id when the article is known) until `assignArticles` maps keys to ids.
  */
@@ -58,6 +70,13 @@ export interface ForeignImport {
    * nobody carry the importing person's id, who is not listed here.
    */
   annotators: Annotator[];
+  moves: SpanMove[];
+  /**
+   * Ids taken from the file that are only unique inside it (a Label Studio region id that
+   * looks like one of ours) → the id derived from the document and the region. The importer
+   * keeps the file's id unless it already belongs to an annotation on another article.
+   */
+  alternateIds: Map<string, string>;
 }
 
 export function emptyImport(): ForeignImport {
@@ -68,10 +87,13 @@ export function emptyImport(): ForeignImport {
     unknownLabels: [],
     orphaned: [],
     annotators: [],
+    moves: [],
+    alternateIds: new Map(),
   };
 }
 
-function lookupKey(value: string): string {
+/** How label and actor names are compared: NFC, trimmed, spaces collapsed, case-insensitive. */
+export function lookupKey(value: string): string {
   return value.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
 }
 
@@ -134,6 +156,10 @@ export class ImportCollector {
   orphan(where: string, annotation: Annotation, reason: string): void {
     this.result.orphaned.push({ where, exact: annotation.exact, reason, annotation });
   }
+
+  moved(move: SpanMove): void {
+    this.result.moves.push(move);
+  }
 }
 
 /** A document's text as the file holds it and as FrameLens stores it. */
@@ -176,7 +202,16 @@ function mapRemoved(removed: readonly number[], offset: number): number {
 }
 
 export type Placement =
-  | { ok: true; start: number; end: number; exact: string; prefix: string; suffix: string }
+  | {
+      ok: true;
+      start: number;
+      end: number;
+      exact: string;
+      prefix: string;
+      suffix: string;
+      /** The offsets did not hold the quote (or lay outside the text): found again by it. */
+      moved: boolean;
+    }
   | { ok: false; reason: string };
 
 /**
@@ -197,7 +232,7 @@ export function placeSpan(
   const exact = quote ?? rawQuote;
   if (exact === '') return { ok: false, reason: `offsets ${start}–${end} are outside the text` };
   if (text.unchanged && rawQuote === exact) {
-    return { ok: true, start, end, ...quoteSelector(text.stored, start, end) };
+    return { ok: true, start, end, moved: false, ...quoteSelector(text.stored, start, end) };
   }
   if (inRange && text.removed && rawQuote === exact) {
     const mappedStart = mapRemoved(text.removed, start);
@@ -207,6 +242,7 @@ export function placeSpan(
         ok: true,
         start: mappedStart,
         end: mappedEnd,
+        moved: false,
         ...quoteSelector(text.stored, mappedStart, mappedEnd),
       };
     }
@@ -225,6 +261,8 @@ export function placeSpan(
     ok: true,
     start: anchored.start,
     end: anchored.end,
+    // Normalisation alone (NFD, CRLF) shifts offsets without moving the span off its words.
+    moved: rawQuote !== exact,
     ...quoteSelector(text.stored, anchored.start, anchored.end),
   };
 }

@@ -12,7 +12,7 @@ import {
 import { isJsonObject, parseJsonText } from './read-input';
 import { describeValue, fail, succeed, type ParseResult } from './result';
 import { keepSafeUrl } from './safe-url';
-import { stableId } from './stable-id';
+import { isUuid, stableId } from './stable-id';
 
 /**
  * Label Studio JSON: a list of tasks, `{ id, data: { text, outlet, title, … }, annotations:
@@ -311,6 +311,8 @@ export function parseLabelStudioValue(
     }
     const key = `label-studio:${typeof task.id === 'number' || typeof task.id === 'string' ? task.id : taskIndex + 1}`;
     const text = makePlacementText(data.text);
+    // Region ids are only unique inside a task: annotation ids are derived from the text too.
+    const textId = stableId(['label-studio-text', text.stored]);
     const published = stringField(data, 'published');
     if (published !== '' && !isValidPartialDate(published)) {
       warnings.push(
@@ -435,19 +437,40 @@ export function parseLabelStudioValue(
         const s16 = converter.toUtf16(start);
         const e16 = converter.toUtf16(end);
         const quote = typeof spanValue.text === 'string' ? spanValue.text : undefined;
-        const placement =
+        const outside =
           s16 === null || e16 === null
-            ? quote === undefined
-              ? ({ ok: false, reason: `offsets ${start}–${end} are outside the text` } as const)
-              : placeSpan(text, 0, 0, quote)
-            : placeSpan(text, s16, e16, quote);
+            ? `offsets ${start}–${end} are past the end of the text (${converter.codePointLength} characters)`
+            : null;
+        const placed =
+          outside !== null && quote === undefined
+            ? ({ ok: false, reason: outside } as const)
+            : placeSpan(text, s16 ?? start, e16 ?? end, quote);
+        const placement =
+          !placed.ok && outside !== null && placed.reason !== outside
+            ? { ok: false as const, reason: `${outside}, and ${placed.reason}` }
+            : placed;
 
         for (const [labelIndex, labelName] of labelNames.entries()) {
-          let id = labelIndex === 0 ? regionId : `${regionId}:${labelName}`;
+          const derived = stableId(
+            labelIndex === 0
+              ? ['label-studio', textId, regionId]
+              : ['label-studio', textId, regionId, labelName],
+          );
+          // A FrameLens export writes annotation ids as region ids (with meta.framelens): such
+          // an id is kept, with the derived id to fall back on if it is on another article.
+          const own = labelIndex === 0 && (isUuid(regionId) || isJsonObject(meta.framelens));
+          let id = own ? regionId : derived;
           if (usedIds.has(id)) {
-            id = stableId(['label-studio', key, String(annotationIndex), regionId, labelName]);
+            id = stableId([
+              'label-studio',
+              key,
+              textId,
+              String(annotationIndex),
+              regionId,
+              labelName,
+            ]);
             renamed++;
-          }
+          } else if (own) collector.result.alternateIds.set(id, derived);
           usedIds.add(id);
           const label = findLabel(labelName);
           const annotation: Annotation = {
@@ -469,8 +492,19 @@ export function parseLabelStudioValue(
             updatedAt,
             deleted: 0,
           };
-          if (!placement.ok) collector.orphan(resultAt, annotation, placement.reason);
-          else collector.add(annotation, labelName, label !== null);
+          if (!placement.ok) {
+            collector.orphan(resultAt, annotation, placement.reason);
+            continue;
+          }
+          if (placement.moved) {
+            collector.moved({
+              annotationId: id,
+              where: resultAt,
+              from: { start, end },
+              reason: outside ?? `the text at offsets ${start}–${end} is not its quote`,
+            });
+          }
+          collector.add(annotation, labelName, label !== null);
         }
       }
     }

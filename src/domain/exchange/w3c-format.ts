@@ -436,20 +436,31 @@ function readCreator(item: Json): { id: string; name: string } | null {
 function placeTarget(
   entry: ArticleEntry,
   target: TargetReading,
-): { start: number; end: number } | { reason: string } {
+): { start: number; end: number; moved: string | null } | { reason: string } {
   const text = entry.article.text;
   entry.converter ??= makeOffsetConverter(text);
   const { position, quote } = target;
   const start = position ? entry.converter.toUtf16(position.start) : null;
   const end = position ? entry.converter.toUtf16(position.end) : null;
   if (start !== null && end !== null && start < end) {
-    if (!quote || text.slice(start, end) === quote.exact) return { start, end };
+    if (!quote || text.slice(start, end) === quote.exact) return { start, end, moved: null };
   }
-  if (!quote) return { reason: 'it has neither a quote nor a position inside the text' };
+  const outside =
+    position && (start === null || end === null)
+      ? `its position ${position.start}–${position.end} is past the end of the text (${entry.converter.codePointLength} characters)`
+      : null;
+  if (!quote) {
+    return { reason: outside ?? 'it has neither a quote nor a position inside the text' };
+  }
   entry.anchor ??= createAnchorer(text);
   const anchored = entry.anchor({ start: start ?? 0, end: end ?? 0, ...quote });
-  if (anchored.status === 'orphaned') return { reason: anchored.reason };
-  return { start: anchored.start, end: anchored.end };
+  if (anchored.status === 'orphaned') {
+    return { reason: outside ? `${outside}, and ${anchored.reason}` : anchored.reason };
+  }
+  const moved = position
+    ? (outside ?? `the text at its position ${position.start}–${position.end} is not its quote`)
+    : null;
+  return { start: anchored.start, end: anchored.end, moved };
 }
 
 export function parseW3cValue(
@@ -548,6 +559,14 @@ export function parseW3cValue(
       end: span.end,
       ...quoteSelector(entry.article.text, span.start, span.end),
     };
+    if (span.moved !== null && position) {
+      collector.moved({
+        annotationId: placed.id,
+        where: at,
+        from: { start: position.start, end: position.end },
+        reason: span.moved,
+      });
+    }
     collector.add(placed, body.labelName, label !== null);
   }
   if (unknownTargets.size > 0) {

@@ -180,3 +180,16 @@ export function snapToWords(text: string, start: number, end: number): Span | nu
   }
   return s < e ? { start: s, end: e } : null;
 }
+
+/**
+ * Whether `offset` is a grapheme cluster boundary. Between two UTF-16 units below U+0300
+ * (other than CR, which joins a following LF) it always is — no combining mark, joiner or
+ * surrogate is that low — so most offsets are answered without segmenting.
+ */
+export function isGraphemeBoundary(text: string, offset: number): boolean {
+  if (offset <= 0 || offset >= text.length) return true;
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  if (before < 0x300 && after < 0x300 && before !== 0x0d) return true;
+  return graphemeStartAt(text, offset) === offset;
+}

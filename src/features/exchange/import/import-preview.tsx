@@ -64,7 +64,7 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
         <Stat
           label="Conflicting"
           value={totals.conflicting}
-          hint="edited on both sides"
+          hint="edited on both sides, or id on another article"
           tone="warn"
         />
         <Stat
@@ -89,11 +89,17 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
           <span className="font-medium">New annotators:</span>{' '}
           {preview.newAnnotators.length === 0 ? 'none' : preview.newAnnotators.join(', ')}
         </li>
-        <li>
-          <span className="font-medium">Re-anchored:</span>{' '}
+        <li data-testid="preview-moved">
+          <span className="font-medium">Moved:</span>{' '}
           {preview.reanchored === 0
             ? 'none (every annotation is where its offsets say)'
-            : `${plural(preview.reanchored, 'annotation')} found again by their quote`}
+            : `${plural(preview.reanchored, 'annotation')} not at the offsets the file gives, found again by the quote (listed below)`}
+        </li>
+        <li data-testid="preview-snapped">
+          <span className="font-medium">Widened to whole characters:</span>{' '}
+          {preview.snapped === 0
+            ? 'none'
+            : `${plural(preview.snapped, 'annotation')} whose offsets cut a character in two (listed below)`}
         </li>
       </ul>
 
@@ -113,7 +119,10 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
                 label.counts.unchanged +
                 label.counts.conflicting +
                 label.orphaned;
-              const choice = decisions.labels[label.key] ?? 'add';
+              const choice =
+                Object.hasOwn(decisions.labels, label.key) && decisions.labels[label.key] === 'skip'
+                  ? 'skip'
+                  : 'add';
               return (
                 <li key={label.key} className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                   <span className="flex items-center gap-2">
@@ -204,23 +213,59 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
         </details>
       )}
 
+      {preview.spanChanges.length > 0 && (
+        <details
+          className="rounded-md border border-slate-200 p-3 text-sm"
+          open={preview.spanChanges.length <= 5}
+        >
+          <summary className="cursor-pointer font-semibold">
+            Moved or widened annotations ({plural(preview.reanchored + preview.snapped, 'change')})
+          </summary>
+          <ul className="mt-2 flex flex-col gap-1" data-testid="preview-span-changes">
+            {preview.spanChanges.map((change, i) => (
+              <li key={i}>
+                <q className="font-medium">{change.exact}</q>
+                {change.articleTitle && (
+                  <span className="text-slate-600"> in “{change.articleTitle}”</span>
+                )}
+                <span className="text-slate-600">
+                  {' '}
+                  — {change.kind === 'moved' ? 'moved' : 'widened'} from {change.from.start}–
+                  {change.from.end} to {change.to.start}–{change.to.end}: {change.reason} (
+                  {change.where})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+
       {preview.conflicts.length > 0 && (
         <details className="rounded-md border border-slate-200 p-3 text-sm">
           <summary className="cursor-pointer font-semibold">
             Conflicts ({preview.conflicts.length})
           </summary>
           <p className="mt-1 text-slate-600">
-            Edited both here and in the file; the later edit is kept.
+            Edited both here and in the file: the later edit is kept. An id that belongs to an
+            annotation on another article: yours stays where it is and the file’s is not imported.
           </p>
-          <ul className="mt-2 flex flex-col gap-1">
-            {preview.conflicts.map((conflict, i) => (
-              <li key={i}>
-                <q className="font-medium">{conflict.exact}</q>: keeps{' '}
-                {conflict.winner === 'incoming'
-                  ? `the file’s copy (${formatTime(conflict.incomingUpdatedAt)})`
-                  : `your copy (${formatTime(conflict.existingUpdatedAt)})`}
-              </li>
-            ))}
+          <ul className="mt-2 flex flex-col gap-1" data-testid="preview-conflicts">
+            {preview.conflicts.map((conflict, i) =>
+              conflict.kind === 'other-article' ? (
+                <li key={i}>
+                  <q className="font-medium">{conflict.exact}</q>: its id belongs to an annotation
+                  on “{conflict.existingTitle}”, the file puts it on “{conflict.incomingTitle}” —
+                  not imported
+                </li>
+              ) : (
+                <li key={i}>
+                  <q className="font-medium">{conflict.exact}</q>: keeps{' '}
+                  {conflict.winner === 'incoming'
+                    ? `the file’s copy (${formatTime(conflict.incomingUpdatedAt)})`
+                    : `your copy (${formatTime(conflict.existingUpdatedAt)})`}
+                </li>
+              ),
+            )}
           </ul>
         </details>
       )}

@@ -146,7 +146,10 @@ describe('Label Studio import', () => {
     if (!parsed.ok) throw new Error(parsed.error.message);
     expect(parsed.value.annotations).toEqual([
       {
-        id: 'abc123',
+        // Derived from the text and the region id "abc123" (region ids are only unique in a task).
+        id: expect.stringMatching(
+          /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+        ),
         articleId: 'label-studio:7',
         start: 22,
         end: 26,
