@@ -22,8 +22,13 @@ import {
 const database = trackedDatabases();
 const encode = (text: string) => new TextEncoder().encode(text);
 
-async function prepared(db: FrameLensDatabase, fileName: string, content: string) {
-  const result = await prepareImport({ fileName, content: encode(content) }, {}, db);
+async function prepared(
+  db: FrameLensDatabase,
+  fileName: string,
+  content: string,
+  options: Parameters<typeof prepareImport>[1] = {},
+) {
+  const result = await prepareImport({ fileName, content: encode(content) }, options, db);
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }
@@ -298,7 +303,9 @@ describe('E. no span stores half a character', () => {
     const db = database('doccano-half-flag');
     await ensureSeeded(db);
     const line = JSON.stringify({ text: FLAG_TEXT, label: [[1, 6, 'Actor label']] });
-    const plan = await prepared(db, 'flag.jsonl', line);
+    // [1, 6] cuts a character under either offset unit, so the import asks which one the file
+    // uses; the person says UTF-16 (the unit of the example in the issue).
+    const plan = await prepared(db, 'flag.jsonl', line, { doccanoOffsetUnits: 'utf16' });
     expect(plan.snapped).toBe(1);
     expect(plan.warnings.some((warning) => warning.includes('widened to whole characters'))).toBe(
       true,
