@@ -64,21 +64,21 @@ export function AnnotationEditor({
   onClose,
 }: Props) {
   const [draft, setDraft] = useState<NoteDraft>(() => freshDraft(annotation));
-  let note = draft;
+  let noteDraft = draft;
   if (draft.id !== annotation.id) {
-    note = freshDraft(annotation);
-    setDraft(note);
+    noteDraft = freshDraft(annotation);
+    setDraft(noteDraft);
   } else if (draft.seen !== annotation.note) {
     // The stored note changed (here or in another tab): an untouched draft follows it; a
     // typed one is kept, and shown as a conflict if it no longer starts from the stored note.
-    note =
+    noteDraft =
       draft.text === draft.base || draft.text === annotation.note
         ? freshDraft(annotation)
         : { ...draft, seen: annotation.note };
-    setDraft(note);
+    setDraft(noteDraft);
   }
-  const edited = note.text !== note.base;
-  const overtaken = edited && annotation.note !== note.base;
+  const edited = noteDraft.text !== noteDraft.base;
+  const overtaken = edited && annotation.note !== noteDraft.base;
 
   const describeDraft = edited ? `note on “${annotation.exact}” in “${articleTitle}”` : null;
   useEffect(
@@ -87,15 +87,15 @@ export function AnnotationEditor({
   );
 
   const saveNote = async (basedOn: string) => {
-    const text = note.text;
+    const { id, text } = noteDraft;
     const outcome = await onSaveNote(text, basedOn);
     if (outcome === 'saved') {
-      setDraft((current) => (current.id === note.id ? { ...current, base: text } : current));
+      setDraft((current) => (current.id === id ? { ...current, base: text } : current));
     }
   };
   // Leaving the field saves a typed note, but never over a note another tab saved meanwhile.
   const commitNote = () => {
-    if (edited && !overtaken) void saveNote(note.base);
+    if (edited && !overtaken) void saveNote(noteDraft.base);
   };
 
   return (
@@ -193,7 +193,7 @@ export function AnnotationEditor({
           <textarea
             className={inputClass}
             rows={2}
-            value={note.text}
+            value={noteDraft.text}
             onChange={(event) => {
               const text = event.target.value;
               setDraft((current) => ({ ...current, text }));
