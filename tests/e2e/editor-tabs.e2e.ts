@@ -145,6 +145,8 @@ describe('undo in several tabs', () => {
     ]);
     const backup = await readDownload(download);
 
+    // A background tab gets no animation frames, which the selection waits for.
+    await first.bringToFront();
     await openSeedArticle(first, 'RT');
     await dragSelect(first, rt.text, 'counterattack');
     await first.keyboard.press('3');
