@@ -2,6 +2,7 @@ export { db, DATABASE_NAME, FrameLensDatabase, setVersionChangeHandler } from '.
 export { newId, nowIso } from './ids';
 export { queryKeys, dependentKeysByTable } from './query-keys';
 export { watchTableChanges } from './watch-changes';
+export * from './tab-messages';
 export { ensureSeeded, restoreSampleArticles } from './seeding';
 export * from './repositories/articles-repository';
 export * from './repositories/annotation-counts';

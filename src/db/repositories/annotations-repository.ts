@@ -1,3 +1,4 @@
+import { changedElsewhere } from '../../domain/annotations/edit-history';
 import type { Annotation } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { nowIso } from '../ids';
@@ -19,9 +20,31 @@ export async function saveAnnotations(
   annotations: Annotation[],
   database: FrameLensDatabase = defaultDb,
 ): Promise<Annotation[]> {
+  const outcome = await saveAnnotationsIfUnchanged([], annotations, database);
+  if (!outcome.ok) throw new Error('Nothing was expected, so nothing can have changed.');
+  return outcome.written;
+}
+
+export type CheckedSave =
+  { ok: true; written: Annotation[] } | { ok: false; changedIds: string[]; stored: Annotation[] };
+
+/**
+ * Writes `annotations` only if every record of `expected` is still stored in that state (read
+ * and write in one transaction). Otherwise nothing is written and the answer names the records
+ * that changed elsewhere, with their stored states (tombstones included).
+ */
+export async function saveAnnotationsIfUnchanged(
+  expected: Annotation[],
+  annotations: Annotation[],
+  database: FrameLensDatabase = defaultDb,
+): Promise<CheckedSave> {
   const updatedAt = nowIso();
   const stamped = annotations.map((annotation) => ({ ...annotation, updatedAt }));
-  await database.transaction('rw', [database.annotations, database.articles], async () => {
+  return database.transaction('rw', [database.annotations, database.articles], async () => {
+    const rows = await database.annotations.bulkGet(expected.map((state) => state.id));
+    const stored = rows.filter((row): row is Annotation => row !== undefined);
+    const changedIds = changedElsewhere(expected, new Map(stored.map((row) => [row.id, row])));
+    if (changedIds.length > 0) return { ok: false, changedIds, stored };
     const articleIds = new Set(stamped.map((annotation) => annotation.articleId));
     for (const articleId of articleIds) {
       if (!(await database.articles.get(articleId))) {
@@ -29,8 +52,8 @@ export async function saveAnnotations(
       }
     }
     await database.annotations.bulkPut(stamped);
+    return { ok: true, written: stamped };
   });
-  return stamped;
 }
 
 export async function countAnnotationsWithLabel(
@@ -57,11 +80,33 @@ export async function patchAnnotation(
   patch: AnnotationPatch,
   database: FrameLensDatabase = defaultDb,
 ): Promise<{ before: Annotation; after: Annotation }> {
+  const outcome = await patchAnnotationIfUnchanged(id, patch, {}, database);
+  if (!outcome.ok) throw new Error('This annotation changed while it was being saved.');
+  return outcome;
+}
+
+export type CheckedPatch =
+  { ok: true; before: Annotation; after: Annotation } | { ok: false; stored: Annotation };
+
+/**
+ * Like patchAnnotation, but only while the fields of `expected` still hold those values (a
+ * draft based on them): otherwise nothing is written and the stored annotation is returned.
+ */
+export async function patchAnnotationIfUnchanged(
+  id: string,
+  patch: AnnotationPatch,
+  expected: AnnotationPatch,
+  database: FrameLensDatabase = defaultDb,
+): Promise<CheckedPatch> {
   return database.transaction('rw', database.annotations, async () => {
     const before = await database.annotations.get(id);
     if (!before || before.deleted) throw new Error('This annotation no longer exists.');
+    const fields = Object.keys(expected) as (keyof AnnotationPatch)[];
+    if (fields.some((field) => before[field] !== expected[field])) {
+      return { ok: false, stored: before };
+    }
     const after: Annotation = { ...before, ...patch, updatedAt: nowIso() };
     await database.annotations.put(after);
-    return { before, after };
+    return { ok: true, before, after };
   });
 }

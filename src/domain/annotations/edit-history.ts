@@ -51,3 +51,43 @@ export function afterRedo(history: EditHistory): EditHistory {
   if (!step) return history;
   return { past: [...history.past, step], future };
 }
+
+/** Same annotation state, ignoring the write stamp (`updatedAt` differs on every write). */
+export function sameState(a: Annotation, b: Annotation): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof Annotation)[]);
+  keys.delete('updatedAt');
+  return [...keys].every((key) => a[key] === b[key]);
+}
+
+/** The states this tab's step left its records in: undoing it is safe only from these. */
+export function undoExpects(step: HistoryStep): Annotation[] {
+  return step.changes.map(({ after }) => after);
+}
+
+/** The states undoing the step left: redoing it is safe only from these. */
+export function redoExpects(step: HistoryStep): Annotation[] {
+  return undoWrites(step);
+}
+
+/**
+ * Ids of the records whose stored state is not the expected one: another tab, an import or a
+ * restore changed (or removed) them since this tab's step, so the step must not overwrite them.
+ */
+export function changedElsewhere(
+  expected: readonly Annotation[],
+  stored: ReadonlyMap<string, Annotation>,
+): string[] {
+  return expected
+    .filter((state) => {
+      const now = stored.get(state.id);
+      return !now || !sameState(now, state);
+    })
+    .map((state) => state.id);
+}
+
+/** Drops every undo and redo step that touches one of these records. */
+export function dropStepsTouching(history: EditHistory, ids: Iterable<string>): EditHistory {
+  const gone = new Set(ids);
+  const keep = (step: HistoryStep) => step.changes.every(({ after }) => !gone.has(after.id));
+  return { past: history.past.filter(keep), future: history.future.filter(keep) };
+}

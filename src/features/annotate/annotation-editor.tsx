@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { holdUnsavedDraft } from '../../db';
 import type { Actor, Annotation, Label, Voice } from '../../domain/types';
 import { Button } from '../../ui/button';
 import { inputClass } from '../../ui/field';
@@ -9,9 +10,11 @@ interface Props {
   actors: Actor[];
   annotatorName: string;
   readOnly: boolean;
-  onChange: (
-    patch: Partial<Pick<Annotation, 'labelId' | 'target' | 'valence' | 'voice' | 'note'>>,
-  ) => void;
+  /** Names the article in the warning a restore in another tab gives about an unsaved note. */
+  articleTitle: string;
+  onChange: (patch: Partial<Pick<Annotation, 'labelId' | 'target' | 'valence' | 'voice'>>) => void;
+  /** Writes the note only if the stored note is still `basedOn`. */
+  onSaveNote: (note: string, basedOn: string) => Promise<'saved' | 'changed-elsewhere' | 'failed'>;
   onDelete: () => void;
   onClose: () => void;
 }
@@ -21,6 +24,24 @@ const voices: { value: Voice; label: string; hint: string }[] = [
   { value: 'quoted', label: 'Quoted', hint: 'inside quotation marks or an embedded post' },
   { value: 'attributed', label: 'Attributed', hint: 'a reported designation ("designated as")' },
 ];
+
+/**
+ * The note being edited: `base` is the stored note the draft started from, `seen` the stored
+ * note last shown. Only a draft that differs from its base is ever written.
+ */
+interface NoteDraft {
+  id: string;
+  base: string;
+  text: string;
+  seen: string;
+}
+
+const freshDraft = (annotation: Annotation): NoteDraft => ({
+  id: annotation.id,
+  base: annotation.note,
+  text: annotation.note,
+  seen: annotation.note,
+});
 
 const valences = [
   { value: -2, label: '−2', hint: 'hostile' },
@@ -36,19 +57,45 @@ export function AnnotationEditor({
   actors,
   annotatorName,
   readOnly,
+  articleTitle,
   onChange,
+  onSaveNote,
   onDelete,
   onClose,
 }: Props) {
-  const [note, setNote] = useState(annotation.note);
-  const [noteFor, setNoteFor] = useState(annotation.id);
-  // A different annotation (or a change from another tab) resets the draft.
-  if (noteFor !== annotation.id) {
-    setNoteFor(annotation.id);
-    setNote(annotation.note);
+  const [draft, setDraft] = useState<NoteDraft>(() => freshDraft(annotation));
+  let noteDraft = draft;
+  if (draft.id !== annotation.id) {
+    noteDraft = freshDraft(annotation);
+    setDraft(noteDraft);
+  } else if (draft.seen !== annotation.note) {
+    // The stored note changed (here or in another tab): an untouched draft follows it; a
+    // typed one is kept, and shown as a conflict if it no longer starts from the stored note.
+    noteDraft =
+      draft.text === draft.base || draft.text === annotation.note
+        ? freshDraft(annotation)
+        : { ...draft, seen: annotation.note };
+    setDraft(noteDraft);
   }
+  const edited = noteDraft.text !== noteDraft.base;
+  const overtaken = edited && annotation.note !== noteDraft.base;
+
+  const describeDraft = edited ? `note on “${annotation.exact}” in “${articleTitle}”` : null;
+  useEffect(
+    () => (describeDraft ? holdUnsavedDraft(`note:${annotation.id}`, describeDraft) : undefined),
+    [annotation.id, describeDraft],
+  );
+
+  const saveNote = async (basedOn: string) => {
+    const { id, text } = noteDraft;
+    const outcome = await onSaveNote(text, basedOn);
+    if (outcome === 'saved') {
+      setDraft((current) => (current.id === id ? { ...current, base: text } : current));
+    }
+  };
+  // Leaving the field saves a typed note, but never over a note another tab saved meanwhile.
   const commitNote = () => {
-    if (note !== annotation.note) onChange({ note });
+    if (edited && !overtaken) void saveNote(noteDraft.base);
   };
 
   return (
@@ -146,19 +193,43 @@ export function AnnotationEditor({
           <textarea
             className={inputClass}
             rows={2}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
+            value={noteDraft.text}
+            onChange={(event) => {
+              const text = event.target.value;
+              setDraft((current) => ({ ...current, text }));
+            }}
             onBlur={commitNote}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) commitNote();
             }}
           />
         </label>
+        {overtaken && (
+          <div
+            role="alert"
+            data-testid="note-conflict"
+            className="flex flex-col gap-2 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950"
+          >
+            <p>
+              Another tab saved a different note meanwhile:{' '}
+              <q className="whitespace-pre-wrap" dir="auto">
+                {annotation.note}
+              </q>
+              . Your text above is not saved.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <Button variant="primary" onClick={() => void saveNote(annotation.note)}>
+                Save mine instead
+              </Button>
+              <Button onClick={() => setDraft(freshDraft(annotation))}>Use theirs</Button>
+            </div>
+          </div>
+        )}
         <div className="flex justify-between gap-2">
           <Button variant="danger" onClick={onDelete} aria-keyshortcuts="Delete">
             Delete
           </Button>
-          {note !== annotation.note && (
+          {edited && !overtaken && (
             <Button variant="primary" onClick={commitNote}>
               Save note
             </Button>

@@ -286,6 +286,12 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
     void history.applyPatch('edit', selectedAnnotation.id, patch);
   };
 
+  // A note draft is written only over the note it was started from.
+  const saveNote = async (note: string, basedOn: string) => {
+    if (!selectedAnnotation) return 'failed' as const;
+    return history.applyPatch('edit', selectedAnnotation.id, { note }, { note: basedOn });
+  };
+
   const deleteSelected = async () => {
     if (!selectedAnnotation || selectedAnnotation.annotatorId !== me?.id) return;
     const index = items.findIndex((item) => item.key === selectedAnnotation.id);
@@ -561,7 +567,9 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
               annotatorNames.get(selectedAnnotation.annotatorId) ?? 'unknown annotator'
             }
             readOnly={selectedAnnotation.annotatorId !== me?.id}
+            articleTitle={article.title}
             onChange={updateSelected}
+            onSaveNote={saveNote}
             onDelete={() => void deleteSelected()}
             onClose={() => setCurrent(null)}
           />

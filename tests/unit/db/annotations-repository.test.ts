@@ -4,7 +4,9 @@ import { addArticle } from '../../../src/db/repositories/articles-repository';
 import {
   listArticleAnnotations,
   patchAnnotation,
+  patchAnnotationIfUnchanged,
   saveAnnotations,
+  saveAnnotationsIfUnchanged,
 } from '../../../src/db/repositories/annotations-repository';
 import {
   becomeAnnotator,
@@ -130,5 +132,58 @@ describe('annotators', () => {
     expect(state.current?.id).toBe(ada.id);
     expect(state.all).toHaveLength(1);
     await expect(becomeAnnotator('   ', database)).rejects.toThrow('Type your name.');
+  });
+});
+
+describe('writes that must not overwrite another tab', () => {
+  test('a note draft is written only over the note it started from', async () => {
+    await saveAnnotations([annotation('n1')], database);
+    // Another tab saved its note after this tab's draft started from the empty note.
+    await patchAnnotation('n1', { note: 'note from A' }, database);
+    const refused = await patchAnnotationIfUnchanged('n1', { note: '' }, { note: '' }, database);
+    expect(refused).toMatchObject({ ok: false, stored: { note: 'note from A' } });
+    expect((await database.annotations.get('n1'))?.note).toBe('note from A');
+
+    const written = await patchAnnotationIfUnchanged(
+      'n1',
+      { note: 'note from B' },
+      { note: 'note from A' },
+      database,
+    );
+    expect(written.ok).toBe(true);
+    expect((await database.annotations.get('n1'))?.note).toBe('note from B');
+  });
+
+  test('an undo whose record changed elsewhere writes nothing, not even a tombstone', async () => {
+    const [created] = await saveAnnotations([annotation('n1')], database);
+    if (!created) throw new Error('fixture');
+    // Another tab deleted it; undoing this tab's create would write a tombstone over that.
+    await saveAnnotations([{ ...created, deleted: 1, note: 'deleted there' }], database);
+    const outcome = await saveAnnotationsIfUnchanged(
+      [created],
+      [{ ...created, deleted: 1 }],
+      database,
+    );
+    expect(outcome).toMatchObject({ ok: false, changedIds: ['n1'] });
+    expect((await database.annotations.get('n1'))?.note).toBe('deleted there');
+
+    // A record that is not stored at all (a restore removed it) is not written either.
+    const gone = await saveAnnotationsIfUnchanged(
+      [annotation('n2')],
+      [annotation('n2', { deleted: 1 })],
+      database,
+    );
+    expect(gone).toMatchObject({ ok: false, changedIds: ['n2'] });
+    expect(await database.annotations.get('n2')).toBeUndefined();
+
+    const current = await database.annotations.get('n1');
+    if (!current) throw new Error('fixture');
+    const applied = await saveAnnotationsIfUnchanged(
+      [current],
+      [{ ...current, deleted: 0 }],
+      database,
+    );
+    expect(applied.ok).toBe(true);
+    expect((await database.annotations.get('n1'))?.deleted).toBe(0);
   });
 });

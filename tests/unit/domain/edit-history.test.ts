@@ -2,9 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
   afterRedo,
   afterUndo,
+  changedElsewhere,
+  dropStepsTouching,
   emptyHistory,
   recordStep,
+  redoExpects,
   redoWrites,
+  undoExpects,
   undoWrites,
   type HistoryStep,
 } from '../../../src/domain/annotations/edit-history';
@@ -72,5 +76,47 @@ describe('edit history', () => {
 
   test('a step without changes is not recorded', () => {
     expect(recordStep(emptyHistory, { description: 'nothing', changes: [] })).toBe(emptyHistory);
+  });
+});
+
+describe('may a step be undone or redone over the stored record?', () => {
+  const storedAs = (...rows: Annotation[]) => new Map(rows.map((row) => [row.id, row]));
+  const edited = { ...base, labelId: 'loaded-language' };
+
+  test('undo applies when the record is as the step left it, whatever its write stamp', () => {
+    expect(changedElsewhere(undoExpects(edit), storedAs({ ...edited, updatedAt: 't9' }))).toEqual(
+      [],
+    );
+  });
+
+  test('undo is refused when another tab deleted the record or changed any field', () => {
+    expect(changedElsewhere(undoExpects(edit), storedAs({ ...edited, deleted: 1 }))).toEqual([
+      'a1',
+    ]);
+    expect(changedElsewhere(undoExpects(edit), storedAs({ ...edited, note: 'theirs' }))).toEqual([
+      'a1',
+    ]);
+  });
+
+  test('undo of a create is refused when a restore removed the record', () => {
+    expect(changedElsewhere(undoExpects(create), storedAs())).toEqual(['a1']);
+  });
+
+  test('redo of a create applies over the tombstone its undo wrote, not over a revived record', () => {
+    expect(changedElsewhere(redoExpects(create), storedAs({ ...base, deleted: 1 }))).toEqual([]);
+    expect(changedElsewhere(redoExpects(create), storedAs(base))).toEqual(['a1']);
+  });
+
+  test('dropping the steps of a changed record keeps the steps on other records', () => {
+    const other: HistoryStep = {
+      description: 'create other',
+      changes: [{ before: null, after: { ...base, id: 'a2' } }],
+    };
+    const history = afterUndo(
+      recordStep(recordStep(recordStep(emptyHistory, create), other), edit),
+    );
+    const dropped = dropStepsTouching(history, ['a1']);
+    expect(dropped.past.map((step) => step.description)).toEqual(['create other']);
+    expect(dropped.future).toEqual([]);
   });
 });

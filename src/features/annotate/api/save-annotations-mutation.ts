@@ -1,26 +1,41 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { patchAnnotation, queryKeys, saveAnnotations, type AnnotationPatch } from '../../../db';
+import {
+  patchAnnotationIfUnchanged,
+  queryKeys,
+  saveAnnotationsIfUnchanged,
+  type AnnotationPatch,
+} from '../../../db';
 import type { Annotation } from '../../../domain/types';
 import { articleAnnotationsQueryOptions } from './article-annotations-query';
 
 /**
  * Writes annotation states. The screen changes only after IndexedDB has committed: the
  * article's cache is updated from what was written, then every annotation view is refreshed.
+ * The write happens only if the expected states are still stored; otherwise the cache takes
+ * what is stored.
  */
-export function useSaveAnnotations(articleId: string) {
+export function useSaveAnnotationsIfUnchanged(articleId: string) {
   const onWritten = useOnWritten(articleId);
   return useMutation({
-    mutationFn: (annotations: Annotation[]) => saveAnnotations(annotations),
-    onSuccess: onWritten,
+    mutationFn: ({ expected, writes }: { expected: Annotation[]; writes: Annotation[] }) =>
+      saveAnnotationsIfUnchanged(expected, writes),
+    onSuccess: (outcome) => onWritten(outcome.ok ? outcome.written : outcome.stored),
   });
 }
 
 export function usePatchAnnotation(articleId: string) {
   const onWritten = useOnWritten(articleId);
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: AnnotationPatch }) =>
-      patchAnnotation(id, patch),
-    onSuccess: (change) => onWritten([change.after]),
+    mutationFn: ({
+      id,
+      patch,
+      expected = {},
+    }: {
+      id: string;
+      patch: AnnotationPatch;
+      expected?: AnnotationPatch;
+    }) => patchAnnotationIfUnchanged(id, patch, expected),
+    onSuccess: (outcome) => onWritten([outcome.ok ? outcome.after : outcome.stored]),
   });
 }
 

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { TableCounts } from '../../../db';
+import { announceRestore, type TableCounts } from '../../../db';
 import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
 import { callImportWorker, progressCallback } from '../../../workers/import-client';
 import type {
@@ -70,6 +70,7 @@ export function useRestoreBackup() {
         ),
       );
       update({ step: 'done', counts });
+      announceRestore();
       // Everything changed: every view reads the database again.
       void queryClient.invalidateQueries();
     } catch (error) {

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import type { TableCounts, TableName } from '../../../db';
+import { useEffect, useId, useState } from 'react';
+import { watchOtherTabsDrafts, type TableCounts, type TableName } from '../../../db';
 import { useToast } from '../../../ui/toast-context';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useDownloadBackup } from '../api/backup-mutations';
@@ -49,6 +49,20 @@ function CountsTable({ current, backup }: { current: TableCounts; backup: TableC
   );
 }
 
+/** While `active`, the unsaved drafts other open tabs hold (a restore would discard them). */
+function useOtherTabsDrafts(active: boolean): string[] {
+  const [drafts, setDrafts] = useState<string[]>([]);
+  useEffect(() => {
+    if (!active) return;
+    const stop = watchOtherTabsDrafts(setDrafts);
+    return () => {
+      stop();
+      setDrafts([]);
+    };
+  }, [active]);
+  return drafts;
+}
+
 /** Settings → Restore: replace the whole database with a backup file, after confirmation. */
 export function RestoreSection() {
   const restore = useRestoreBackup();
@@ -57,6 +71,7 @@ export function RestoreSection() {
   const inputId = useId();
   const { state } = restore;
   const preview = state.step === 'confirm' || state.step === 'restoring' ? state.preview : null;
+  const otherDrafts = useOtherTabsDrafts(state.step === 'confirm');
 
   const downloadCurrent = () =>
     backup.mutate(undefined, {
@@ -128,6 +143,16 @@ export function RestoreSection() {
               {preview.exportedAt && `, made ${new Date(preview.exportedAt).toLocaleString()}`}.
               Everything now in this browser is replaced; this cannot be undone.
             </p>
+            {otherDrafts.length > 0 && (
+              <ul
+                className="list-disc pl-5 font-medium text-red-800"
+                data-testid="restore-unsaved-drafts"
+              >
+                {otherDrafts.map((draft, i) => (
+                  <li key={i}>Another tab has an unsaved {draft}; restoring will discard it.</li>
+                ))}
+              </ul>
+            )}
             <CountsTable current={preview.current} backup={preview.backup} />
             {preview.warnings.length > 0 && (
               <ul className="list-disc pl-5 text-amber-900">
