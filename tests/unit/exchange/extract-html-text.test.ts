@@ -46,6 +46,9 @@ describe('extractHtmlArticle (a tokenizer: no DOM, nothing runs or loads)', () =
       text: 'Inside & out\n\nKept',
       title: 'Inside & out',
     });
+    expect(extractHtmlArticle('<p>Forces <img src=x> at <b> dawn</b> <i>x</i></p>').text).toBe(
+      'Forces at dawn x',
+    );
     const two = '<article><p>One</p></article><article><p>Two</p></article>';
     expect(extractHtmlArticle(two).text).toBe('One\n\nTwo');
     // An unclosed <head> ends where <body> starts.

@@ -223,12 +223,17 @@ export function extractHtmlArticle(
     if (trimmed !== '') lines.push({ text: trimmed, article: top.article, main: top.main });
     line = '';
   };
+  // Runs of white space collapse across elements too ("a <img> b" is "a b").
+  const appendInline = (value: string) => {
+    const collapsed = collapse(value);
+    line += line.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+  };
   const addText = (raw: string) => {
     if (top.skip || raw === '') return;
     const value = decodeEntities(raw);
     if (heading !== null) heading += value;
     if (!top.pre) {
-      line += collapse(value);
+      appendInline(value);
       return;
     }
     const parts = value.split('\n');
@@ -336,7 +341,7 @@ export function extractHtmlArticle(
     }
     if (name === 'img') {
       const alt = readAttributes(html, tag).get('alt')?.trim();
-      if (alt && !top.skip) line += ` ${alt} `;
+      if (alt && !top.skip) appendInline(` ${alt} `);
       continue;
     }
     if (BLOCK.has(name) && !top.skip) flush();
