@@ -29,10 +29,11 @@ const onlyIndex = args.indexOf('--only');
 const only = onlyIndex === -1 ? null : new Set(args[onlyIndex + 1]?.split(','));
 const wanted = (name) => !only || only.has(name);
 // `--large-chars 50000`: open an article of that size instead of the largest allowed one (how
-// the limit was chosen).
+// the limit was chosen). It is one paragraph, as a paste without line breaks is (the hardest
+// case); `--with-paragraphs` gives it ordinary paragraphs.
 const largeCharsIndex = args.indexOf('--large-chars');
 const largeChars = largeCharsIndex === -1 ? null : Number(args[largeCharsIndex + 1]);
-const singleParagraph = args.includes('--single-paragraph');
+const singleParagraph = !args.includes('--with-paragraphs');
 
 const sizes = smoke
   ? {
