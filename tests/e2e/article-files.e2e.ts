@@ -165,4 +165,48 @@ describe('article files', () => {
     expect(await rows.getByRole('listitem').count()).toBe(1);
     expect(await titles(page)).toEqual(before);
   });
+
+  test('an over-limit article stored by an older version is not opened: the reader says why', async () => {
+    const page = await open();
+    const [outlet] = await readStore<{ id: string }>(page, 'outlets');
+    const text = 'word '.repeat(MAX_ARTICLE_CHARS / 5 + 10_000);
+    await page.evaluate(
+      ({ outletId, body }) =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('framelens');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const database = request.result;
+            const transaction = database.transaction('articles', 'readwrite');
+            transaction.objectStore('articles').put({
+              id: 'old-long-article',
+              outletId,
+              title: 'Stored before the limit',
+              url: null,
+              published: '2024',
+              language: 'en',
+              text: body,
+              textHash: 'f'.repeat(64),
+              wordCount: body.length / 5,
+              source: 'paste',
+              addedAt: '2026-01-01T00:00:00.000Z',
+            });
+            transaction.oncomplete = () => {
+              database.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      { outletId: outlet?.id, body: text },
+    );
+    await page.goto(appUrl('#/articles/old-long-article'));
+    const notice = page.getByTestId('article-too-long');
+    await notice.waitFor({ timeout: 30_000 });
+    expect(await notice.textContent()).toBe(
+      `This article cannot be opened. The text is ${text.length.toLocaleString('en')} characters long; FrameLens opens articles of at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters. Split it into parts. Export it with its annotations, or use “Edit details” to delete it.`,
+    );
+    expect(await page.locator('#article-title').textContent()).toBe('Stored before the limit');
+    expect(await page.locator('[data-article-text]').count()).toBe(0);
+  });
 });
