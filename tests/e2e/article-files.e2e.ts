@@ -208,5 +208,6 @@ describe('article files', () => {
     );
     expect(await page.locator('#article-title').textContent()).toBe('Stored before the limit');
     expect(await page.locator('[data-article-text]').count()).toBe(0);
+    await screenshot(page, 'reader-too-long');
   });
 });
