@@ -164,8 +164,8 @@ function readAttributes(html: string, tag: Tag): Map<string, string> {
 }
 
 /**
- * Where the end tag of a raw-text element starts, or -1. A sticky-free global regex searched
- * from `from`: no lower-cased copy (which could change the length of some texts).
+ * Where the end tag of a raw-text element starts, or -1: searched case-insensitively from
+ * `from`, without a lower-cased copy of the input (lower-casing can change a text's length).
  */
 function endTagIndex(html: string, name: string, from: number): number {
   const pattern = new RegExp(`</${name}`, 'gi');
