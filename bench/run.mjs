@@ -11,7 +11,9 @@ import { chromium } from 'playwright-core';
 import { measureBundle } from './driver/bundle-size.mjs';
 import { buildRows, toMarkdown } from './driver/report.mjs';
 import {
+  htmlFileScenario,
   importScenario,
+  largeArticleScenario,
   lexiconScenario,
   readerScenario,
   startupScenario,
@@ -26,6 +28,12 @@ const skipBuild = args.includes('--skip-build');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex === -1 ? null : new Set(args[onlyIndex + 1]?.split(','));
 const wanted = (name) => !only || only.has(name);
+// `--large-chars 50000`: open an article of that size instead of the largest allowed one (how
+// the limit was chosen). It is one paragraph, as a paste without line breaks is (the hardest
+// case); `--with-paragraphs` gives it ordinary paragraphs.
+const largeCharsIndex = args.indexOf('--large-chars');
+const largeChars = largeCharsIndex === -1 ? null : Number(args[largeCharsIndex + 1]);
+const singleParagraph = !args.includes('--with-paragraphs');
 
 const sizes = smoke
   ? {
@@ -34,6 +42,8 @@ const sizes = smoke
       import: { articles: 2, annotationsPerArticle: 50 },
       summary: { articles: 40, annotationsPerArticle: 5 },
       startup: { articles: 20 },
+      largeArticle: { chars: largeChars ?? 20_000, singleParagraph },
+      htmlFile: { depth: 2_000, chars: 5_000 },
     }
   : {
       reader: { words: 20_000, annotations: 2_000 },
@@ -41,6 +51,9 @@ const sizes = smoke
       import: { articles: 50, annotationsPerArticle: 2_000 },
       summary: { articles: 10_000, annotationsPerArticle: 20 },
       startup: { articles: 1_000 },
+      // null: the largest article the app accepts (MAX_ARTICLE_CHARS).
+      largeArticle: { chars: largeChars, singleParagraph },
+      htmlFile: { depth: 200_000, chars: 100_000 },
     };
 const plan = smoke ? { warmups: 1, runs: 2 } : { warmups: 1, runs: 5 };
 // Short measurements vary more from run to run (a page load, one frame): they get more runs.
@@ -141,6 +154,25 @@ async function main() {
         results.startup.shown.large > 0 && results.startup.shown.sample > 0,
         'the library showed no article',
       );
+    }
+    if (wanted('largeArticle')) {
+      log('largest allowed article in the reader');
+      results.largeArticle = await largeArticleScenario(
+        browser,
+        server.origin,
+        sizes.largeArticle,
+        plan,
+      );
+      check(
+        results.largeArticle.painted === results.largeArticle.seeded.annotations,
+        `the reader painted ${results.largeArticle.painted} of ${results.largeArticle.seeded.annotations} annotations`,
+      );
+      check(results.largeArticle.paragraphs > 0, 'the reader showed no paragraph');
+    }
+    if (wanted('htmlFile')) {
+      log('deeply nested HTML article file');
+      results.htmlFile = await htmlFileScenario(browser, server.origin, sizes.htmlFile, plan);
+      check(results.htmlFile.drafts === 1, `the HTML file gave ${results.htmlFile.drafts} drafts`);
     }
   } finally {
     await browser.close();

@@ -11,6 +11,10 @@ export interface CorpusSize {
   articles: number;
   /** Each article is built up to at least this many words (whole sentences). */
   wordsPerArticle: number;
+  /** When set, each article stops before a sentence would take it past this many characters. */
+  charsPerArticle?: number;
+  /** All sentences in one paragraph (no line breaks): the hardest text for the reader to lay out. */
+  singleParagraph?: boolean;
   annotationsPerArticle: number;
 }
 
@@ -34,25 +38,43 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 const isoAt = (seconds: number) => new Date(BASE_TIME + seconds * 1000).toISOString();
 
-/** Text of about `targetWords` words: whole seed sentences, 2–5 to a paragraph. */
+/**
+ * Text of about `targetWords` words: whole seed sentences, 2–5 to a paragraph; never longer
+ * than `maxChars` (it stops at the first sentence that would not fit); `separator` joins the
+ * paragraphs (a space: one paragraph).
+ */
 export function generateText(
   random: SeededRandom,
   sentences: readonly Sentence[],
   targetWords: number,
+  maxChars = Infinity,
+  separator = '\n\n',
 ): { text: string; wordCount: number } {
   const paragraphs: string[] = [];
   let wordCount = 0;
-  while (wordCount < targetWords) {
-    const length = random.int(2, 5);
+  // Characters of the paragraphs joined so far, separators included.
+  let length = -separator.length;
+  let full = false;
+  while (wordCount < targetWords && !full) {
+    const count = random.int(2, 5);
     const paragraph: string[] = [];
-    for (let i = 0; i < length && wordCount < targetWords; i += 1) {
+    let paragraphLength = -1;
+    for (let i = 0; i < count && wordCount < targetWords; i += 1) {
       const sentence = random.pick(sentences);
+      const grown = paragraphLength + 1 + sentence.text.length;
+      if (length + separator.length + grown > maxChars) {
+        full = true;
+        break;
+      }
       paragraph.push(sentence.text);
+      paragraphLength = grown;
       wordCount += sentence.words;
     }
+    if (paragraph.length === 0) break;
     paragraphs.push(paragraph.join(' '));
+    length += separator.length + paragraphLength;
   }
-  return { text: normalizeText(paragraphs.join('\n\n')), wordCount };
+  return { text: normalizeText(paragraphs.join(separator)), wordCount };
 }
 
 /** Plain text of at least `chars` UTF-16 code units, for scanning benchmarks. */
@@ -118,7 +140,13 @@ export async function generateCorpus(
   const annotations: Annotation[] = [];
 
   for (let a = 0; a < size.articles; a += 1) {
-    const { text, wordCount } = generateText(random, sentences, size.wordsPerArticle);
+    const { text, wordCount } = generateText(
+      random,
+      sentences,
+      size.wordsPerArticle,
+      size.charsPerArticle,
+      size.singleParagraph ? ' ' : '\n\n',
+    );
     const articleId = `${prefix}-article-${a}`;
     const month = String(random.int(1, 12)).padStart(2, '0');
     const day = String(random.int(1, 28)).padStart(2, '0');

@@ -10,6 +10,8 @@ export function installProbes() {
     preview: '[data-testid="import-preview"]',
     done: '[data-testid="import-done"]',
     importError: '[data-testid="import-error"]',
+    corpusDrafts: '[aria-label="Articles to add"]',
+    corpusProblems: '[data-testid="corpus-problems"]',
   };
   const afterPaint = (name) =>
     requestAnimationFrame(() => {

@@ -258,3 +258,120 @@ export async function startupScenario(browser, origin, size, plan) {
   await large.context.close();
   return { seeded: large.seeded, ours, theirs, shown };
 }
+
+const longestSince = (longTasks, start) =>
+  Math.max(0, ...longTasks.filter((task) => task.start >= start).map((task) => task.duration));
+
+/** Counts the ranges in the app's label highlight layers (in the page). */
+const labelHighlights = (page) =>
+  page.evaluate(() => {
+    let count = 0;
+    for (const [name, highlight] of CSS.highlights) {
+      if (name.startsWith('fl-label-')) count += highlight.size;
+    }
+    return count;
+  });
+
+/**
+ * The largest article the app accepts, opened from the library: the time until its text is
+ * shown and every highlight painted, and the longest main-thread task from the click until a
+ * quiet second after that (suggestions arrive after the first paint).
+ */
+export async function largeArticleScenario(browser, origin, size, plan) {
+  const context = await appContext(browser);
+  const harness = await context.newPage();
+  await harness.goto(`${origin}/bench/`);
+  await harness.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+  const seeded = await bench(harness, 'seedLargeArticle', size.chars, size.singleParagraph);
+  await harness.close();
+  const ms = [];
+  const longestTask = [];
+  let painted = 0;
+  let paragraphs = 0;
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    // The app is started on a sample article (the reader's code loaded and compiled), back to
+    // the library and left to settle; then the article is opened, as a person would: only the
+    // work that depends on the article is counted.
+    const page = await context.newPage();
+    await page.goto(`${origin}/#/articles/${seeded.sampleId}`);
+    await page.locator('[data-article-text] p').first().waitFor({ timeout: 120_000 });
+    await page.evaluate(() => {
+      location.hash = '#/';
+    });
+    await page.locator('[data-testid="article-title"]').first().waitFor({ timeout: 120_000 });
+    await page.waitForTimeout(1_500);
+    const opened = await page.evaluate((id) => {
+      const at = performance.now();
+      location.hash = `#/articles/${id}`;
+      return at;
+    }, seeded.articleId);
+    await page.waitForFunction(
+      (expected) => {
+        let count = 0;
+        for (const [name, highlight] of CSS.highlights) {
+          if (name.startsWith('fl-label-')) count += highlight.size;
+        }
+        return count >= expected;
+      },
+      seeded.annotations,
+      { timeout: 120_000, polling: 50 },
+    );
+    const shown = await page.evaluate(() => performance.now());
+    await page.waitForTimeout(1_000);
+    const { longTasks } = await probes(page);
+    painted = await labelHighlights(page);
+    paragraphs = await page.locator('[data-article-text] p').count();
+    await page.close();
+    if (run >= 0) {
+      ms.push(shown - opened);
+      longestTask.push(longestSince(longTasks, opened));
+    }
+  });
+  await context.close();
+  return { seeded, ms, longestTask, painted, paragraphs };
+}
+
+/**
+ * An HTML article file nested `size.depth` elements deep around about `size.chars` characters
+ * of paragraphs, chosen under "Article files": the time until its draft is listed and the
+ * longest main-thread task meanwhile (it is read in a worker).
+ */
+export async function htmlFileScenario(browser, origin, size, plan) {
+  const sentence = 'Government forces shelled villages near Idlib, a monitor said. ';
+  const paragraph = `<p>${sentence.repeat(4)}</p>\n`;
+  const body = paragraph.repeat(Math.max(1, Math.floor(size.chars / (sentence.length * 4 + 2))));
+  const html = `<!doctype html><html><head><title>Deeply nested</title></head><body>${'<div>'.repeat(size.depth)}${body}${'</div>'.repeat(size.depth)}</body></html>`;
+  const dir = await mkdtemp(join(tmpdir(), 'framelens-bench-html-'));
+  const path = join(dir, 'nested.html');
+  await writeFile(path, html);
+  const ms = [];
+  const longestTask = [];
+  let drafts = 0;
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const context = await appContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${origin}/#/exchange`);
+    const input = page.getByLabel('Article files');
+    await input.waitFor({ timeout: 60_000 });
+    await input.setInputFiles(path);
+    await waitForMark(page, 'corpusDrafts', 300_000);
+    const { marks, longTasks } = await probes(page);
+    drafts = await page
+      .getByRole('list', { name: 'Articles to add' })
+      .getByRole('listitem')
+      .count();
+    await context.close();
+    if (run >= 0) {
+      ms.push(marks.corpusDrafts - marks.fileChosen);
+      longestTask.push(longestSince(longTasks, marks.fileChosen));
+    }
+  });
+  await rm(dir, { recursive: true, force: true });
+  return {
+    megabytes: Buffer.byteLength(html) / (1024 * 1024),
+    depth: size.depth,
+    ms,
+    longestTask,
+    drafts,
+  };
+}

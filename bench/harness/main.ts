@@ -1,6 +1,7 @@
 import './harness.css';
 import { prepareAppDatabase, storeGeneratedCorpus } from './app-database';
 import { buildImportFile, rawBulkPut } from './import-bench';
+import { seedLargeArticle } from './large-article-bench';
 import { prepareScanCorpus, scanWithIndexOf, scanWithLexicon } from './lexicon-bench';
 import {
   armKeyPaint,
@@ -23,6 +24,7 @@ const api = {
     return { articles: corpus.articles.length, annotations: corpus.annotations.length };
   },
   seedReader,
+  seedLargeArticle,
   openInFrameLens,
   openInRecogito,
   unannotatedWordBox,

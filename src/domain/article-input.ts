@@ -1,10 +1,11 @@
 import { z } from './validation/zod';
 import { isValidPartialDate } from './dates';
+import { articleTooLongMessage, MAX_ARTICLE_CHARS } from './article-size';
+import { cleanTitle } from './text/clean-title';
 import { isBlank } from './text/normalize-text';
 import { safeHttpUrl } from './urls';
 
-/** A stated limit: large enough for any real article (5 MB pastes work), small enough to stay responsive. */
-export const MAX_ARTICLE_CHARS = 10_000_000;
+export { MAX_ARTICLE_CHARS } from './article-size';
 
 export const articleMetadataSchema = z.object({
   outletName: z
@@ -14,9 +15,10 @@ export const articleMetadataSchema = z.object({
     .max(200, 'Outlet names are at most 200 characters.'),
   title: z
     .string()
-    .trim()
-    .min(1, 'Give the article a title.')
-    .max(500, 'Titles are at most 500 characters.'),
+    .transform(cleanTitle)
+    .pipe(
+      z.string().min(1, 'Give the article a title.').max(500, 'Titles are at most 500 characters.'),
+    ),
   published: z
     .string()
     .trim()
@@ -34,10 +36,10 @@ export const newArticleSchema = articleMetadataSchema.extend({
   text: z
     .string()
     .refine((value) => !isBlank(value), 'Paste the article text: it is empty.')
-    .refine(
-      (value) => value.length <= MAX_ARTICLE_CHARS,
-      `The text is too long: at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`,
-    ),
+    .superRefine((value, context) => {
+      if (value.length > MAX_ARTICLE_CHARS)
+        context.addIssue({ code: 'custom', message: articleTooLongMessage(value.length) });
+    }),
 });
 
 export type ArticleMetadataInput = z.infer<typeof articleMetadataSchema>;

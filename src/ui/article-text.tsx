@@ -1,12 +1,14 @@
 import { memo, useMemo } from 'react';
+import { displayBlocks } from '../domain/text/display-blocks';
 import { splitParagraphs } from '../domain/text/paragraphs';
 
 /**
- * The article text, one element per line with its offset into the stored text. Text is
- * rendered as React text nodes (never as HTML), so markup in an article is shown literally.
+ * The article text, one element per line (a very long line in several) with its offset into
+ * the stored text. Text is rendered as React text nodes (never as HTML), so markup in an
+ * article is shown literally.
  */
 export const ArticleText = memo(function ArticleText({ text }: { text: string }) {
-  const paragraphs = useMemo(() => splitParagraphs(text), [text]);
+  const paragraphs = useMemo(() => displayBlocks(splitParagraphs(text)), [text]);
   return (
     <div data-article-text className="relative font-serif text-[1.075rem] leading-8 text-slate-900">
       {paragraphs.map((paragraph) => (
@@ -15,7 +17,7 @@ export const ArticleText = memo(function ArticleText({ text }: { text: string })
           dir="auto"
           data-start={paragraph.start}
           data-end={paragraph.end}
-          className="mb-4 whitespace-pre-wrap break-words"
+          className={`${paragraph.continues ? 'mb-0' : 'mb-4'} whitespace-pre-wrap break-words`}
         >
           {paragraph.text}
         </p>

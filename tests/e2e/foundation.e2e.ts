@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MAX_ARTICLE_CHARS } from '../../src/domain/article-size';
 import { appUrl, openApp, readStore, screenshot, type AppSession } from './harness';
 import { seeds } from './seeds';
 
@@ -242,28 +243,44 @@ describe('bad input changes nothing and says why', () => {
     expect((await readStore(page, 'outlets')).length).toBe(5);
   });
 
-  test('a 5 MB paste is stored whole', async () => {
+  test('the longest article the reader opens is stored whole; one character more is refused', async () => {
     const { page } = session;
     await articleTitles(page);
-    // 5.2 MB of ASCII: 100,000 repetitions of one 52-character, 8-word line.
     const sentence = 'The convoy moved north before dawn, officials said.\n'; // 52 characters, 8 words
-    const text = sentence.repeat(100_000);
-    await page.goto(appUrl('#/add'));
-    await page.getByRole('heading', { name: 'Add an article' }).waitFor();
-    await page.getByLabel('Outlet', { exact: true }).fill('Bulk Wire');
-    await page.getByLabel('Title').fill('Very long article');
-    await page.getByLabel('Article text').evaluate((element, value) => {
-      (element as HTMLTextAreaElement).value = value;
-    }, text);
-    await page.getByRole('button', { name: 'Add article' }).click();
+    const repeats = Math.floor(MAX_ARTICLE_CHARS / sentence.length);
+    const text = sentence.repeat(repeats) + 'x'.repeat(MAX_ARTICLE_CHARS % sentence.length);
+    expect(text.length).toBe(MAX_ARTICLE_CHARS);
+    const paste = async (title: string, value: string) => {
+      await page.goto(appUrl('#/add'));
+      await page.getByRole('heading', { name: 'Add an article' }).waitFor();
+      await page.getByLabel('Outlet', { exact: true }).fill('Bulk Wire');
+      await page.getByLabel('Title').fill(title);
+      await page.getByLabel('Article text').evaluate((element, pasted) => {
+        (element as HTMLTextAreaElement).value = pasted;
+      }, value);
+      await page.getByRole('button', { name: 'Add article' }).click();
+    };
+
+    await paste('Too long article', `${text}y`);
+    await expect
+      .poll(() => page.getByText(/FrameLens opens articles of at most/).textContent())
+      .toBe(
+        `The text is ${(MAX_ARTICLE_CHARS + 1).toLocaleString('en')} characters long; FrameLens opens articles of at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters. Split it into parts.`,
+      );
+    await screenshot(page, 'paste-too-long');
+    expect(
+      (await readStore<{ title: string }>(page, 'articles')).map((article) => article.title),
+    ).not.toContain('Too long article');
+
+    await paste('Very long article', text);
     await expect
       .poll(() => page.locator('#article-title').textContent(), { timeout: 30_000 })
       .toBe('Very long article');
     const stored = (
       await readStore<{ title: string; text: string; wordCount: number }>(page, 'articles')
     ).find((article) => article.title === 'Very long article');
-    // The stored text drops nothing: 52 × 100,000 = 5,200,000 characters; 8 × 100,000 = 800,000 words.
-    expect(stored?.text.length).toBe(5_200_000);
-    expect(stored?.wordCount).toBe(800_000);
+    // The stored text drops nothing; every repeated line holds 8 words, the tail of x's one.
+    expect(stored?.text).toBe(text);
+    expect(stored?.wordCount).toBe(repeats * 8 + (MAX_ARTICLE_CHARS % sentence.length > 0 ? 1 : 0));
   });
 });

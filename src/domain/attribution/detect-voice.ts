@@ -76,9 +76,11 @@ export function isEmbeddedPost(
   text: string,
   paragraphStart: number,
   paragraphEnd: number,
+  readNextLine = true,
 ): boolean {
   const paragraph = text.slice(paragraphStart, paragraphEnd);
   if (EMBED_LINK.test(paragraph) || EMBED_BYLINE.test(paragraph)) return true;
+  if (!readNextLine) return false;
   let next = paragraphEnd;
   while (next < text.length && /\s/u.test(text.charAt(next))) next++;
   const lineEnd = text.indexOf('\n', next);
@@ -136,6 +138,9 @@ export function followsDesignationCue(text: string, start: number, end: number):
   return words <= MAX_WORDS_AFTER_CUE;
 }
 
+/** Characters read on each side of the words for quotation marks and embedded posts. */
+export const VOICE_CONTEXT = 2_000;
+
 /**
  * Suggested voice of the words at [start, end):
  * - `quoted` inside quotation marks within the paragraph, or inside an embedded social-media
@@ -146,11 +151,15 @@ export function followsDesignationCue(text: string, start: number, end: number):
  */
 export function detectVoice(text: string, start: number, end: number): Voice {
   const paragraph = paragraphBounds(text, start, end);
+  // In a very long paragraph (a paste without line breaks) only the words' surroundings are
+  // read: judging every suggestion against the whole paragraph would stall the reader.
+  const from = Math.max(paragraph.start, start - VOICE_CONTEXT);
+  const to = Math.min(paragraph.end, end + VOICE_CONTEXT);
   // A selection that includes its own opening quotation mark is judged after that mark.
   let inner = start;
   while (inner < end - 1 && OPENING_QUOTES.has(text.charAt(inner))) inner++;
-  if (isInsideQuotes(text, paragraph.start, inner)) return 'quoted';
-  if (isEmbeddedPost(text, paragraph.start, paragraph.end)) return 'quoted';
+  if (isInsideQuotes(text, from, inner)) return 'quoted';
+  if (isEmbeddedPost(text, from, to, to === paragraph.end)) return 'quoted';
   if (followsDesignationCue(text, start, end)) return 'attributed';
   return 'own';
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { checkArticleSize } from '../../domain/article-size';
 import { formatPartialDate } from '../../domain/dates';
 import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
@@ -37,6 +38,8 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
   }
   const { article, outlet } = query.data;
   const link = safeHttpUrl(article.url);
+  // Stored before the limit existed (or by an older version): shown as a message, not opened.
+  const size = checkArticleSize(article.text);
   return (
     <article aria-labelledby="article-title" className="mx-auto">
       <nav aria-label="Breadcrumb" className="mb-3 text-sm">
@@ -76,7 +79,16 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
           </Link>
         </p>
       </header>
-      {renderBody ? (
+      {!size.ok ? (
+        <p
+          role="alert"
+          className="max-w-[68ch] rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+          data-testid="article-too-long"
+        >
+          This article cannot be opened. {size.message} Export it with its annotations, or use “Edit
+          details” to delete it.
+        </p>
+      ) : renderBody ? (
         renderBody(article)
       ) : (
         <div className="max-w-[68ch]">

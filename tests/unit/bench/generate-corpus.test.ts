@@ -95,3 +95,27 @@ describe('generateScanText', () => {
     expect(generateScanText(sentences, 50_000, 3)).toBe(text);
   });
 });
+
+describe('articles of a given size', () => {
+  it('stops before a sentence would pass the character limit; one paragraph on request', async () => {
+    for (const singleParagraph of [false, true]) {
+      const corpus = await generateCorpus(
+        sentences,
+        {
+          articles: 1,
+          wordsPerArticle: Number.MAX_SAFE_INTEGER,
+          charsPerArticle: 20_000,
+          singleParagraph,
+          annotationsPerArticle: 100,
+        },
+        { seed: 7, outletNames },
+      );
+      const text = corpus.articles[0]!.text;
+      expect(text.length).toBeLessThanOrEqual(20_000);
+      // The longest seed sentence is far shorter than 1,000 characters: the text is nearly full.
+      expect(text.length).toBeGreaterThan(19_000);
+      expect(text.includes('\n')).toBe(!singleParagraph);
+      expect(corpus.annotations).toHaveLength(100);
+    }
+  });
+});

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectVoice, isInsideQuotes } from '../../../src/domain/attribution/detect-voice';
+import {
+  detectVoice,
+  isInsideQuotes,
+  VOICE_CONTEXT,
+} from '../../../src/domain/attribution/detect-voice';
 import { paragraphBounds, sentenceBounds } from '../../../src/domain/attribution/sentence-bounds';
 import { suggestTarget } from '../../../src/domain/attribution/suggest-target';
 import { defaultCodebook } from '../../../src/domain/default-codebook';
@@ -119,6 +123,29 @@ describe('detectVoice on seed sentences', () => {
     expect(detectVoice(text, text.indexOf('thugs'), text.indexOf('thugs') + 5)).toBe('quoted');
     const last = text.lastIndexOf('thugs');
     expect(detectVoice(text, last, last + 5)).toBe('own');
+  });
+});
+
+describe('voice in a very long paragraph (a paste without line breaks)', () => {
+  it('reads only the words’ surroundings: a quotation opened nearby counts, one far before not', () => {
+    const filler = 'Forces moved north. '.repeat(VOICE_CONTEXT / 10); // 2 × VOICE_CONTEXT characters
+    const near = `${filler}They said “the terrorists fled” today. ${filler}`;
+    const at = near.indexOf('terrorists');
+    expect(detectVoice(near, at, at + 10)).toBe('quoted');
+    // A quotation left open two contexts before the words is out of reach in one paragraph;
+    // on its own line (a paragraph of normal length) it still counts.
+    const far = `He said “${filler}the terrorists fled.`;
+    const farAt = far.indexOf('terrorists');
+    expect(detectVoice(far, farAt, farAt + 10)).toBe('own');
+    expect(detectVoice('He said “the terrorists fled.', 9, 19)).toBe('quoted');
+  });
+
+  it('an embedded-post byline beyond the surroundings is not read as the next line', () => {
+    const filler = 'Forces moved north. '.repeat(VOICE_CONTEXT / 10);
+    const text = `These thugs took the city ${filler}\n— Someone (@someone) May 1, 2024`;
+    expect(detectVoice(text, 6, 11)).toBe('own');
+    const short = 'These thugs took the city\n— Someone (@someone) May 1, 2024';
+    expect(detectVoice(short, 6, 11)).toBe('quoted');
   });
 });
 

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { CorpusImportResult } from '../../../db';
 import {
@@ -13,8 +13,15 @@ import { useToast } from '../../../ui/toast-context';
 import { useAddCorpusArticles } from '../api/add-corpus-mutation';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useTextHashes } from '../api/text-hashes-query';
+import { cleanTitle } from '../../../domain/text/clean-title';
 import { FileField } from '../file-field';
-import { readCorpusFile, type CorpusDraft } from './read-corpus-file';
+import {
+  CORPUS_READING_CANCELLED,
+  readCorpusFilesInWorker,
+  type CorpusProgress,
+  type CorpusReading,
+} from './corpus-worker-client';
+import type { CorpusDraft } from './read-corpus-file';
 
 const ACCEPT =
   '.txt,.md,.markdown,.html,.htm,.csv,.json,text/plain,text/markdown,text/html,text/csv,application/json';
@@ -28,8 +35,12 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+function describeProgress(progress: CorpusProgress | null): string {
+  if (!progress) return 'Reading the files…';
+  const percent = Math.floor((progress.done / Math.max(progress.total, 1)) * 100);
+  const which =
+    progress.fileCount > 1 ? ` (file ${progress.fileIndex + 1} of ${progress.fileCount})` : '';
+  return `Reading ${progress.fileName}${which}: ${percent}%…`;
 }
 
 /** Import articles: several files at once; the person confirms outlet and title of each. */
@@ -39,6 +50,9 @@ export function CorpusPanel() {
   const [notes, setNotes] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, FieldErrors<ArticleMetadataInput>>>({});
   const [reading, setReading] = useState(false);
+  const [progress, setProgress] = useState<CorpusProgress | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const current = useRef<CorpusReading | null>(null);
   const [result, setResult] = useState<CorpusImportResult | null>(null);
   const [outletForAll, setOutletForAll] = useState('');
   const hashes = useTextHashes();
@@ -66,7 +80,24 @@ export function CorpusPanel() {
   const readFiles = async (files: File[]) => {
     setReading(true);
     setResult(null);
-    const results = await Promise.all(files.map((file) => readCorpusFile(file)));
+    setCancelled(false);
+    setProgress(null);
+    const reading = readCorpusFilesInWorker(files, setProgress);
+    current.current = reading;
+    let results;
+    try {
+      results = await reading.results;
+    } catch (error) {
+      if (current.current !== reading) return;
+      current.current = null;
+      setReading(false);
+      const message = error instanceof Error ? error.message : String(error);
+      if (message === CORPUS_READING_CANCELLED) setCancelled(true);
+      else toast.show({ message, tone: 'error' });
+      return;
+    }
+    if (current.current !== reading) return;
+    current.current = null;
     setReading(false);
     setDrafts(results.flatMap((entry) => (entry.ok ? entry.drafts : [])));
     setProblems(
@@ -80,6 +111,10 @@ export function CorpusPanel() {
       ),
     );
     setErrors({});
+  };
+
+  const cancelReading = () => {
+    current.current?.cancel();
   };
 
   const edit = (key: string, patch: Partial<CorpusDraft>) =>
@@ -119,7 +154,7 @@ export function CorpusPanel() {
     add.mutate(
       ready.map((draft) => ({
         outletName: draft.outletName.trim(),
-        title: draft.title.trim(),
+        title: cleanTitle(draft.title),
         published: draft.published.trim(),
         url: draft.url,
         language: draft.language,
@@ -150,8 +185,24 @@ export function CorpusPanel() {
         onFiles={(files) => void readFiles(files)}
       />
       {reading && (
-        <p role="status" className="text-sm text-slate-600">
-          Reading the files…
+        <div className="flex flex-wrap items-center gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+          <progress
+            aria-label="Reading the article files"
+            max={progress ? Math.max(progress.total, 1) : undefined}
+            value={progress ? progress.done : undefined}
+            className="h-2 w-48 overflow-hidden rounded accent-slate-700"
+          />
+          <span role="status" className="text-sm text-slate-700" data-testid="corpus-progress">
+            {describeProgress(progress)}
+          </span>
+          <Button onClick={cancelReading} className="ml-auto">
+            Cancel
+          </Button>
+        </div>
+      )}
+      {cancelled && (
+        <p role="status" className="text-sm text-slate-700" data-testid="corpus-cancelled">
+          Reading was cancelled: no article was added.
         </p>
       )}
 
@@ -215,9 +266,7 @@ export function CorpusPanel() {
                     <span className="font-medium text-slate-900">
                       {index + 1}. {name}
                     </span>{' '}
-                    <span className="text-slate-500">
-                      — {plural(wordCount(draft.text), 'word')}
-                    </span>
+                    <span className="text-slate-500">— {plural(draft.words, 'word')}</span>
                   </p>
                   {duplicate ? (
                     <p className="mt-1 text-sm" data-testid="corpus-duplicate">

@@ -1,11 +1,12 @@
 import type { ArticleSource } from '../../../domain/types';
-import { MAX_ARTICLE_CHARS } from '../../../domain/article-input';
+import { checkArticleSize } from '../../../domain/article-size';
 import { isValidPartialDate } from '../../../domain/dates';
 import { parseCorpusCsv } from '../../../domain/exchange/csv-format';
 import { detectFormat } from '../../../domain/exchange/detect-format';
 import { parseNativeValue } from '../../../domain/exchange/native-format';
 import { decodeInput } from '../../../domain/exchange/read-input';
 import { sha256Hex } from '../../../domain/hash';
+import { cleanTitle } from '../../../domain/text/clean-title';
 import { normalizeText } from '../../../domain/text/normalize-text';
 import { extractHtmlArticle } from './extract-html-text';
 
@@ -22,6 +23,7 @@ export interface CorpusDraft {
   language: string;
   text: string;
   textHash: string;
+  words: number;
   source: ArticleSource;
 }
 
@@ -37,10 +39,11 @@ function extensionOf(name: string): string {
 /** The first non-empty line, without Markdown heading marks, cut to 200 characters. */
 export function firstLineTitle(text: string): string {
   const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
-  return line
-    .replace(/^\s*#+\s*/, '')
-    .trim()
-    .slice(0, 200);
+  return cleanTitle(line.replace(/^\s*#+\s*/, '')).slice(0, 200);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 let counter = 0;
@@ -48,7 +51,7 @@ let counter = 0;
 async function draft(
   fileName: string,
   where: string,
-  fields: Omit<CorpusDraft, 'key' | 'fileName' | 'where' | 'textHash'>,
+  fields: Omit<CorpusDraft, 'key' | 'fileName' | 'where' | 'textHash' | 'words'>,
 ): Promise<CorpusDraft> {
   counter += 1;
   return {
@@ -56,13 +59,30 @@ async function draft(
     fileName,
     where,
     ...fields,
+    title: cleanTitle(fields.title),
     published: isValidPartialDate(fields.published) ? fields.published : '',
     textHash: await sha256Hex(fields.text),
+    words: wordCount(fields.text),
   };
 }
 
-/** Reads one file of a corpus import into article drafts (or says what is wrong with it). */
-export async function readCorpusFile(file: File): Promise<CorpusFileResult> {
+/** The first text of `texts` the reader could not open, as a message naming where it is. */
+function firstTooLong(texts: { where: string; text: string }[]): string | null {
+  for (const { where, text } of texts) {
+    const size = checkArticleSize(text);
+    if (!size.ok) return `${where}: ${size.message} Nothing from this file was added.`;
+  }
+  return null;
+}
+
+/**
+ * Reads one file of a corpus import into article drafts (or says what is wrong with it: then
+ * none of its articles is offered). `onProgress` hears how much of an HTML file has been read.
+ */
+export async function readCorpusFile(
+  file: File,
+  onProgress?: (done: number, total: number) => void,
+): Promise<CorpusFileResult> {
   const fileName = file.name;
   const bad = (message: string): CorpusFileResult => ({ ok: false, fileName, message });
   const decoded = decodeInput(new Uint8Array(await file.arrayBuffer()));
@@ -78,14 +98,12 @@ export async function readCorpusFile(file: File): Promise<CorpusFileResult> {
     extension === 'html' ||
     extension === 'htm'
   ) {
-    const html = extension === 'html' || extension === 'htm' ? extractHtmlArticle(raw) : null;
+    const html =
+      extension === 'html' || extension === 'htm' ? extractHtmlArticle(raw, onProgress) : null;
     const text = normalizeText(html ? html.text : raw);
     if (text.trim() === '') return bad('The file holds no readable text.');
-    if (text.length > MAX_ARTICLE_CHARS) {
-      return bad(
-        `The text is too long: at most ${MAX_ARTICLE_CHARS.toLocaleString('en')} characters.`,
-      );
-    }
+    const size = checkArticleSize(text);
+    if (!size.ok) return bad(size.message);
     return {
       ok: true,
       fileName,
@@ -113,6 +131,13 @@ export async function readCorpusFile(file: File): Promise<CorpusFileResult> {
   if (format === 'csv-corpus') {
     const parsed = parseCorpusCsv(detected.value.text, { language: '' });
     if (!parsed.ok) return bad(parsed.error.message);
+    const tooLong = firstTooLong(
+      parsed.value.map((document) => ({
+        where: document.key.replace('csv:row-', 'Row '),
+        text: document.text,
+      })),
+    );
+    if (tooLong) return bad(tooLong);
     const drafts = await Promise.all(
       parsed.value.map((document) =>
         draft(fileName, document.key.replace('csv:', ''), {
@@ -144,6 +169,14 @@ export async function readCorpusFile(file: File): Promise<CorpusFileResult> {
         `The file also holds ${parsed.value.annotations.length} annotations: import it under “Import annotations” to bring them (the articles come with them).`,
       );
     }
+    const texts = withText.map((article) => normalizeText(article.text ?? ''));
+    const tooLong = firstTooLong(
+      texts.map((text, index) => ({
+        where: `Article ${index + 1} (“${cleanTitle(withText[index]?.title ?? '')}”)`,
+        text,
+      })),
+    );
+    if (tooLong) return bad(tooLong);
     const drafts = await Promise.all(
       withText.map((article, index) =>
         draft(fileName, `article ${index + 1}`, {
@@ -152,7 +185,7 @@ export async function readCorpusFile(file: File): Promise<CorpusFileResult> {
           published: article.published,
           url: article.url,
           language: article.language,
-          text: normalizeText(article.text ?? ''),
+          text: texts[index] ?? '',
           source: 'import',
         }),
       ),
