@@ -17,9 +17,11 @@ import { planMerge, type MergeConflict, type MergeCounts } from '../../domain/ex
 import { findTextHashMismatch, type NativeExport } from '../../domain/exchange/native-format';
 import { fail, succeed, type ParseResult } from '../../domain/exchange/result';
 import { stableId } from '../../domain/exchange/stable-id';
+import { checkArticleSize } from '../../domain/article-size';
 import { sha256Hex } from '../../domain/hash';
 import { cleanOutletName, outletNameKey } from '../../domain/outlet-name';
 import { isGraphemeBoundary, snapToGraphemes } from '../../domain/text/graphemes';
+import { cleanTitle } from '../../domain/text/clean-title';
 import { quoteSelector } from '../../domain/text/quote-selector';
 import { countWords } from '../../domain/text/word-count';
 import type { Annotation, Annotator, Article, Codebook, Label, Outlet } from '../../domain/types';
@@ -536,7 +538,7 @@ async function planNative(
   const destinations = new Map<string, Destination>();
   let textless = 0;
 
-  for (const article of data.articles) {
+  for (const [articleIndex, article] of data.articles.entries()) {
     const sameText = index.byHash.get(article.textHash);
     if (sameText) {
       if (!index.isNew(sameText)) matches.sameText++;
@@ -554,9 +556,17 @@ async function planNative(
       destinations.set(article.id, destinationFor(sameArticle, true, article.title));
       continue;
     }
+    const size = checkArticleSize(article.text);
+    if (!size.ok) {
+      return fail(
+        `articles[${articleIndex}] ("${cleanTitle(article.title)}"): ${size.message} Nothing from this file was imported.`,
+        `articles[${articleIndex}].text`,
+      );
+    }
     const outlet = fileOutlets.get(article.outletId);
     const created: Article = {
       ...article,
+      title: cleanTitle(article.title) || 'Untitled',
       text: article.text,
       outletId: outlets.resolve(outlet?.name ?? 'Imported', outlet?.id),
     };
@@ -593,7 +603,7 @@ async function planDocuments(
   index: ArticleIndex,
   outlets: OutletResolver,
   matches: ArticleMatchCounts,
-): Promise<Map<string, Destination>> {
+): Promise<ParseResult<Map<string, Destination>>> {
   const destinations = new Map<string, Destination>();
   for (const document of documents) {
     const textHash = await sha256Hex(document.text);
@@ -609,12 +619,19 @@ async function planDocuments(
       destinations.set(document.key, destinationFor(sameLink, true, document.title));
       continue;
     }
+    const size = checkArticleSize(document.text);
+    if (!size.ok) {
+      return fail(
+        `${document.key} ("${cleanTitle(document.title)}"): ${size.message} Nothing from this file was imported.`,
+        document.key,
+      );
+    }
     const created: Article = {
       // Derived from the text, like the match itself: the same article gets the same id in
       // every library, whichever file brought it first.
       id: stableId(['framelens-article', textHash]),
       outletId: outlets.resolve(document.outletName),
-      title: document.title.trim() || 'Untitled',
+      title: cleanTitle(document.title) || 'Untitled',
       url: safeHttpUrl(document.url),
       published: document.published,
       language: document.language,
@@ -628,7 +645,7 @@ async function planDocuments(
     matches.added++;
     destinations.set(document.key, destinationFor(created, false, document.title));
   }
-  return destinations;
+  return succeed(destinations);
 }
 
 function planForeign(
@@ -798,7 +815,9 @@ export async function planImport(
     outlets = new OutletResolver(input.library.outlets);
     matches = { sameText: 0, differentText: 0, added: 0 };
     const documents = parsed.format === 'csv-corpus' ? parsed.data : parsed.data.documents;
-    const destinations = await planDocuments(documents, input, index, outlets, matches);
+    const planned = await planDocuments(documents, input, index, outlets, matches);
+    if (!planned.ok) return planned;
+    const destinations = planned.value;
     if (parsed.format === 'csv-corpus') {
       collected = newCollected();
     } else {

@@ -1,3 +1,4 @@
+import { checkArticleSize, MAX_ARTICLE_CHARS } from '../../domain/article-size';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import { checkAnnotationsAgainstTexts } from '../../domain/exchange/annotation-checks';
 import { findTextHashMismatch } from '../../domain/exchange/native-format';
@@ -222,6 +223,13 @@ export async function parseBackup(
 
   const warnings: string[] = [...annotations.warnings];
   for (const [index, article] of tables.articles.entries()) {
+    // Earlier versions stored longer articles: a backup of them still restores whole (nothing
+    // is lost), and the reader says why it will not open them.
+    if (!checkArticleSize(article.text).ok) {
+      warnings.push(
+        `tables.articles[${index}] ("${article.title}") is ${article.text.length.toLocaleString('en')} characters long, more than the ${MAX_ARTICLE_CHARS.toLocaleString('en')} the reader opens: it is restored with its annotations, but opens only for export or deletion`,
+      );
+    }
     article.url = keepSafeUrl(
       article.url,
       `tables.articles[${index}] ("${article.title}")`,
