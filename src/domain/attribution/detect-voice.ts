@@ -1,6 +1,6 @@
 import type { Voice } from '../types';
 import { foldString, isWordCharAt } from '../text/char-classes';
-import { paragraphBounds, sentenceBounds } from './sentence-bounds';
+import { sentenceBounds } from './sentence-bounds';
 
 type QuoteKind = 'curly-double' | 'straight-double' | 'curly-single' | 'straight-single' | 'angle';
 
@@ -150,16 +150,32 @@ export const VOICE_CONTEXT = 2_000;
  * - `own` otherwise.
  */
 export function detectVoice(text: string, start: number, end: number): Voice {
-  const paragraph = paragraphBounds(text, start, end);
-  // In a very long paragraph (a paste without line breaks) only the words' surroundings are
-  // read: judging every suggestion against the whole paragraph would stall the reader.
-  const from = Math.max(paragraph.start, start - VOICE_CONTEXT);
-  const to = Math.min(paragraph.end, end + VOICE_CONTEXT);
+  const { from, to, endsParagraph } = surroundings(text, start, end);
   // A selection that includes its own opening quotation mark is judged after that mark.
   let inner = start;
   while (inner < end - 1 && OPENING_QUOTES.has(text.charAt(inner))) inner++;
   if (isInsideQuotes(text, from, inner)) return 'quoted';
-  if (isEmbeddedPost(text, from, to, to === paragraph.end)) return 'quoted';
+  if (isEmbeddedPost(text, from, to, endsParagraph)) return 'quoted';
   if (followsDesignationCue(text, start, end)) return 'attributed';
   return 'own';
+}
+
+/**
+ * The words' paragraph, cut to VOICE_CONTEXT characters on each side. In a very long paragraph
+ * (a paste without line breaks) judging every suggestion against the whole paragraph, or even
+ * searching it for its line breaks, would stall the reader: both searches stay in the window.
+ */
+function surroundings(
+  text: string,
+  start: number,
+  end: number,
+): { from: number; to: number; endsParagraph: boolean } {
+  const windowStart = Math.max(0, start - VOICE_CONTEXT);
+  const lineBefore = text.slice(windowStart, start).lastIndexOf('\n');
+  const from = lineBefore === -1 ? windowStart : windowStart + lineBefore + 1;
+  const after = Math.max(end, start);
+  const windowEnd = Math.min(text.length, after + VOICE_CONTEXT);
+  const lineAfter = text.slice(after, windowEnd).indexOf('\n');
+  if (lineAfter !== -1) return { from, to: after + lineAfter, endsParagraph: true };
+  return { from, to: windowEnd, endsParagraph: windowEnd === text.length };
 }

@@ -40,6 +40,20 @@ export function buildSuggestions(
   existing: readonly ExistingSpan[],
   options: BuildSuggestionsOptions = {},
 ): Suggestion[] {
+  return [...eachSuggestion(text, matcher, actors, existing, options)];
+}
+
+/**
+ * The suggestions one at a time, in text order, so that a caller on the main thread can pause
+ * between them (judging the voice of every match in a long article takes a while).
+ */
+export function* eachSuggestion(
+  text: string,
+  matcher: LexiconMatcher,
+  actors: readonly Actor[],
+  existing: readonly ExistingSpan[],
+  options: BuildSuggestionsOptions = {},
+): Generator<Suggestion, void, undefined> {
   const taken = new Set(existing.map((span) => `${span.start}:${span.end}`));
   const accepted = existing
     .filter((span) => span.status === 'accepted')
@@ -48,17 +62,15 @@ export function buildSuggestions(
     accepted.some((span) => span.start < match.end && match.start < span.end);
 
   const mentions = findActorMentions(text, actors);
-  const suggestions: Suggestion[] = [];
   for (const match of findMatches(matcher, text)) {
     if (taken.has(`${match.start}:${match.end}`)) continue;
     if (options.hideOverlapsWithAccepted && overlapsAccepted(match)) continue;
     const sentence = sentenceBounds(text, match.start, match.end);
-    suggestions.push({
+    yield {
       ...match,
       exact: text.slice(match.start, match.end),
       target: nearestActor(mentions, sentence, match),
       voice: detectVoice(text, match.start, match.end),
-    });
+    };
   }
-  return suggestions;
 }

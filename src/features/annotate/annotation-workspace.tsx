@@ -10,7 +10,7 @@ import type { AnnotationChange } from '../../domain/annotations/edit-history';
 import { detectVoice } from '../../domain/attribution/detect-voice';
 import { suggestTarget } from '../../domain/attribution/suggest-target';
 import { compileLexicon } from '../../domain/lexicon/match-lexicon';
-import { buildSuggestions, type Suggestion } from '../../domain/suggestions/build-suggestions';
+import { eachSuggestion, type Suggestion } from '../../domain/suggestions/build-suggestions';
 import type { Annotation, Article } from '../../domain/types';
 import { ArticleText } from '../../ui/article-text';
 import { Button } from '../../ui/button';
@@ -26,6 +26,7 @@ import { AnnotationEditor } from './annotation-editor';
 import { AnnotationList } from './annotation-list';
 import { AnnotatorDialog } from './annotator-dialog';
 import { afterNextPaint } from './dom/after-next-paint';
+import { SLICE_MS, yieldToBrowser } from './dom/yield-to-browser';
 import { offsetAtPoint } from './dom/text-offsets';
 import { LabelPalette } from './label-palette';
 import { SuggestionCard } from './suggestion-card';
@@ -104,12 +105,19 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
   } | null>(null);
   useEffect(() => {
     let current = true;
-    void afterNextPaint().then(() => {
-      if (current)
-        setComputedMatches({
-          text,
-          matches: buildSuggestions(text, compileLexicon(lexicon ?? []), actors, []),
-        });
+    void afterNextPaint().then(async () => {
+      // In slices: in a long article judging every match's voice and target would otherwise
+      // hold the main thread for well over 100 ms.
+      const matches: Suggestion[] = [];
+      let sliceEnd = performance.now() + SLICE_MS;
+      for (const suggestion of eachSuggestion(text, compileLexicon(lexicon ?? []), actors, [])) {
+        matches.push(suggestion);
+        if (performance.now() < sliceEnd) continue;
+        await yieldToBrowser();
+        if (!current) return;
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+      if (current) setComputedMatches({ text, matches });
     });
     return () => {
       current = false;
