@@ -65,21 +65,21 @@ export async function readerScenario(browser, origin, size, plan) {
   await page.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
   await bench(page, 'seedReader', size.words, size.annotations);
   await bench(page, 'openInFrameLens');
-  await page.getByText('Annotating as').waitFor({ timeout: 10_000 });
+  await page.getByText('Annotating as').waitFor({ timeout: 60_000 });
   const keyToPaint = await repeat(1, plan.runs, async (run) => {
     const box = await bench(page, 'unannotatedWordBox', run + 1);
     await page.mouse.move(box.x + 1, box.y);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width - 1, box.y, { steps: 4 });
     await page.mouse.up();
-    await page.getByTestId('pending-selection').waitFor({ timeout: 10_000 });
+    await page.getByTestId('pending-selection').waitFor({ timeout: 60_000 });
     await bench(page, 'armKeyPaint');
     await page.keyboard.press('1');
     const result = await bench(page, 'keyPaintResult').catch(async (error) => {
       await page.screenshot({ path: join(tmpdir(), 'framelens-bench-key-failure.png') });
       throw error;
     });
-    await page.getByText('All changes saved').waitFor({ timeout: 10_000 });
+    await page.getByText('All changes saved').waitFor({ timeout: 60_000 });
     await page.waitForTimeout(200);
     return result;
   });
@@ -168,7 +168,7 @@ export async function importScenario(browser, origin, size, plan) {
     await page.waitForFunction(
       () => window.__probes.longTasks.some((task) => task.duration >= 120),
       null,
-      { timeout: 10_000 },
+      { timeout: 60_000 },
     );
     await input.setInputFiles(path);
     await waitForMark(page, 'preview');
