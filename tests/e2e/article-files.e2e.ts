@@ -1,20 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../src/domain/article-size';
-import { appUrl, openApp, readStore, screenshot, type AppSession } from './harness';
+import { appUrl, checkedSessions, openApp, readStore, screenshot } from './harness';
 
-const sessions: AppSession[] = [];
-
-afterEach(async () => {
-  try {
-    for (const session of sessions) {
-      expect(session.foreignRequests(), 'no request may leave the app origin').toEqual([]);
-      expect(session.problems, 'no console errors, exceptions or CSP violations').toEqual([]);
-    }
-  } finally {
-    for (const session of sessions.splice(0)) await session.close();
-  }
-});
+const sessions = checkedSessions();
 
 async function open(): Promise<Page> {
   const session = await openApp('#/');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { buildJsonl, codePointRange, SPACY_LINES } from '../unit/domain/exchange/spacy-style';
-import { appUrl, openApp, readDownload, readStore, screenshot, type AppSession } from './harness';
+import { appUrl, checkedSessions, openApp, readDownload, readStore, screenshot } from './harness';
 
 interface StoredAnnotation {
   articleId: string;
@@ -15,18 +15,7 @@ interface StoredArticle {
   text: string;
 }
 
-const sessions: AppSession[] = [];
-
-afterEach(async () => {
-  try {
-    for (const session of sessions) {
-      expect(session.foreignRequests(), 'no request may leave the app origin').toEqual([]);
-      expect(session.problems, 'no console errors, exceptions or CSP violations').toEqual([]);
-    }
-  } finally {
-    for (const session of sessions.splice(0)) await session.close();
-  }
-});
+const sessions = checkedSessions();
 
 /** The words each span of SPACY_LINES must land on (written next to each span there). */
 const EXPECTED_QUOTES = SPACY_LINES.flatMap((line) => line.spans.map((span) => span.words));

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Download, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterEach, expect, inject } from 'vitest';
 
 export const baseUrl = () => inject('baseUrl');
 
@@ -133,4 +133,23 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function readDownload(download: Download): Promise<string> {
   const path = await download.path();
   return readFile(path, 'utf8');
+}
+
+/**
+ * The sessions a test file opens, checked and closed after each test: no request may leave the
+ * app's origin, and no console error, exception or CSP violation may have happened.
+ */
+export function checkedSessions(): AppSession[] {
+  const sessions: AppSession[] = [];
+  afterEach(async () => {
+    try {
+      for (const session of sessions) {
+        expect(session.foreignRequests(), 'no request may leave the app origin').toEqual([]);
+        expect(session.problems, 'no console errors, exceptions or CSP violations').toEqual([]);
+      }
+    } finally {
+      for (const session of sessions.splice(0)) await session.close();
+    }
+  });
+  return sessions;
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, test } from 'vitest';
-import { appUrl, openApp, readStore, screenshot, type AppSession } from './harness';
+import { describe, expect, test } from 'vitest';
+import { appUrl, checkedSessions, openApp, readStore, screenshot } from './harness';
 
 interface StoredAnnotation {
   id: string;
@@ -13,18 +13,7 @@ interface StoredArticle {
   text: string;
 }
 
-const sessions: AppSession[] = [];
-
-afterEach(async () => {
-  try {
-    for (const session of sessions) {
-      expect(session.foreignRequests(), 'no request may leave the app origin').toEqual([]);
-      expect(session.problems, 'no console errors, exceptions or CSP violations').toEqual([]);
-    }
-  } finally {
-    for (const session of sessions.splice(0)) await session.close();
-  }
-});
+const sessions = checkedSessions();
 
 const FIRST_TEXT = 'The Syrian army said terrorists attacked Aleppo before dawn.';
 const SECOND_TEXT = 'Militants shelled the town at dawn; the regime blamed the rebels.';
