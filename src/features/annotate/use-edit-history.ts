@@ -70,7 +70,7 @@ export function useEditHistory(articleId: string) {
               )
               .catch((backupError: unknown) =>
                 toast.show({
-                  message: `The backup failed too: ${String(backupError)}`,
+                  message: `The backup failed too: ${errorText(backupError)}`,
                   tone: 'error',
                 }),
               );
