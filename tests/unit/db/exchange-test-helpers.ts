@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type DBCoreMutateRequest } from 'dexie';
 import { afterEach } from 'vitest';
 import { FrameLensDatabase } from '../../../src/db/database';
 import { addArticle } from '../../../src/db/repositories/articles-repository';
@@ -91,12 +91,18 @@ export function makeAnnotation(
   };
 }
 
-/** A DBCore middleware that makes the n-th write to `table` fail with a ConstraintError. */
-export function failNthWrite(database: FrameLensDatabase, table: string, n: number): void {
-  let writes = 0;
+/**
+ * A DBCore middleware (installed before the database opens) that fails a write to `table`
+ * with the error `failure` returns for it; writes for which it returns null go through.
+ */
+export function injectWriteFailures(
+  database: FrameLensDatabase,
+  table: string,
+  failure: (request: DBCoreMutateRequest) => Error | null,
+): void {
   database.use({
     stack: 'dbcore',
-    name: 'fail-nth-write',
+    name: 'injected-write-failures',
     create: (core) => ({
       ...core,
       table: (name) => {
@@ -105,14 +111,19 @@ export function failNthWrite(database: FrameLensDatabase, table: string, n: numb
         return {
           ...inner,
           mutate: (request) => {
-            writes += 1;
-            if (writes === n) {
-              return Promise.reject(new Dexie.ConstraintError('injected failure'));
-            }
-            return inner.mutate(request);
+            const error = failure(request);
+            return error ? Promise.reject(error) : inner.mutate(request);
           },
         };
       },
     }),
   });
+}
+
+/** Makes the n-th write to `table` fail with a ConstraintError. */
+export function failNthWrite(database: FrameLensDatabase, table: string, n: number): void {
+  let writes = 0;
+  injectWriteFailures(database, table, () =>
+    ++writes === n ? new Dexie.ConstraintError('injected failure') : null,
+  );
 }

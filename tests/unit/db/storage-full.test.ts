@@ -4,7 +4,7 @@ import type { FrameLensDatabase } from '../../../src/db/database';
 import { parseBackup, restoreBackup } from '../../../src/db/repositories/restore-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../src/ui/error-text';
-import { dumpDatabase, trackedDatabases } from './exchange-test-helpers';
+import { dumpDatabase, injectWriteFailures, trackedDatabases } from './exchange-test-helpers';
 
 const database = trackedDatabases();
 
@@ -14,26 +14,11 @@ const database = trackedDatabases();
  */
 function diskFillingUp(db: FrameLensDatabase, table: string): () => void {
   let full = false;
-  db.use({
-    stack: 'dbcore',
-    name: 'disk-full',
-    create: (core) => ({
-      ...core,
-      table: (name) => {
-        const inner = core.table(name);
-        if (name !== table) return inner;
-        return {
-          ...inner,
-          mutate: (request) =>
-            full && (request.type === 'add' || request.type === 'put')
-              ? Promise.reject(
-                  new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
-                )
-              : inner.mutate(request),
-        };
-      },
-    }),
-  });
+  injectWriteFailures(db, table, (request) =>
+    full && (request.type === 'add' || request.type === 'put')
+      ? new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      : null,
+  );
   return () => {
     full = true;
   };
