@@ -1,6 +1,13 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, openApp, readDownload, readStore, type AppSession } from './harness';
+import {
+  appUrl,
+  checkedSessions,
+  openApp,
+  readDownload,
+  readStore,
+  type AppSession,
+} from './harness';
 import { dragSelect, nameAnnotatorIfAsked, openSeedArticle, seedByOutlet } from './reader-helpers';
 
 interface StoredAnnotation {
@@ -13,20 +20,13 @@ interface StoredAnnotation {
   deleted: number;
 }
 
+const sessions = checkedSessions();
 let session: AppSession;
 const rt = seedByOutlet('RT');
 
 beforeEach(async () => {
   session = await openApp('#/');
-});
-
-afterEach(async () => {
-  try {
-    expect(session.foreignRequests()).toEqual([]);
-    expect(session.problems).toEqual([]);
-  } finally {
-    await session.close();
-  }
+  sessions.push(session);
 });
 
 const annotations = (page: Page) => readStore<StoredAnnotation>(page, 'annotations');
