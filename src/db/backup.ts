@@ -1,20 +1,9 @@
 import { db as defaultDb, type FrameLensDatabase } from './database';
 import { nowIso } from './ids';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION } from '../domain/exchange/kinds/backup-file';
 
-export const BACKUP_FORMAT = 'framelens-backup';
-export const BACKUP_VERSION = 1;
+export { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION };
 const LAST_BACKUP_KEY = 'lastBackupAt';
-
-/** The tables a backup holds; derived ones (articleCards) are rebuilt from them on restore. */
-export const BACKUP_TABLES = [
-  'outlets',
-  'articles',
-  'annotations',
-  'codebooks',
-  'lexicon',
-  'annotators',
-  'meta',
-] as const;
 
 /**
  * The whole database as one JSON document (every stored table, tombstones included). Reading

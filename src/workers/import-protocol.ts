@@ -5,9 +5,15 @@ import type {
 } from '../db/repositories/exchange-repository';
 import type { ExportRequest } from '../db/repositories/export-catalog-repository';
 import type { ImportPreview } from '../db/repositories/import-preview';
-import type { TableCounts } from '../db/repositories/restore-repository';
 import type { DoccanoOffsetUnits } from '../domain/exchange/doccano-units';
 import type { ParseError } from '../domain/exchange/result';
+import type {
+  FileIntake,
+  IntakeDecision,
+  IntakeOutcomes,
+  IntakeProgress,
+  PrepareFileResult,
+} from './intake/intake-protocol';
 
 /**
  * The import worker does the heavy exchange work off the main thread: reading and validating
@@ -38,18 +44,6 @@ export interface ExportedFile {
   articleCount: number;
 }
 
-export interface RestorePreview {
-  id: string;
-  fileName: string;
-  exportedAt: string | null;
-  current: TableCounts;
-  backup: TableCounts;
-  warnings: string[];
-}
-
-export type PrepareRestoreResult =
-  { ok: true; preview: RestorePreview } | { ok: false; error: ParseError };
-
 export interface ImportWorkerApi {
   prepareImport(
     file: File,
@@ -65,9 +59,19 @@ export interface ImportWorkerApi {
   cancelImport(id: string): void;
   discardImport(id: string): void;
   exportAnnotations(request: ExportRequest): Promise<ExportedFile>;
-  prepareRestore(file: File): Promise<PrepareRestoreResult>;
-  commitRestore(id: string, onProgress: (progress: ImportProgress) => void): Promise<TableCounts>;
-  discardRestore(id: string): void;
+  /** Article files, backups and lexicon files: one pipeline (src/workers/intake). */
+  prepareFile(
+    file: File,
+    intake: FileIntake,
+    onProgress: (progress: IntakeProgress) => void,
+  ): Promise<PrepareFileResult>;
+  commitFile(
+    ids: string[],
+    decision: IntakeDecision,
+    onProgress: (progress: IntakeProgress) => void,
+  ): Promise<IntakeOutcomes[FileIntake]>;
+  cancelFile(id: string): void;
+  discardFile(id: string): void;
 }
 
 /** The message of the error a cancelled commit rejects with. */

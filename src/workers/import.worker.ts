@@ -6,17 +6,12 @@ import { commitImport, prepareImport } from '../db/repositories/exchange-reposit
 import { exportAnnotations } from '../db/repositories/export-repository';
 import type { ImportPlan } from '../db/repositories/import-plan';
 import { summarizeImportPlan } from '../db/repositories/import-preview';
-import {
-  countBackupRows,
-  countTableRows,
-  parseBackup,
-  restoreBackup,
-  type ParsedBackup,
-} from '../db/repositories/restore-repository';
 import type { ImportWorkerApi } from './import-protocol';
+import { INTAKE_KINDS } from './intake/intake-kinds';
+import { createIntakeSession } from './intake/intake-session';
 
 const plans = new Map<string, ImportPlan>();
-const backups = new Map<string, ParsedBackup>();
+const intake = createIntakeSession(db, INTAKE_KINDS);
 const cancelled = new Set<string>();
 let nextId = 1;
 
@@ -78,42 +73,13 @@ const api: ImportWorkerApi = {
     };
   },
 
-  async prepareRestore(file) {
-    await db.open();
-    const parsed = await parseBackup(await readBytes(file), db.verno);
-    if (!parsed.ok) return { ok: false, error: parsed.error };
-    const id = `restore-${nextId++}`;
-    backups.set(id, parsed.value);
-    return {
-      ok: true,
-      preview: {
-        id,
-        fileName: file.name,
-        exportedAt: parsed.value.exportedAt,
-        current: await countTableRows(db),
-        backup: countBackupRows(parsed.value.tables),
-        warnings: parsed.warnings,
-      },
-    };
+  prepareFile(file, kind, onProgress) {
+    const input = { name: file.name, size: file.size, bytes: () => readBytes(file) };
+    return intake.prepareFile(kind, input, onProgress);
   },
-
-  async commitRestore(id, onProgress) {
-    const backup = backups.get(id);
-    if (!backup) throw new Error('This backup is no longer loaded: choose the file again.');
-    try {
-      return await restoreBackup(
-        backup,
-        { onProgress: (done, total) => onProgress({ stage: 'writing', done, total }) },
-        db,
-      );
-    } finally {
-      backups.delete(id);
-    }
-  },
-
-  discardRestore(id) {
-    backups.delete(id);
-  },
+  commitFile: (ids, decision, onProgress) => intake.commitFile(ids, decision, onProgress),
+  cancelFile: (id) => intake.cancelFile(id),
+  discardFile: (id) => intake.discardFile(id),
 };
 
 expose(api);

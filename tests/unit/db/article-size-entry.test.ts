@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { importFile, prepareImport } from '../../../src/db/repositories/exchange-repository';
-import { parseBackup } from '../../../src/db/repositories/restore-repository';
+import { parseBackup } from '../../../src/domain/exchange/kinds/backup-file';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { sha256Hex } from '../../../src/domain/hash';
 import { dumpDatabase, trackedDatabases } from './exchange-test-helpers';

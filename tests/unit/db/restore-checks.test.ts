@@ -1,9 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  parseBackup,
-  restoreBackup,
-  type ParsedBackup,
-} from '../../../src/db/repositories/restore-repository';
+import { parseBackup, type ParsedBackup } from '../../../src/domain/exchange/kinds/backup-file';
+import { restoreBackup } from '../../../src/db/repositories/restore-repository';
 import { sha256Hex } from '../../../src/domain/hash';
 import type { Annotation } from '../../../src/domain/types';
 import { dumpDatabase, trackedDatabases } from './exchange-test-helpers';

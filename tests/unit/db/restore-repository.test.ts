@@ -3,11 +3,8 @@ import { BACKUP_TABLES, createBackup } from '../../../src/db/backup';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { saveAnnotations } from '../../../src/db/repositories/annotations-repository';
 import { becomeAnnotator } from '../../../src/db/repositories/annotators-repository';
-import {
-  countTableRows,
-  parseBackup,
-  restoreBackup,
-} from '../../../src/db/repositories/restore-repository';
+import { parseBackup } from '../../../src/domain/exchange/kinds/backup-file';
+import { countTableRows, restoreBackup } from '../../../src/db/repositories/restore-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { expectCardsInStep } from './article-cards-helpers';
 import {

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createBackup } from '../../../src/db/backup';
 import type { FrameLensDatabase } from '../../../src/db/database';
-import { parseBackup, restoreBackup } from '../../../src/db/repositories/restore-repository';
+import { parseBackup } from '../../../src/domain/exchange/kinds/backup-file';
+import { restoreBackup } from '../../../src/db/repositories/restore-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../src/ui/error-text';
 import { dumpDatabase, injectWriteFailures, trackedDatabases } from './exchange-test-helpers';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstLineTitle } from '../../../src/features/exchange/corpus/read-corpus-file';
+import { firstLineTitle } from '../../../src/domain/exchange/kinds/corpus-article';
 import { previewTotals } from '../../../src/features/exchange/import/preview-totals';
 import { findOccurrences } from '../../../src/features/exchange/orphans/find-occurrences';
 import type { ImportPreview } from '../../../src/db';

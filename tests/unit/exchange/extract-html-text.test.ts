@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   decodeEntities,
   extractHtmlArticle,
-} from '../../../src/features/exchange/corpus/extract-html-text';
+} from '../../../src/domain/exchange/kinds/html-article';
 
 describe('extractHtmlArticle (a tokenizer: no DOM, nothing runs or loads)', () => {
   test('keeps the article text block by block and its metadata; drops scripts, nav, images', () => {

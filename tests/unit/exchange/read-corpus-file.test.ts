@@ -1,8 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_ARTICLE_CHARS } from '../../../src/domain/article-input';
-import { readCorpusFile } from '../../../src/features/exchange/corpus/read-corpus-file';
+import { prepare, scratchDatabase } from '../intake/intake-test-helpers';
 
-const file = (name: string, content: string) => new File([content], name);
+// Article files are read by the import worker's intake pipeline ('corpus').
+const file = (name: string, content: string) => ({ name, content });
+
+async function readCorpusFile({ name, content }: { name: string; content: string }) {
+  const { result } = await prepare(scratchDatabase(), 'corpus', name, content);
+  if (!result.ok) return { ok: false as const, fileName: name, message: result.error.message };
+  if (result.preview.intake !== 'corpus') throw new Error('not a corpus preview');
+  return { ok: true as const, fileName: name, drafts: result.preview.drafts };
+}
 
 function bundle(articles: { title: string; text: string }[]): string {
   return JSON.stringify({

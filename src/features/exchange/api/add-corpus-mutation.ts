@@ -1,10 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { addCorpusArticles, queryKeys, type CorpusArticleInput } from '../../../db';
+import { queryKeys } from '../../../db';
+import { commitFile } from '../../../workers/intake/intake-client';
+import type { CorpusChoice } from '../../../workers/intake/intake-protocol';
 
+/** Adds the chosen articles of files the intake pipeline has read, in one transaction. */
 export function useAddCorpusArticles() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (inputs: CorpusArticleInput[]) => addCorpusArticles(inputs),
+    mutationFn: ({ fileIds, articles }: { fileIds: string[]; articles: CorpusChoice[] }) =>
+      commitFile<'corpus'>(fileIds, { intake: 'corpus', articles }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: queryKeys.articles });
       await queryClient.invalidateQueries({ queryKey: queryKeys.outlets });

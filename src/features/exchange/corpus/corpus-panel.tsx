@@ -15,13 +15,14 @@ import { useExportCatalog } from '../api/export-catalog-query';
 import { useTextHashes } from '../api/text-hashes-query';
 import { cleanTitle } from '../../../domain/text/clean-title';
 import { FileField } from '../file-field';
+import type { CorpusDraft } from '../../../workers/intake/intake-protocol';
 import {
   CORPUS_READING_CANCELLED,
-  readCorpusFilesInWorker,
+  forgetCorpusFiles,
+  readCorpusFiles,
   type CorpusProgress,
   type CorpusReading,
-} from './corpus-worker-client';
-import type { CorpusDraft } from './read-corpus-file';
+} from './read-corpus-files';
 
 const ACCEPT =
   '.txt,.md,.markdown,.html,.htm,.csv,.json,text/plain,text/markdown,text/html,text/csv,application/json';
@@ -46,6 +47,8 @@ function describeProgress(progress: CorpusProgress | null): string {
 /** Import articles: several files at once; the person confirms outlet and title of each. */
 export function CorpusPanel() {
   const [drafts, setDrafts] = useState<CorpusDraft[]>([]);
+  /** The worker's ids of the files the drafts come from (they hold the texts). */
+  const [fileIds, setFileIds] = useState<string[]>([]);
   const [problems, setProblems] = useState<FileProblem[]>([]);
   const [notes, setNotes] = useState<string[]>([]);
   const [errors, setErrors] = useState<Record<string, FieldErrors<ArticleMetadataInput>>>({});
@@ -82,7 +85,10 @@ export function CorpusPanel() {
     setResult(null);
     setCancelled(false);
     setProgress(null);
-    const reading = readCorpusFilesInWorker(files, setProgress);
+    forgetCorpusFiles(fileIds);
+    setFileIds([]);
+    setDrafts([]);
+    const reading = readCorpusFiles(files, setProgress);
     current.current = reading;
     let results;
     try {
@@ -100,6 +106,7 @@ export function CorpusPanel() {
     current.current = null;
     setReading(false);
     setDrafts(results.flatMap((entry) => (entry.ok ? entry.drafts : [])));
+    setFileIds(results.flatMap((entry) => (entry.ok ? [entry.id] : [])));
     setProblems(
       results.flatMap((entry) =>
         entry.ok ? [] : [{ fileName: entry.fileName, message: entry.message }],
@@ -111,6 +118,12 @@ export function CorpusPanel() {
       ),
     );
     setErrors({});
+  };
+
+  const clear = () => {
+    forgetCorpusFiles(fileIds);
+    setFileIds([]);
+    setDrafts([]);
   };
 
   const cancelReading = () => {
@@ -152,20 +165,20 @@ export function CorpusPanel() {
       return;
     }
     add.mutate(
-      ready.map((draft) => ({
-        outletName: draft.outletName.trim(),
-        title: cleanTitle(draft.title),
-        published: draft.published.trim(),
-        url: draft.url,
-        language: draft.language,
-        text: draft.text,
-        textHash: draft.textHash,
-        source: draft.source,
-      })),
+      {
+        fileIds,
+        articles: ready.map((draft) => ({
+          key: draft.key,
+          outletName: draft.outletName.trim(),
+          title: cleanTitle(draft.title),
+          published: draft.published.trim(),
+        })),
+      },
       {
         onSuccess: (done) => {
           setResult(done);
           setDrafts([]);
+          setFileIds([]);
           setNotes([]);
         },
         onError: (error) =>
@@ -311,7 +324,7 @@ export function CorpusPanel() {
             >
               {add.isPending ? 'Adding…' : `Add ${plural(ready.length, 'article')}`}
             </Button>
-            <Button onClick={() => setDrafts([])} disabled={add.isPending}>
+            <Button onClick={clear} disabled={add.isPending}>
               Clear
             </Button>
             {drafts.length > ready.length && (

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deleteLexiconEntry, queryKeys, replaceLexicon, saveLexiconEntry } from '../../../db';
+import { deleteLexiconEntry, queryKeys, saveLexiconEntry } from '../../../db';
 import type { LexiconEntry } from '../../../domain/types';
+import { commitFile } from '../../../workers/intake/intake-client';
 
 function useInvalidateLexicon() {
   const queryClient = useQueryClient();
@@ -29,10 +30,11 @@ export function useDeleteLexiconEntry() {
   });
 }
 
+/** Replaces the lexicon with a file the intake pipeline has checked (by its id). */
 export function useReplaceLexicon() {
   const onSettled = useInvalidateLexicon();
   return useMutation({
-    mutationFn: (entries: LexiconEntry[]) => replaceLexicon(entries),
+    mutationFn: (fileId: string) => commitFile<'lexicon'>([fileId], { intake: 'lexicon' }),
     onSettled,
   });
 }

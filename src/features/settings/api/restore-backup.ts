@@ -2,24 +2,29 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import { announceRestore, type TableCounts } from '../../../db';
 import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
-import { callImportWorker, progressCallback } from '../../../workers/import-client';
-import type {
-  ImportProgress,
-  PrepareRestoreResult,
-  RestorePreview,
-} from '../../../workers/import-protocol';
+import {
+  cancelFile,
+  commitFile,
+  discardFile,
+  INTAKE_CANCELLED_MESSAGE,
+  prepareFile,
+  READING_STOPPED,
+  stopReading,
+} from '../../../workers/intake/intake-client';
+import type { IntakeProgress, RestorePreview } from '../../../workers/intake/intake-protocol';
 
 /**
- * Restoring a backup in three steps: the file is checked in the import worker (nothing is
- * written), the person confirms what it replaces, then every table is replaced in one
- * transaction.
+ * Restoring a backup in three steps: the file is checked in the import worker's intake
+ * pipeline (nothing is written), the person confirms what it replaces, then every table is
+ * replaced in one transaction. Cancel works while checking and while restoring.
  */
 export type RestoreState =
   | { step: 'idle' }
-  | { step: 'checking'; fileName: string }
+  | { step: 'checking'; fileName: string; progress: IntakeProgress | null }
   | { step: 'failed'; fileName: string; message: string }
   | { step: 'confirm'; preview: RestorePreview }
-  | { step: 'restoring'; preview: RestorePreview; progress: ImportProgress | null }
+  | { step: 'restoring'; preview: RestorePreview; progress: IntakeProgress | null }
+  | { step: 'cancelled'; fileName: string }
   | { step: 'done'; counts: TableCounts };
 
 export function useRestoreBackup() {
@@ -33,14 +38,22 @@ export function useRestoreBackup() {
 
   const choose = useCallback(
     async (file: File) => {
-      update({ step: 'checking', fileName: file.name });
+      const checking: RestoreState = { step: 'checking', fileName: file.name, progress: null };
+      update(checking);
+      const stillChecking = () =>
+        current.current.step === 'checking' && current.current.fileName === file.name;
       try {
-        const result = await callImportWorker<PrepareRestoreResult>((api) =>
-          api.prepareRestore(file),
-        );
+        const result = await prepareFile(file, 'backup', (progress) => {
+          if (stillChecking()) update({ step: 'checking', fileName: file.name, progress });
+        });
+        if (!stillChecking()) {
+          if (result.ok) discardFile(result.preview.id);
+          return;
+        }
         if (result.ok) update({ step: 'confirm', preview: result.preview });
         else update({ step: 'failed', fileName: file.name, message: result.error.message });
       } catch (error) {
+        if (!stillChecking()) return;
         update({ step: 'failed', fileName: file.name, message: errorText(error) });
       }
     },
@@ -49,7 +62,16 @@ export function useRestoreBackup() {
 
   const cancel = useCallback(() => {
     const now = current.current;
-    if (now.step === 'confirm') void callImportWorker((api) => api.discardRestore(now.preview.id));
+    if (now.step === 'checking') {
+      stopReading();
+      update({ step: 'cancelled', fileName: now.fileName });
+      return;
+    }
+    if (now.step === 'restoring') {
+      cancelFile(now.preview.id);
+      return;
+    }
+    if (now.step === 'confirm') discardFile(now.preview.id);
     update({ step: 'idle' });
   }, [update]);
 
@@ -59,27 +81,27 @@ export function useRestoreBackup() {
     const { preview } = now;
     update({ step: 'restoring', preview, progress: null });
     try {
-      const counts = await callImportWorker<TableCounts>((api) =>
-        api.commitRestore(
-          preview.id,
-          progressCallback((progress) => {
-            if (current.current.step === 'restoring') {
-              update({ step: 'restoring', preview, progress });
-            }
-          }),
-        ),
-      );
+      const counts = await commitFile<'backup'>([preview.id], { intake: 'backup' }, (progress) => {
+        if (current.current.step === 'restoring') {
+          update({ step: 'restoring', preview, progress });
+        }
+      });
       update({ step: 'done', counts });
       announceRestore();
       // Everything changed: every view reads the database again.
       void queryClient.invalidateQueries();
     } catch (error) {
+      const message = errorText(error);
+      if (message === INTAKE_CANCELLED_MESSAGE || message === READING_STOPPED) {
+        update({ step: 'cancelled', fileName: preview.fileName });
+        return;
+      }
       update({
         step: 'failed',
         fileName: preview.fileName,
         message: isQuotaError(error)
           ? STORAGE_FULL_MESSAGE
-          : `The restore failed and nothing was changed (${errorText(error)}).`,
+          : `The restore failed and nothing was changed (${message}).`,
       });
     }
   }, [queryClient, update]);

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { watchOtherTabsDrafts, type TableCounts, type TableName } from '../../../db';
 import { useToast } from '../../../ui/toast-context';
+import { Button } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useDownloadBackup } from '../api/backup-mutations';
 import { useRestoreBackup } from '../api/restore-backup';
@@ -108,15 +109,32 @@ export function RestoreSection() {
             A file made with “Download a backup” (framelens-backup-….json).
           </p>
         </div>
-        <p role="status" className="text-slate-700" data-testid="restore-status">
-          {state.step === 'checking' && `Checking ${state.fileName}…`}
-          {state.step === 'restoring' &&
-            (state.progress && state.progress.total > 0
-              ? `Restoring… ${state.progress.done.toLocaleString('en')} of ${state.progress.total.toLocaleString('en')} records`
-              : 'Restoring…')}
-          {state.step === 'done' &&
-            `Restored: ${state.counts.articles.toLocaleString('en')} articles and ${state.counts.annotations.toLocaleString('en')} annotations.`}
-        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          {(state.step === 'checking' || state.step === 'restoring') && (
+            <progress
+              aria-label="Restore progress"
+              max={state.progress && state.progress.total > 0 ? state.progress.total : undefined}
+              value={state.progress && state.progress.total > 0 ? state.progress.done : undefined}
+              className="h-2 w-48 overflow-hidden rounded accent-slate-700"
+            />
+          )}
+          <p role="status" className="text-slate-700" data-testid="restore-status">
+            {state.step === 'checking' && `Checking ${state.fileName}…`}
+            {state.step === 'restoring' &&
+              (state.progress && state.progress.total > 0
+                ? `Restoring… ${state.progress.done.toLocaleString('en')} of ${state.progress.total.toLocaleString('en')} records`
+                : 'Restoring…')}
+            {state.step === 'cancelled' &&
+              `The restore of ${state.fileName} was cancelled: nothing was changed.`}
+            {state.step === 'done' &&
+              `Restored: ${state.counts.articles.toLocaleString('en')} articles and ${state.counts.annotations.toLocaleString('en')} annotations.`}
+          </p>
+          {(state.step === 'checking' || state.step === 'restoring') && (
+            <Button onClick={restore.cancel} className="ml-auto">
+              Cancel
+            </Button>
+          )}
+        </div>
         {state.step === 'failed' && (
           <div
             role="alert"

@@ -1,26 +1,18 @@
 import { useRef, useState, type ChangeEvent } from 'react';
-import {
-  checkLexiconFileSize,
-  diffLexicon,
-  parseLexiconFile,
-  type LexiconDiff,
-} from '../../../domain/lexicon/lexicon-file';
-import type { LexiconEntry } from '../../../domain/types';
 import { Button } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useToast } from '../../../ui/toast-context';
+import {
+  discardFile,
+  prepareFile,
+  READING_STOPPED,
+  stopReading,
+} from '../../../workers/intake/intake-client';
+import type { LexiconPreview } from '../../../workers/intake/intake-protocol';
 import { useReplaceLexicon } from '../api/lexicon-mutations';
 import { errorMessage } from '../error-message';
 
-interface PendingImport {
-  fileName: string;
-  entries: LexiconEntry[];
-  diff: LexiconDiff;
-}
-
 interface LexiconImportProps {
-  current: readonly LexiconEntry[];
-  labelIds: readonly string[];
   /** A file that cannot be imported, in words; null clears the last message. */
   onProblem: (message: string | null) => void;
 }
@@ -29,12 +21,18 @@ function count(value: number, one: string, many = `${one}s`): string {
   return `${value.toLocaleString('en')} ${value === 1 ? one : many}`;
 }
 
-/** Choose a file → validate → preview what changes → confirm → replace, all or nothing. */
-export function LexiconImport({ current, labelIds, onProblem }: LexiconImportProps) {
+/**
+ * Choose a file → the import worker checks it and compares it with the stored lexicon →
+ * preview what changes → confirm → replace, all or nothing. Checking can be cancelled.
+ */
+export function LexiconImport({ onProblem }: LexiconImportProps) {
   const inputRef = useRef<HTMLInputElement>(null);
   const replace = useReplaceLexicon();
   const toast = useToast();
-  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [checking, setChecking] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const [pending, setPending] = useState<LexiconPreview | null>(null);
+  const run = useRef(0);
 
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -43,36 +41,46 @@ export function LexiconImport({ current, labelIds, onProblem }: LexiconImportPro
     input.value = '';
     if (!file) return;
     onProblem(null);
-    const tooBig = checkLexiconFileSize(file.size);
-    if (tooBig) {
-      onProblem(`Nothing was imported from “${file.name}”: ${tooBig}`);
-      return;
-    }
-    let text: string;
+    setCancelled(null);
+    setChecking(file.name);
+    const token = ++run.current;
     try {
-      text = await file.text();
+      const result = await prepareFile(file, 'lexicon');
+      if (run.current !== token) {
+        if (result.ok) discardFile(result.preview.id);
+        return;
+      }
+      if (result.ok) setPending(result.preview);
+      else onProblem(`Nothing was imported from “${file.name}”: ${result.error.message}`);
     } catch (error) {
-      onProblem(`Could not read “${file.name}”: ${errorMessage(error)}`);
-      return;
+      if (run.current !== token) return;
+      const message = errorMessage(error);
+      if (message === READING_STOPPED) setCancelled(file.name);
+      else onProblem(`Could not read “${file.name}”: ${message}`);
+    } finally {
+      if (run.current === token) setChecking(null);
     }
-    const parsed = parseLexiconFile(text, labelIds);
-    if (!parsed.ok) {
-      onProblem(`Nothing was imported from “${file.name}”: ${parsed.error}`);
-      return;
-    }
-    setPending({
-      fileName: file.name,
-      entries: parsed.entries,
-      diff: diffLexicon(current, parsed.entries),
-    });
+  };
+
+  const cancelChecking = () => {
+    if (checking === null) return;
+    run.current += 1;
+    stopReading();
+    setCancelled(checking);
+    setChecking(null);
+  };
+
+  const dismiss = () => {
+    if (pending) discardFile(pending.id);
+    setPending(null);
   };
 
   const confirm = async () => {
     if (!pending || replace.isPending) return;
     try {
-      await replace.mutateAsync(pending.entries);
+      await replace.mutateAsync(pending.id);
       toast.show({
-        message: `Imported ${count(pending.entries.length, 'entry', 'entries')} from “${pending.fileName}”.`,
+        message: `Imported ${count(pending.diff.total, 'entry', 'entries')} from “${pending.fileName}”.`,
         tone: 'success',
       });
     } catch (error) {
@@ -86,7 +94,9 @@ export function LexiconImport({ current, labelIds, onProblem }: LexiconImportPro
 
   return (
     <>
-      <Button onClick={() => inputRef.current?.click()}>Import lexicon…</Button>
+      <Button onClick={() => inputRef.current?.click()} disabled={checking !== null}>
+        Import lexicon…
+      </Button>
       <input
         ref={inputRef}
         type="file"
@@ -96,13 +106,31 @@ export function LexiconImport({ current, labelIds, onProblem }: LexiconImportPro
         className="sr-only"
         onChange={(event) => void readFile(event)}
       />
+      {checking !== null && (
+        <span className="flex items-center gap-2" data-testid="lexicon-import-checking">
+          <progress aria-label="Checking the lexicon file" className="h-2 w-24 accent-slate-700" />
+          <span role="status" className="text-sm text-slate-700">
+            Checking “{checking}”…
+          </span>
+          <Button onClick={cancelChecking}>Cancel</Button>
+        </span>
+      )}
+      {cancelled !== null && checking === null && (
+        <span
+          role="status"
+          className="text-sm text-slate-700"
+          data-testid="lexicon-import-cancelled"
+        >
+          Checking “{cancelled}” was cancelled: nothing was imported.
+        </span>
+      )}
       {pending && (
         <ConfirmDialog
           open
           title="Replace the lexicon?"
           confirmLabel={replace.isPending ? 'Replacing…' : 'Replace lexicon'}
           onConfirm={() => void confirm()}
-          onCancel={() => setPending(null)}
+          onCancel={dismiss}
         >
           <p>
             “{pending.fileName}” holds {count(pending.diff.total, 'entry', 'entries')}:

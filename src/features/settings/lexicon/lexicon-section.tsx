@@ -62,7 +62,6 @@ function LexiconEditor({
   const labelsById = useMemo(() => new Map(labels.map((label) => [label.id, label])), [labels]);
   // A label deleted meanwhile (here or in another tab) stops filtering.
   const labelFilter = labelsById.has(chosenLabel) ? chosenLabel : '';
-  const labelIds = useMemo(() => labels.map((label) => label.id), [labels]);
   const searchable = useMemo(() => makeSearchable(entries), [entries]);
   const shown = useMemo(
     () => filterLexicon(searchable, deferredQuery, labelFilter),
@@ -148,7 +147,7 @@ function LexiconEditor({
             Add entry
           </Button>
           <Button onClick={() => void exportLexicon()}>Export lexicon</Button>
-          <LexiconImport current={entries} labelIds={labelIds} onProblem={setProblem} />
+          <LexiconImport onProblem={setProblem} />
         </div>
       </div>
 

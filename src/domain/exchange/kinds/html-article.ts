@@ -1,4 +1,4 @@
-import { safeHttpUrl } from '../../../domain/urls';
+import { safeHttpUrl } from '../../urls';
 
 /**
  * The readable text of an HTML file, read by a small tokenizer that never builds a document:
