@@ -1,13 +1,15 @@
 import type { DoccanoOffsetUnits } from '../../domain/exchange/doccano-units';
+import type { ExportKindId } from '../../domain/exchange/registry/kind-info';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 
 /**
- * What the export form needs on the page: the formats and what can be exported. Kept apart from
- * export-repository.ts (which the import worker runs) so that the page never loads the format
- * serialisers.
+ * What the export form needs on the page: what can be exported (the formats are the registry's
+ * exportable kinds, read from kind-info.ts). Kept apart from export-repository.ts (which the
+ * import worker runs) so that the page never loads the format serialisers.
  */
 
-export type ExportFormat = 'framelens' | 'w3c' | 'label-studio' | 'doccano' | 'csv';
+/** The id of an exportable kind in the registry. */
+export type ExportFormat = ExportKindId;
 
 export type ExportScopeRequest =
   | { kind: 'all' }
@@ -22,53 +24,6 @@ export interface ExportRequest {
   /** doccano only: UTF-16 code units (the default, doccano's own) or code points (Python). */
   doccanoOffsetUnits?: DoccanoOffsetUnits;
 }
-
-export interface ExportFormatInfo {
-  name: string;
-  extension: string;
-  /** Added to the file name so that two formats with one extension are told apart. */
-  suffix: string;
-  mimeType: string;
-  texts: 'optional' | 'always' | 'never';
-}
-
-export const EXPORT_FORMATS: Record<ExportFormat, ExportFormatInfo> = {
-  framelens: {
-    name: 'FrameLens JSON',
-    extension: 'json',
-    suffix: '',
-    mimeType: 'application/json',
-    texts: 'optional',
-  },
-  w3c: {
-    name: 'W3C Web Annotation (JSON-LD)',
-    extension: 'jsonld',
-    suffix: '',
-    mimeType: 'application/ld+json',
-    texts: 'never',
-  },
-  'label-studio': {
-    name: 'Label Studio JSON',
-    extension: 'json',
-    suffix: '-label-studio',
-    mimeType: 'application/json',
-    texts: 'always',
-  },
-  doccano: {
-    name: 'doccano JSONL',
-    extension: 'jsonl',
-    suffix: '-doccano',
-    mimeType: 'application/x-ndjson',
-    texts: 'always',
-  },
-  csv: {
-    name: 'CSV',
-    extension: 'csv',
-    suffix: '',
-    mimeType: 'text/csv;charset=utf-8',
-    texts: 'never',
-  },
-};
 
 export interface ExportCatalog {
   outlets: { id: string; name: string; articles: number; annotations: number }[];

@@ -1,20 +1,14 @@
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
-import { currentAnnotations, serializeAnnotationsCsv } from '../../domain/exchange/csv-format';
-import { serializeDoccano } from '../../domain/exchange/doccano-format';
-import { serializeLabelStudio } from '../../domain/exchange/label-studio-format';
-import { serializeNative, type ExportScope } from '../../domain/exchange/native-format';
-import { serializeW3c } from '../../domain/exchange/w3c-format';
+import type { ExportScope } from '../../domain/exchange/native-format';
+import type { AnnotationExportInput } from '../../domain/exchange/kinds/annotation-export';
+import { kindById } from '../../domain/exchange/registry/registry';
 import type { Annotation, Annotator, Article, Outlet } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
-import {
-  EXPORT_FORMATS,
-  type ExportRequest,
-  type ExportScopeRequest,
-} from './export-catalog-repository';
+import type { ExportRequest, ExportScopeRequest } from './export-catalog-repository';
 
 /**
  * Annotation export (runs in the import worker): the scope is read in ONE read transaction (a consistent snapshot, even
- * while another tab writes), then serialised by the domain's format adapters.
+ * while another tab writes), then serialised by the requested kind of the registry.
  */
 
 export interface ExportedAnnotations {
@@ -97,46 +91,27 @@ export async function readExportScope(
   );
 }
 
-function serialize(request: ExportRequest, scope: Awaited<ReturnType<typeof readExportScope>>) {
-  const { codebook, outlets, articles, annotations, annotators } = scope;
-  switch (request.format) {
-    case 'framelens':
-      return serializeNative(scope, { includeTexts: request.includeTexts });
-    case 'w3c':
-      return serializeW3c({ annotations, articles, codebook, annotators });
-    case 'label-studio':
-      return serializeLabelStudio({ articles, outlets, annotations, annotators, codebook });
-    case 'doccano':
-      return serializeDoccano({
-        articles,
-        outlets,
-        annotations,
-        codebook,
-        offsetUnits: request.doccanoOffsetUnits ?? 'utf16',
-      });
-    case 'csv':
-      return serializeAnnotationsCsv({
-        annotations: currentAnnotations(annotations),
-        articles,
-        outlets,
-        codebook,
-      });
-  }
-}
-
 export async function exportAnnotations(
   request: ExportRequest,
   database: FrameLensDatabase = defaultDb,
 ): Promise<ExportedAnnotations> {
+  const kind = kindById(request.format);
+  const info = kind?.export;
+  if (!kind?.serialize || !info)
+    throw new Error(`FrameLens cannot write "${request.format}" files.`);
   const scope = await readExportScope(request.scope, database);
-  const info = EXPORT_FORMATS[request.format];
+  const input: AnnotationExportInput = {
+    scope,
+    includeTexts: request.includeTexts,
+    doccanoOffsetUnits: request.doccanoOffsetUnits ?? 'utf16',
+  };
   const live = scope.annotations.filter(
     (annotation) => annotation.deleted === 0 && annotation.status === 'accepted',
   );
   return {
-    content: serialize(request, scope),
-    mimeType: info.mimeType,
-    extension: info.extension,
+    content: kind.serialize(input),
+    mimeType: kind.mime,
+    extension: kind.extension,
     fileSlug: `${scopeSlug(request.scope, scope.outlets, scope.articles)}-annotations${info.suffix}`,
     annotationCount: live.length,
     articleCount: scope.articles.length,

@@ -3,7 +3,7 @@ import {
   type AnchorResult,
   type AnchorSelector,
 } from '../../domain/anchoring/reanchor';
-import type { ExchangeFormat } from '../../domain/exchange/detect-format';
+import type { ExchangeFormat } from '../../domain/exchange/import-file';
 import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
 import {
   assignArticles,
@@ -128,7 +128,7 @@ export interface ArticleMatchCounts {
 
 export interface ImportPlan {
   fileName: string;
-  format: Exclude<ExchangeFormat, 'unknown'>;
+  format: ExchangeFormat;
   reason: string;
   outletsToAdd: Outlet[];
   articlesToAdd: Article[];

@@ -1,4 +1,5 @@
-import type { ExchangeFormat } from '../../domain/exchange/detect-format';
+import type { ExchangeFormat } from '../../domain/exchange/import-file';
+import { KIND_INFO } from '../../domain/exchange/registry/kind-info';
 import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
 import type { MergeCounts } from '../../domain/exchange/merge';
 import {
@@ -12,15 +13,6 @@ import {
  * The small, serialisable summary of an import plan that the preview shows (the plan itself,
  * with every record, stays where it was made — in the import worker).
  */
-
-export const FORMAT_NAMES: Record<Exclude<ExchangeFormat, 'unknown'>, string> = {
-  framelens: 'FrameLens JSON',
-  w3c: 'W3C Web Annotation (JSON-LD)',
-  'label-studio': 'Label Studio JSON',
-  doccano: 'doccano JSONL',
-  'csv-annotations': 'CSV, one row per annotation',
-  'csv-corpus': 'CSV corpus (articles only)',
-};
 
 const LIST_LIMIT = 50;
 
@@ -55,7 +47,7 @@ export interface PreviewConflict {
 
 export interface ImportPreview {
   fileName: string;
-  format: Exclude<ExchangeFormat, 'unknown'>;
+  format: ExchangeFormat;
   formatName: string;
   reason: string;
   /** Annotations in the file (placed and orphaned). */
@@ -93,7 +85,7 @@ export function summarizeImportPlan(plan: ImportPlan): ImportPreview {
   return {
     fileName: plan.fileName,
     format: plan.format,
-    formatName: FORMAT_NAMES[plan.format],
+    formatName: KIND_INFO[plan.format].name,
     reason: plan.reason,
     total: plan.annotations.length + plan.orphans.length,
     counts: plan.counts,

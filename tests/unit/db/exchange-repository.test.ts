@@ -14,6 +14,7 @@ import { listOrphans, reattachOrphan } from '../../../src/db/repositories/orphan
 import { getActiveCodebook } from '../../../src/db/repositories/codebook-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import type { Annotation } from '../../../src/domain/types';
+import { exportKindInfos } from '../../../src/domain/exchange/registry/kind-info';
 import { expectCardsInStep } from './article-cards-helpers';
 import {
   addSampleArticle,
@@ -330,7 +331,7 @@ describe('foreign formats', () => {
   test('every export format re-imports into the library it came from without changing it', async () => {
     const { db } = await annotatedLibrary('formats');
     const before = await dumpDatabase(db);
-    for (const format of ['framelens', 'w3c', 'label-studio', 'doccano', 'csv'] as const) {
+    for (const { id: format } of exportKindInfos()) {
       const file = await exportAnnotations(
         { scope: { kind: 'all' }, format, includeTexts: false },
         db,

@@ -133,7 +133,7 @@ describe('CSV export: what is there now', () => {
       db,
     );
     const file = await exportAnnotations(
-      { scope: { kind: 'article', articleId }, format: 'csv', includeTexts: false },
+      { scope: { kind: 'article', articleId }, format: 'csv-annotations', includeTexts: false },
       db,
     );
     const rows = Papa.parse<Record<string, string>>(file.content.replace(/^\uFEFF/, ''), {

@@ -1,4 +1,7 @@
 import type { ParseResult } from '../result';
+import type { KindInfo } from './kind-info';
+
+export type { Intake } from './kind-info';
 
 /**
  * One kind of file FrameLens opens or writes. Every kind is one module exporting one
@@ -6,9 +9,6 @@ import type { ParseResult } from '../result';
  * names and the import worker all read that list, so adding a kind touches its own file and
  * one registry line.
  */
-
-/** What a kind brings in when opened: it decides which planner and which preview run. */
-export type Intake = 'annotations' | 'corpus' | 'backup' | 'lexicon';
 
 /** A file after reading and decoding, before its kind is known. */
 export interface FileProbe {
@@ -28,18 +28,15 @@ export interface Detection {
   confidence: number;
 }
 
-export interface FileKind<Parsed = unknown, Context = unknown, Output = unknown> {
-  id: string;
-  /** The name a person reads in menus and previews. */
-  name: string;
-  /** Extension of the files it writes (without the dot). */
-  extension: string;
-  mime: string;
-  intake: Intake;
+/**
+ * The metadata (id, name, extension, mime, intake, export texts) comes from `kind-info.ts`, which
+ * the page reads without loading any parser or serialiser.
+ */
+export interface FileKind<Parsed = unknown, Context = unknown, Output = unknown> extends KindInfo {
   /** Null when the file is not of this kind. Never throws. */
   detect(probe: FileProbe): Detection | null;
   /** Validates and converts; never throws on user data. */
   parse(probe: FileProbe, context: Context): ParseResult<Parsed>;
-  /** Present for kinds FrameLens can write. */
-  serialize?: (output: Output) => string;
+  /** Present for kinds FrameLens can write (method syntax, so any kind fits the one list). */
+  serialize?(output: Output): string;
 }

@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import { EXPORT_FORMATS, type ExportFormat, type ExportScopeRequest } from '../../../db';
+import type { ExportFormat, ExportScopeRequest } from '../../../db';
 import { OFFSET_UNIT_NAMES, type DoccanoOffsetUnits } from '../../../domain/exchange/doccano-units';
 import { labelStudioConfig } from '../../../domain/exchange/label-studio-format';
+import { exportKindInfos, KIND_INFO } from '../../../domain/exchange/registry/kind-info';
 import { Button } from '../../../ui/button';
 import { datedFileName, downloadBlob } from '../../../ui/download-file';
 import { useToast } from '../../../ui/toast-context';
@@ -11,26 +12,8 @@ import { useDownloadExport } from '../api/export-mutation';
 
 type ScopeKind = ExportScopeRequest['kind'];
 
-const FORMAT_ORDER: ExportFormat[] = ['framelens', 'w3c', 'label-studio', 'doccano', 'csv'];
-
-const FORMAT_DESCRIPTIONS: Record<ExportFormat, string> = {
-  framelens:
-    'Lossless: merge it into another FrameLens (class hand-ins, a second laptop). Deletions travel too, so merges stay right.',
-  w3c: 'Web Annotation Data Model (JSON-LD AnnotationCollection) for annotation tools and archives. Offsets count characters.',
-  'label-studio':
-    'Label Studio tasks with the text and one labels region per annotation (target, voice, valence as per-region fields).',
-  doccano:
-    'doccano sequence labeling: one line per article with its text and [start, end, label] spans. Labels only.',
-  csv: 'One row per annotation for spreadsheets, R or pandas. Cells starting with = + - @ are escaped.',
-};
-
-/** How each format counts offsets (doccano: the person picks). */
-const OFFSETS_NOTE: Record<Exclude<ExportFormat, 'doccano'>, string> = {
-  framelens: OFFSET_UNIT_NAMES.utf16,
-  w3c: OFFSET_UNIT_NAMES['code-points'],
-  'label-studio': OFFSET_UNIT_NAMES['code-points'],
-  csv: OFFSET_UNIT_NAMES.utf16,
-};
+/** The registry's exportable kinds, in its order (metadata only: no serialiser is loaded). */
+const EXPORT_KINDS = exportKindInfos();
 
 const DOCCANO_UNITS: { units: DoccanoOffsetUnits; hint: string }[] = [
   { units: 'utf16', hint: 'default: doccano’s annotator, JavaScript tools' },
@@ -78,7 +61,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
             annotations: chosen.reduce((sum, outlet) => sum + outlet.annotations, 0),
           }
         : { articles: articles.length, annotations: totalAnnotations };
-  const info = EXPORT_FORMATS[format];
+  const info = KIND_INFO[format];
   const scope: ExportScopeRequest =
     kind === 'article' && article
       ? { kind: 'article', articleId: article.id }
@@ -95,8 +78,9 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
       {
         scope,
         format,
-        includeTexts: info.texts === 'optional' ? includeTexts : info.texts === 'always',
-        ...(format === 'doccano' ? { doccanoOffsetUnits: doccanoUnits } : {}),
+        includeTexts:
+          info.export.texts === 'optional' ? includeTexts : info.export.texts === 'always',
+        ...(info.export.offsetUnits === 'chosen' ? { doccanoOffsetUnits: doccanoUnits } : {}),
       },
       {
         onSuccess: (done) =>
@@ -172,7 +156,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
 
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-2 text-sm font-semibold text-slate-900">Format</legend>
-        {FORMAT_ORDER.map((value) => (
+        {EXPORT_KINDS.map(({ id: value, name, extension, export: { description } }) => (
           <label
             key={value}
             className={`flex items-start gap-2 rounded-md border p-2 text-sm ${format === value ? 'border-slate-500 bg-slate-50' : 'border-slate-200'}`}
@@ -185,16 +169,16 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
               onChange={() => setFormat(value)}
             />
             <span>
-              <span className="font-medium">{EXPORT_FORMATS[value].name}</span>{' '}
-              <span className="text-slate-500">.{EXPORT_FORMATS[value].extension}</span>
-              <span className="block text-slate-600">{FORMAT_DESCRIPTIONS[value]}</span>
+              <span className="font-medium">{name}</span>{' '}
+              <span className="text-slate-500">.{extension}</span>
+              <span className="block text-slate-600">{description}</span>
             </span>
           </label>
         ))}
       </fieldset>
 
       <div className="flex flex-col gap-3 lg:col-span-2">
-        {info.texts === 'optional' ? (
+        {info.export.texts === 'optional' ? (
           <label className="flex items-center gap-2 text-sm">
             <input
               type="checkbox"
@@ -207,9 +191,9 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
             </span>
           </label>
         ) : (
-          <p className="text-sm text-slate-600">{TEXTS_NOTE[info.texts]}</p>
+          <p className="text-sm text-slate-600">{TEXTS_NOTE[info.export.texts]}</p>
         )}
-        {format === 'doccano' ? (
+        {info.export.offsetUnits === 'chosen' ? (
           <fieldset className="flex flex-col gap-1 text-sm" data-testid="export-offset-units">
             <legend className="mb-1 font-medium text-slate-900">Offsets count</legend>
             {DOCCANO_UNITS.map(({ units, hint }) => (
@@ -229,7 +213,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
           </fieldset>
         ) : (
           <p className="text-sm text-slate-600" data-testid="export-offset-units">
-            Offsets count {OFFSETS_NOTE[format]}.
+            Offsets count {OFFSET_UNIT_NAMES[info.export.offsetUnits]}.
           </p>
         )}
         <div className="flex flex-wrap items-center gap-3">
