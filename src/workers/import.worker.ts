@@ -7,11 +7,10 @@ import { exportAnnotations } from '../db/repositories/export-repository';
 import type { ImportPlan } from '../db/repositories/import-plan';
 import { summarizeImportPlan } from '../db/repositories/import-preview';
 import type { ImportWorkerApi } from './import-protocol';
-import { INTAKE_KINDS } from './intake/intake-kinds';
 import { createIntakeSession } from './intake/intake-session';
 
 const plans = new Map<string, ImportPlan>();
-const intake = createIntakeSession(db, INTAKE_KINDS);
+const intake = createIntakeSession(db);
 const cancelled = new Set<string>();
 let nextId = 1;
 

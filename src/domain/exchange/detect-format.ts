@@ -1,3 +1,4 @@
+import { isPlanned } from './import-file';
 import { readProbe } from './registry/probe';
 import { claimKind } from './registry/registry';
 import { whyUnrecognised } from './registry/unrecognised';
@@ -25,7 +26,7 @@ export function detectFormat(
   const read = readProbe(fileName, content);
   if (!read.ok) return read;
   const probe = read.value;
-  const claim = claimKind(probe);
+  const claim = claimKind(probe, (kind) => isPlanned(kind.id));
   const { format, reason } = claim
     ? { format: claim.kind.id, reason: claim.reason }
     : { format: 'unknown', reason: whyUnrecognised(probe) };

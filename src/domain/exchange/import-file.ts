@@ -25,7 +25,7 @@ const PLANNED = new Set<string>([
   'csv-corpus',
 ] satisfies ExchangeFormat[]);
 
-function isPlanned(id: string): id is ExchangeFormat {
+export function isPlanned(id: string): id is ExchangeFormat {
   return PLANNED.has(id);
 }
 
@@ -35,7 +35,8 @@ export function parseExchangeFile(
   content: string | Uint8Array,
   context: ImportContext,
 ): ParseResult<ParsedExchangeFile> {
-  const detected = detectKind(fileName, content);
+  // Only the kinds planned here: an article file, a backup or a lexicon is not claimed.
+  const detected = detectKind(fileName, content, (kind) => isPlanned(kind.id));
   if (!detected.ok) return detected;
   const { kind, reason, probe } = detected.value;
   if (!isPlanned(kind.id)) {

@@ -1,22 +1,40 @@
-import type { CorpusFile } from '../../domain/exchange/kinds/corpus-article';
-import { detectFormat } from '../../domain/exchange/detect-format';
+import type { CorpusArticleInput } from '../../db/repositories/corpus-repository';
+import { corpusFromDocuments, type CorpusFile } from '../../domain/exchange/kinds/corpus-article';
+import { csvCorpusKind } from '../../domain/exchange/kinds/csv-corpus-kind';
+import type { ImportedDocument } from '../../domain/exchange/foreign-import';
 import { fail, succeed, type ParseResult } from '../../domain/exchange/result';
 import type { FileKind, FileProbe } from '../../domain/exchange/registry/file-kind';
+import { claimKind } from '../../domain/exchange/registry/registry';
+import { whyUnrecognised } from '../../domain/exchange/registry/unrecognised';
 import { sha256Hex } from '../../domain/hash';
 import type { CorpusChoice, CorpusDraft } from './intake-protocol';
-import type { CorpusArticleInput } from '../../db/repositories/corpus-repository';
 
 /** Why a file no corpus kind claims cannot be opened as articles, and where it belongs. */
 function notArticles(probe: FileProbe): string {
-  const detected = detectFormat(probe.fileName, probe.text);
-  if (!detected.ok) return detected.error.message;
-  const { format, reason } = detected.value;
-  if (format === 'unknown') return `FrameLens does not recognise this file: ${reason}.`;
-  return `This is a ${format === 'csv-annotations' ? 'CSV annotation' : format} file: import it under “Import annotations” (its texts come with it).`;
+  const claim = claimKind(probe);
+  if (!claim || claim.kind.intake !== 'annotations') {
+    return `FrameLens does not recognise this file: ${whyUnrecognised(probe)}.`;
+  }
+  const name = claim.kind.id === 'csv-annotations' ? 'CSV annotation' : claim.kind.id;
+  return `This is a ${name} file: import it under “Import annotations” (its texts come with it).`;
 }
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** A corpus kind's parse: article kinds give articles; the corpus CSV gives documents. */
+function parseArticles(
+  probe: FileProbe,
+  kind: FileKind,
+  onProgress: (done: number, total: number) => void,
+): ParseResult<CorpusFile> {
+  if (kind.id === csvCorpusKind.id) {
+    return corpusFromDocuments(
+      kind.parse(probe, { language: '' }) as ParseResult<ImportedDocument[]>,
+    );
+  }
+  return kind.parse(probe, { onProgress }) as ParseResult<CorpusFile>;
 }
 
 let counter = 0;
@@ -27,10 +45,8 @@ export async function planCorpusFile(
   kind: FileKind | null,
   onProgress: (done: number, total: number) => void,
 ): Promise<ParseResult<CorpusDraft[]>> {
-  if (probe.text.trim() === '') return fail('The file is empty.', 'file');
   if (!kind) return fail(notArticles(probe), 'file');
-  // The kind's intake is 'corpus': its parse yields a CorpusFile.
-  const parsed = kind.parse(probe, { onProgress }) as ParseResult<CorpusFile>;
+  const parsed = parseArticles(probe, kind, onProgress);
   if (!parsed.ok) return parsed;
   const drafts = await Promise.all(
     parsed.value.articles.map(async (article) => {

@@ -9,10 +9,9 @@ import {
   type ParsedBackup,
 } from '../../domain/exchange/kinds/backup-file';
 import type { ParseResult } from '../../domain/exchange/result';
-import type { FileKind } from '../../domain/exchange/registry/file-kind';
+import { claimKind, FILE_KINDS } from '../../domain/exchange/registry/registry';
 import { checkLexiconFileSize, diffLexicon } from '../../domain/lexicon/lexicon-file';
 import type { LexiconEntry } from '../../domain/types';
-import { chooseKind, onlyKind } from './choose-kind';
 import { corpusInputs, planCorpusFile } from './corpus-intake';
 import type {
   CorpusDraft,
@@ -23,7 +22,7 @@ import type {
   IntakeProgress,
   PrepareFileResult,
 } from './intake-protocol';
-import { readProbe } from './read-probe';
+import { readIntakeProbe } from './read-probe';
 
 /** A file to take in: its name, size and a way to read its bytes (a File in the browser). */
 export interface IntakeFile {
@@ -53,7 +52,7 @@ function tooBig(intake: FileIntake, size: number): string | null {
  * Prepared files wait here, by id, between preview and commit. One session per worker; unit
  * tests make their own over a fake-indexeddb database.
  */
-export function createIntakeSession(database: FrameLensDatabase, kinds: readonly FileKind[]) {
+export function createIntakeSession(database: FrameLensDatabase) {
   const prepared = new Map<string, Prepared>();
   const cancelled = new Set<string>();
   let nextId = 1;
@@ -64,10 +63,15 @@ export function createIntakeSession(database: FrameLensDatabase, kinds: readonly
     onProgress: (progress: IntakeProgress) => void,
   ): Promise<Planned> {
     onProgress({ stage: 'reading', done: 0, total: 1 });
-    const probe = readProbe(file.name, await file.bytes());
+    const probe = readIntakeProbe(intake, file.name, await file.bytes());
     if (!probe.ok) return probe;
     onProgress({ stage: 'checking', done: 0, total: 1 });
-    const kind = chooseKind(probe.value, kinds, intake) ?? onlyKind(kinds, intake);
+    const ofIntake = FILE_KINDS.filter((kind) => kind.intake === intake);
+    // A backup or lexicon file is read by its one kind even when it does not claim the file:
+    // its parse then says what is wrong ("this is an annotation export, not a backup").
+    const kind =
+      claimKind(probe.value, (candidate) => candidate.intake === intake)?.kind ??
+      (ofIntake.length === 1 ? (ofIntake[0] ?? null) : null);
     const fileName = file.name;
     if (intake === 'corpus') {
       const drafts = await planCorpusFile(probe.value, kind, (done, total) =>

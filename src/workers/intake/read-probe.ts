@@ -2,34 +2,32 @@ import {
   ARTICLE_HTML_EXTENSIONS,
   ARTICLE_TEXT_EXTENSIONS,
 } from '../../domain/exchange/kinds/corpus-article';
-import { decodeInput, parseJsonText } from '../../domain/exchange/read-input';
-import type { ParseResult } from '../../domain/exchange/result';
+import { decodeInput } from '../../domain/exchange/read-input';
+import { fail, succeed, type ParseResult } from '../../domain/exchange/result';
 import type { FileProbe } from '../../domain/exchange/registry/file-kind';
-
-function extensionOf(name: string): string {
-  const dot = name.lastIndexOf('.');
-  return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
-}
-
-function firstNonSpace(text: string): string {
-  return /\S/.exec(text)?.[0] ?? '';
-}
+import { extensionOf, readProbe } from '../../domain/exchange/registry/probe';
+import type { FileIntake } from './intake-protocol';
 
 /**
- * Bytes → probe: decoded (size and UTF-8 checked, BOM stripped) and, when it looks like JSON,
- * parsed once for every detector. Broken JSON leaves `json` unset: the kinds then say why.
+ * Read and decode for the intake pipeline: the registry's probe, with two differences of the
+ * places a person opens these files. A text or HTML file is an article whatever its first
+ * character (never parsed as JSON). A backup or lexicon file the registry cannot read (empty,
+ * broken JSON) goes on as plain text: its kind's parse says what is wrong in its own words.
  */
-export function readProbe(fileName: string, bytes: Uint8Array): ParseResult<FileProbe> {
+export function readIntakeProbe(
+  intake: FileIntake,
+  fileName: string,
+  bytes: Uint8Array,
+): ParseResult<FileProbe> {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return decoded;
-  const text = decoded.value;
-  const extension = extensionOf(fileName);
-  const probe: FileProbe = { fileName, extension, text };
-  const articleText = [...ARTICLE_TEXT_EXTENSIONS, ...ARTICLE_HTML_EXTENSIONS].includes(extension);
-  const first = firstNonSpace(text);
-  if (!articleText && (extension === 'json' || first === '{' || first === '[')) {
-    const json = parseJsonText(text);
-    if (json.ok) probe.json = json.value;
+  const plain: FileProbe = { fileName, extension: extensionOf(fileName), text: decoded.value };
+  if (intake === 'corpus') {
+    if (plain.text.trim() === '') return fail('The file is empty.', 'file');
+    const article = [...ARTICLE_TEXT_EXTENSIONS, ...ARTICLE_HTML_EXTENSIONS];
+    if (article.includes(plain.extension)) return succeed(plain);
   }
-  return { ok: true, value: probe, warnings: [] };
+  const read = readProbe(fileName, plain.text);
+  if (read.ok || intake === 'corpus') return read;
+  return succeed(plain);
 }

@@ -1,5 +1,4 @@
 import type { FrameLensDatabase } from '../../../src/db/database';
-import { INTAKE_KINDS } from '../../../src/workers/intake/intake-kinds';
 import type { FileIntake, IntakeProgress } from '../../../src/workers/intake/intake-protocol';
 import { createIntakeSession } from '../../../src/workers/intake/intake-session';
 import { freshDatabase } from '../db/exchange-test-helpers';
@@ -18,7 +17,7 @@ export async function prepare(
   content: string | Uint8Array,
   progress: IntakeProgress[] = [],
 ) {
-  const session = createIntakeSession(database, INTAKE_KINDS);
+  const session = createIntakeSession(database);
   const result = await session.prepareFile(intake, intakeFile(name, content), (step) =>
     progress.push(step),
   );

@@ -1,5 +1,6 @@
 import { isJsonObject, parseJsonText } from '../read-input';
 import type { FileKind } from '../registry/file-kind';
+import { KIND_INFO } from '../registry/kind-info';
 import { BACKUP_FORMAT, parseBackupValue, type ParsedBackup } from './backup-file';
 
 export interface BackupContext {
@@ -12,11 +13,7 @@ export interface BackupContext {
  * pipeline checks next (`verifyBackupTexts`: SHA-256 is asynchronous).
  */
 export const backupKind: FileKind<ParsedBackup, BackupContext> = {
-  id: 'backup',
-  name: 'FrameLens backup',
-  extension: 'json',
-  mime: 'application/json',
-  intake: 'backup',
+  ...KIND_INFO['backup'],
   detect(probe) {
     if (!isJsonObject(probe.json) || probe.json.format !== BACKUP_FORMAT) return null;
     return { reason: `"format" is "${BACKUP_FORMAT}"`, confidence: 1 };

@@ -2,6 +2,7 @@ import { checkArticleSize } from '../../article-size';
 import { isValidPartialDate } from '../../dates';
 import { cleanTitle } from '../../text/clean-title';
 import type { ArticleSource } from '../../types';
+import type { ImportedDocument } from '../foreign-import';
 import { fail, succeed, type ParseResult } from '../result';
 
 /**
@@ -79,4 +80,30 @@ export function severalArticles(
     }
   }
   return succeed({ articles: articles.map(corpusArticle) }, notes);
+}
+
+/**
+ * The articles of a corpus CSV (the registry's `csv-corpus` kind, which "Import annotations"
+ * also plans, parses into documents): one per row, all refused when one is too long.
+ */
+export function corpusFromDocuments(
+  documents: ParseResult<ImportedDocument[]>,
+): ParseResult<CorpusFile> {
+  if (!documents.ok) return documents;
+  const rows = documents.value;
+  const where = (index: number) => rows[index]?.key.replace('csv:', '') ?? '';
+  return severalArticles(
+    rows.map((row, index) => ({
+      where: where(index),
+      outletName: row.outletName,
+      title: row.title,
+      published: row.published,
+      url: row.url,
+      language: row.language,
+      text: row.text,
+      source: 'import',
+    })),
+    (index) => where(index).replace('row-', 'Row '),
+    documents.warnings,
+  );
 }

@@ -1,33 +1,25 @@
 import { cleanTitle } from '../../text/clean-title';
 import { normalizeText } from '../../text/normalize-text';
-import { parseNativeValue } from '../native-format';
-import { isJsonObject } from '../read-input';
+import { NATIVE_FORMAT, parseNativeValue } from '../native-format';
 import { fail } from '../result';
 import type { FileKind } from '../registry/file-kind';
+import { KIND_INFO } from '../registry/kind-info';
 import { severalArticles, type CorpusContext, type CorpusFile } from './corpus-article';
-
-function isNativeExport(value: unknown): boolean {
-  return isJsonObject(value) && value.format === 'framelens';
-}
+import { jsonSubject } from './json-shape';
 
 /**
  * A FrameLens export opened as articles: its texts become articles; its annotations are left
  * for "Import annotations" (the person is told so).
  */
 export const corpusBundleKind: FileKind<CorpusFile, CorpusContext> = {
-  id: 'corpus-bundle',
-  name: 'FrameLens bundle (articles only)',
-  extension: 'json',
-  mime: 'application/json',
-  intake: 'corpus',
+  ...KIND_INFO['corpus-bundle'],
   detect(probe) {
-    const { json } = probe;
-    if (isNativeExport(json)) return { reason: '"format" is "framelens"', confidence: 1 };
-    // Refused by the parse with its message (an export is one object, not a list).
-    if (Array.isArray(json) && isNativeExport(json[0])) {
-      return { reason: 'a FrameLens export wrapped in a JSON list', confidence: 1 };
-    }
-    return null;
+    const subject = jsonSubject(probe.json);
+    if (subject?.object.format !== NATIVE_FORMAT) return null;
+    // A list is claimed so that the parse says what is wrong (an export is one object).
+    return subject.inList
+      ? { reason: 'a FrameLens export wrapped in a JSON list', confidence: 1 }
+      : { reason: '"format" is "framelens"', confidence: 1 };
   },
   parse(probe) {
     if (probe.json === undefined) return fail('The file is not JSON.', 'file');

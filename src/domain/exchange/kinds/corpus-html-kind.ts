@@ -1,5 +1,6 @@
 import { normalizeText } from '../../text/normalize-text';
 import type { FileKind } from '../registry/file-kind';
+import { KIND_INFO } from '../registry/kind-info';
 import {
   ARTICLE_HTML_EXTENSIONS,
   firstLineTitle,
@@ -14,11 +15,7 @@ import { extractHtmlArticle } from './html-article';
  * (nothing in the file runs or loads), so it works in the import worker.
  */
 export const corpusHtmlKind: FileKind<CorpusFile, CorpusContext> = {
-  id: 'corpus-html',
-  name: 'HTML article',
-  extension: 'html',
-  mime: 'text/html',
-  intake: 'corpus',
+  ...KIND_INFO['corpus-html'],
   detect(probe) {
     if (!ARTICLE_HTML_EXTENSIONS.includes(probe.extension)) return null;
     return { reason: `a .${probe.extension} file (one article)`, confidence: 1 };

@@ -1,5 +1,6 @@
 import { normalizeText } from '../../text/normalize-text';
 import type { FileKind } from '../registry/file-kind';
+import { KIND_INFO } from '../registry/kind-info';
 import {
   ARTICLE_TEXT_EXTENSIONS,
   firstLineTitle,
@@ -10,11 +11,7 @@ import {
 
 /** A .txt or Markdown file: one article, titled by its first line. */
 export const corpusTextKind: FileKind<CorpusFile, CorpusContext> = {
-  id: 'corpus-text',
-  name: 'Text or Markdown article',
-  extension: 'txt',
-  mime: 'text/plain',
-  intake: 'corpus',
+  ...KIND_INFO['corpus-text'],
   detect(probe) {
     if (!ARTICLE_TEXT_EXTENSIONS.includes(probe.extension)) return null;
     // The extension decides: a text file is one article's text, whatever it looks like.

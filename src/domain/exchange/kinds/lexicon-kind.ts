@@ -7,6 +7,7 @@ import type { LexiconEntry } from '../../types';
 import { isJsonObject } from '../read-input';
 import { fail, succeed } from '../result';
 import type { FileKind } from '../registry/file-kind';
+import { KIND_INFO } from '../registry/kind-info';
 
 export interface LexiconContext {
   /** The codebook's label ids: every entry must use one. */
@@ -15,11 +16,7 @@ export interface LexiconContext {
 
 /** A lexicon file (`{"format":"framelens-lexicon","version":1,"entries":[…]}`). */
 export const lexiconKind: FileKind<LexiconEntry[], LexiconContext, readonly LexiconEntry[]> = {
-  id: 'lexicon',
-  name: 'FrameLens lexicon',
-  extension: 'json',
-  mime: 'application/json',
-  intake: 'lexicon',
+  ...KIND_INFO['lexicon'],
   detect(probe) {
     if (!isJsonObject(probe.json) || probe.json.format !== LEXICON_FILE_FORMAT) return null;
     return { reason: `"format" is "${LEXICON_FILE_FORMAT}"`, confidence: 1 };

@@ -111,6 +111,41 @@ export const KIND_INFO = {
     mime: 'text/csv;charset=utf-8',
     intake: 'corpus',
   },
+  'corpus-text': {
+    id: 'corpus-text',
+    name: 'Text or Markdown article',
+    extension: 'txt',
+    mime: 'text/plain',
+    intake: 'corpus',
+  },
+  'corpus-html': {
+    id: 'corpus-html',
+    name: 'HTML article',
+    extension: 'html',
+    mime: 'text/html',
+    intake: 'corpus',
+  },
+  'corpus-bundle': {
+    id: 'corpus-bundle',
+    name: 'FrameLens bundle (articles only)',
+    extension: 'json',
+    mime: 'application/json',
+    intake: 'corpus',
+  },
+  backup: {
+    id: 'backup',
+    name: 'FrameLens backup',
+    extension: 'json',
+    mime: 'application/json',
+    intake: 'backup',
+  },
+  lexicon: {
+    id: 'lexicon',
+    name: 'FrameLens lexicon',
+    extension: 'json',
+    mime: 'application/json',
+    intake: 'lexicon',
+  },
 } as const satisfies Record<string, KindInfo>;
 
 export type KindId = keyof typeof KIND_INFO;

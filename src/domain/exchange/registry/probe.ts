@@ -3,7 +3,7 @@ import { decodeInput, parseJsonText } from '../read-input';
 import { fail, succeed, type ParseResult } from '../result';
 import type { FileProbe } from './file-kind';
 
-function extensionOf(name: string): string {
+export function extensionOf(name: string): string {
   const dot = name.lastIndexOf('.');
   return dot === -1 ? '' : name.slice(dot + 1).toLowerCase();
 }

@@ -1,8 +1,13 @@
+import { backupKind } from '../kinds/backup-kind';
+import { corpusBundleKind } from '../kinds/corpus-bundle-kind';
+import { corpusHtmlKind } from '../kinds/corpus-html-kind';
+import { corpusTextKind } from '../kinds/corpus-text-kind';
 import { csvAnnotationsKind } from '../kinds/csv-annotations-kind';
 import { csvCorpusKind } from '../kinds/csv-corpus-kind';
 import { doccanoKind } from '../kinds/doccano-kind';
 import { framelensKind } from '../kinds/framelens-kind';
 import { labelStudioKind } from '../kinds/label-studio-kind';
+import { lexiconKind } from '../kinds/lexicon-kind';
 import { w3cKind } from '../kinds/w3c-kind';
 import { fail, succeed, type ParseResult } from '../result';
 import type { FileKind, FileProbe } from './file-kind';
@@ -21,7 +26,17 @@ export const FILE_KINDS: readonly FileKind[] = [
   doccanoKind,
   csvAnnotationsKind,
   csvCorpusKind,
+  corpusTextKind,
+  corpusHtmlKind,
+  corpusBundleKind,
+  backupKind,
+  lexiconKind,
 ];
+
+/** Which kinds a detection considers: those of the place the file was opened in. */
+export type KindFilter = (kind: FileKind) => boolean;
+
+const anyKind: KindFilter = () => true;
 
 export interface DetectedKind {
   kind: FileKind;
@@ -38,11 +53,12 @@ export interface DetectedKind {
 export function detectKind(
   fileName: string,
   content: string | Uint8Array,
+  accepts: KindFilter = anyKind,
 ): ParseResult<DetectedKind> {
   const read = readProbe(fileName, content);
   if (!read.ok) return read;
   const probe = read.value;
-  const claim = claimKind(probe);
+  const claim = claimKind(probe, accepts);
   if (!claim) {
     return fail(`FrameLens does not recognise "${fileName}": ${whyUnrecognised(probe)}.`, 'file');
   }
@@ -50,9 +66,13 @@ export function detectKind(
 }
 
 /** The kind whose claim on a read file is the most confident, or null when none claims it. */
-export function claimKind(probe: FileProbe): { kind: FileKind; reason: string } | null {
+export function claimKind(
+  probe: FileProbe,
+  accepts: KindFilter = anyKind,
+): { kind: FileKind; reason: string } | null {
   let best: { kind: FileKind; reason: string; confidence: number } | null = null;
   for (const kind of FILE_KINDS) {
+    if (!accepts(kind)) continue;
     const claim = kind.detect(probe);
     if (claim && (!best || claim.confidence > best.confidence)) best = { kind, ...claim };
   }
@@ -65,5 +85,5 @@ export function kindById(id: string): FileKind | undefined {
 
 /** The kinds FrameLens writes, in menu order. */
 export function exportableKinds(): FileKind[] {
-  return FILE_KINDS.filter((kind) => kind.serialize !== undefined);
+  return FILE_KINDS.filter((kind) => kind.serialize !== undefined && kind.export !== undefined);
 }
