@@ -2,7 +2,7 @@ import type { DoccanoImport } from './doccano-format';
 import type { ForeignImport, ImportedDocument } from './foreign-import';
 import type { ImportContext } from './kinds/import-context';
 import type { NativeExport } from './native-format';
-import { detectKind } from './registry/registry';
+import { detectKind, type DetectedKind } from './registry/registry';
 import { fail, type ParseResult } from './result';
 
 export type { ImportContext } from './kinds/import-context';
@@ -36,8 +36,16 @@ export function parseExchangeFile(
   context: ImportContext,
 ): ParseResult<ParsedExchangeFile> {
   const detected = detectKind(fileName, content);
-  if (!detected.ok) return detected;
-  const { kind, reason, probe } = detected.value;
+  return detected.ok ? parseDetectedFile(detected.value, context) : detected;
+}
+
+/** Parses a file whose kind the registry has detected, with that kind. */
+export function parseDetectedFile(
+  detected: DetectedKind,
+  context: ImportContext,
+): ParseResult<ParsedExchangeFile> {
+  const { kind, reason, probe } = detected;
+  const { fileName } = probe;
   if (!isPlanned(kind.id)) {
     return fail(`"${fileName}" is a ${kind.name} file, which is not opened here.`, 'file');
   }
