@@ -24,11 +24,4 @@ export type {
   ImportOutcome,
   ImportStage,
 } from './repositories/exchange-repository';
-export type { ArticleMatchCounts } from './repositories/import-plan';
-export type {
-  ImportPreview,
-  PreviewConflict,
-  PreviewLabel,
-  PreviewOrphan,
-} from './repositories/import-preview';
 export type { ParsedBackup, TableCounts, TableName } from './repositories/restore-repository';

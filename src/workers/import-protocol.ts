@@ -4,7 +4,7 @@ import type {
   ImportStage,
 } from '../db/repositories/exchange-repository';
 import type { ExportRequest } from '../db/repositories/export-catalog-repository';
-import type { ImportPreview } from '../db/repositories/import-preview';
+import type { ImportPreview } from '../domain/exchange/plan/import-preview';
 import type { DoccanoOffsetUnits } from '../domain/exchange/doccano-units';
 import type { ParseError } from '../domain/exchange/result';
 import type {

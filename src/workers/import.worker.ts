@@ -2,10 +2,11 @@ import { expose } from 'comlink';
 // Imported file by file rather than through the src/db barrel: the barrel also brings the seed
 // corpus, whose lazily loaded texts would split this worker into several chunks.
 import { db } from '../db/database';
-import { commitImport, prepareImport } from '../db/repositories/exchange-repository';
+import { commitImport } from '../db/repositories/exchange-repository';
 import { exportAnnotations } from '../db/repositories/export-repository';
-import type { ImportPlan } from '../db/repositories/import-plan';
-import { summarizeImportPlan } from '../db/repositories/import-preview';
+import { summarizeImportPlan } from '../domain/exchange/plan/import-preview';
+import type { ImportPlan } from '../domain/exchange/plan/plan-types';
+import { prepareImport } from './annotation-import';
 import type { ImportWorkerApi } from './import-protocol';
 import { createIntakeSession } from './intake/intake-session';
 

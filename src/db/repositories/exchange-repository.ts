@@ -1,14 +1,15 @@
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
-import type { DoccanoOffsetUnits } from '../../domain/exchange/doccano-units';
 import { lookupKey } from '../../domain/exchange/foreign-import';
-import { parseExchangeFile, type ParsedExchangeFile } from '../../domain/exchange/import-file';
 import { planMerge } from '../../domain/exchange/merge';
-import type { ParseResult } from '../../domain/exchange/result';
+import {
+  KNOWN_LABELS,
+  type ImportPlan,
+  type LibrarySnapshot,
+} from '../../domain/exchange/plan/plan-types';
 import type { Annotation, Annotator, Codebook, Label } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
 import { IMPORT_CANCELLED_MESSAGE } from './import-errors';
-import { KNOWN_LABELS, planImport, type ImportPlan, type LibrarySnapshot } from './import-plan';
 import {
   mergeOrphans,
   readOrphansIn,
@@ -17,10 +18,10 @@ import {
 } from './orphans-repository';
 
 /**
- * Annotation import, in two steps so that nothing is written before the person has seen the
- * preview: `prepareImport` reads the library (one read transaction), detects the format,
- * validates and plans; `commitImport` writes the plan in ONE read-write transaction — every
- * record lands, or (an error, a cancel) none does.
+ * The database side of an annotation import: `readImportSnapshot` and `readStoredAnnotations`
+ * read what the plan is made against (the import worker detects, parses and plans in between,
+ * with the registry and domain/exchange/plan); `commitImport` writes the plan in ONE read-write
+ * transaction — every record lands, or (an error, a cancel) none does.
  */
 
 const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
@@ -34,28 +35,16 @@ export const IMPORT_ANNOTATOR: Annotator = { id: 'imported', name: 'Imported', r
 
 export type ImportStage = 'reading' | 'checking' | 'planning' | 'writing';
 
-export interface ImportFileInput {
-  fileName: string;
-  content: Uint8Array | string;
-  /** The file's modification time (ms): the timestamp of records that carry none. */
-  lastModified?: number;
-}
-
-export interface PrepareOptions {
-  onStage?: (stage: ImportStage) => void;
-  /** The unit of a doccano file's offsets, once the person has chosen it. */
-  doccanoOffsetUnits?: DoccanoOffsetUnits;
-  /** Defaults to now. */
-  now?: string;
-}
-
-interface Snapshot {
+/** What an import is planned against, read in one transaction. */
+export interface ImportSnapshot {
   library: LibrarySnapshot;
   fallbackAnnotator: Annotator;
   listedOrphanIds: Set<string>;
 }
 
-async function readSnapshot(database: FrameLensDatabase): Promise<Snapshot> {
+export async function readImportSnapshot(
+  database: FrameLensDatabase = defaultDb,
+): Promise<ImportSnapshot> {
   return database.transaction(
     'r',
     [database.codebooks, database.articles, database.outlets, database.annotators, database.meta],
@@ -97,58 +86,6 @@ export async function readStoredAnnotations(
   if (present.length === 0) return [];
   const rows = await database.annotations.bulkGet(present);
   return rows.filter((row): row is Annotation => row !== undefined);
-}
-
-function incomingIds(parsed: ParsedExchangeFile): string[] {
-  if (parsed.format === 'framelens') return parsed.data.annotations.map((a) => a.id);
-  if (parsed.format === 'csv-corpus') return [];
-  const { annotations, needsLabel, orphaned, alternateIds } = parsed.data;
-  return [
-    ...annotations.map((a) => a.id),
-    ...needsLabel.map((entry) => entry.annotation.id),
-    ...orphaned.map((entry) => entry.annotation.id),
-    ...alternateIds.values(),
-  ];
-}
-
-/** Reads, validates and plans an import file. Writes nothing. */
-export async function prepareImport(
-  input: ImportFileInput,
-  options: PrepareOptions = {},
-  database: FrameLensDatabase = defaultDb,
-): Promise<ParseResult<ImportPlan>> {
-  const now = options.now ?? nowIso();
-  options.onStage?.('reading');
-  const snapshot = await readSnapshot(database);
-  options.onStage?.('checking');
-  const parsed = parseExchangeFile(input.fileName, input.content, {
-    codebook: snapshot.library.codebook,
-    articles: snapshot.library.articles,
-    annotatorId: snapshot.fallbackAnnotator.id,
-    importedAt: input.lastModified !== undefined ? new Date(input.lastModified).toISOString() : now,
-    defaultOutletName: 'Imported',
-    language: '',
-    ...(options.doccanoOffsetUnits ? { doccanoOffsetUnits: options.doccanoOffsetUnits } : {}),
-  });
-  if (!parsed.ok) return parsed;
-  options.onStage?.('planning');
-  const ids = incomingIds(parsed.value);
-  const existing = new Map<string, Annotation>();
-  for (const annotation of await readStoredAnnotations(database, ids)) {
-    existing.set(annotation.id, annotation);
-  }
-  return planImport(
-    parsed.value,
-    {
-      fileName: input.fileName,
-      library: snapshot.library,
-      existing,
-      listedOrphanIds: snapshot.listedOrphanIds,
-      fallbackAnnotator: snapshot.fallbackAnnotator,
-      now,
-    },
-    parsed.warnings,
-  );
 }
 
 /** What the person decided in the preview: for each unknown label, add it or skip its annotations. */
@@ -385,16 +322,4 @@ export async function commitImport(
       };
     },
   );
-}
-
-/** prepare + commit with every label added: for tests and scripted imports. */
-export async function importFile(
-  input: ImportFileInput,
-  database: FrameLensDatabase = defaultDb,
-  decisions: ImportDecisions = { labels: {} },
-): Promise<ParseResult<ImportOutcome>> {
-  const prepared = await prepareImport(input, {}, database);
-  if (!prepared.ok) return prepared;
-  const outcome = await commitImport(prepared.value, decisions, {}, database);
-  return { ok: true, value: outcome, warnings: prepared.value.warnings };
 }

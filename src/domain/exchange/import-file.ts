@@ -2,7 +2,7 @@ import type { DoccanoImport } from './doccano-format';
 import type { ForeignImport, ImportedDocument } from './foreign-import';
 import type { ImportContext } from './kinds/import-context';
 import type { NativeExport } from './native-format';
-import { detectKind } from './registry/registry';
+import { detectKind, type DetectedKind } from './registry/registry';
 import { fail, type ParseResult } from './result';
 
 export type { ImportContext } from './kinds/import-context';
@@ -37,8 +37,16 @@ export function parseExchangeFile(
 ): ParseResult<ParsedExchangeFile> {
   // Only the kinds planned here: an article file, a backup or a lexicon is not claimed.
   const detected = detectKind(fileName, content, (kind) => isPlanned(kind.id));
-  if (!detected.ok) return detected;
-  const { kind, reason, probe } = detected.value;
+  return detected.ok ? parseDetectedFile(detected.value, context) : detected;
+}
+
+/** Parses a file whose kind the registry has detected, with that kind. */
+export function parseDetectedFile(
+  detected: DetectedKind,
+  context: ImportContext,
+): ParseResult<ParsedExchangeFile> {
+  const { kind, reason, probe } = detected;
+  const { fileName } = probe;
   if (!isPlanned(kind.id)) {
     return fail(`"${fileName}" is a ${kind.name} file, which is not opened here.`, 'file');
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { importFile, prepareImport } from '../../../src/db/repositories/exchange-repository';
+import { importFile, prepareImport } from '../../../src/workers/annotation-import';
 import { parseBackup } from '../../../src/domain/exchange/kinds/backup-file';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { sha256Hex } from '../../../src/domain/hash';

@@ -6,9 +6,8 @@ import { becomeAnnotator } from '../../../src/db/repositories/annotators-reposit
 import {
   commitImport,
   ImportCancelledError,
-  importFile,
-  prepareImport,
 } from '../../../src/db/repositories/exchange-repository';
+import { importFile, prepareImport } from '../../../src/workers/annotation-import';
 import { exportAnnotations } from '../../../src/db/repositories/export-repository';
 import { listOrphans, reattachOrphan } from '../../../src/db/repositories/orphans-repository';
 import { getActiveCodebook } from '../../../src/db/repositories/codebook-repository';

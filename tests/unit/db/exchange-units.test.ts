@@ -3,11 +3,8 @@ import { describe, expect, test } from 'vitest';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { saveAnnotations } from '../../../src/db/repositories/annotations-repository';
 import { becomeAnnotator } from '../../../src/db/repositories/annotators-repository';
-import {
-  commitImport,
-  prepareImport,
-  UNITS_NOT_CHOSEN,
-} from '../../../src/db/repositories/exchange-repository';
+import { commitImport, UNITS_NOT_CHOSEN } from '../../../src/db/repositories/exchange-repository';
+import { prepareImport } from '../../../src/workers/annotation-import';
 import { exportAnnotations } from '../../../src/db/repositories/export-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { buildJsonl, SPACY_LINES } from '../domain/exchange/spacy-style';

@@ -2,13 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { saveAnnotations } from '../../../src/db/repositories/annotations-repository';
 import { getActiveCodebook } from '../../../src/db/repositories/codebook-repository';
-import {
-  commitImport,
-  importFile,
-  prepareImport,
-} from '../../../src/db/repositories/exchange-repository';
+import { commitImport } from '../../../src/db/repositories/exchange-repository';
 import { exportAnnotations } from '../../../src/db/repositories/export-repository';
-import { summarizeImportPlan } from '../../../src/db/repositories/import-preview';
+import { summarizeImportPlan } from '../../../src/domain/exchange/plan/import-preview';
+import { importFile, prepareImport } from '../../../src/workers/annotation-import';
 import { ensureSeeded } from '../../../src/db/seeding';
 import { sha256Hex } from '../../../src/domain/hash';
 import type { Annotation, Article } from '../../../src/domain/types';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { firstLineTitle } from '../../../src/domain/exchange/kinds/corpus-article';
 import { previewTotals } from '../../../src/features/exchange/import/preview-totals';
 import { findOccurrences } from '../../../src/features/exchange/orphans/find-occurrences';
-import type { ImportPreview } from '../../../src/db';
+import type { ImportPreview } from '../../../src/domain/exchange/plan/import-preview';
 
 describe('corpus titles', () => {
   test('the first non-empty line, without Markdown heading marks', () => {

@@ -1,4 +1,5 @@
-import type { ImportDecisions, ImportPreview as Preview } from '../../../db';
+import type { ImportDecisions } from '../../../db';
+import type { ImportPreview as Preview } from '../../../domain/exchange/plan/import-preview';
 import { previewTotals } from './preview-totals';
 
 function plural(n: number, one: string, many = `${one}s`): string {

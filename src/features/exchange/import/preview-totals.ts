@@ -1,4 +1,5 @@
-import type { ImportDecisions, ImportPreview } from '../../../db';
+import type { ImportDecisions } from '../../../db';
+import type { ImportPreview } from '../../../domain/exchange/plan/import-preview';
 import type { MergeCounts } from '../../../domain/exchange/merge';
 
 /** Totals as they will be written: known labels plus the unknown labels the person adds. */

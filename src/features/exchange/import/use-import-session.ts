@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ImportDecisions, ImportOutcome, ImportPreview } from '../../../db';
+import type { ImportDecisions, ImportOutcome } from '../../../db';
+import type { ImportPreview } from '../../../domain/exchange/plan/import-preview';
 import type { DoccanoOffsetUnits } from '../../../domain/exchange/doccano-units';
 import { isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
 import {

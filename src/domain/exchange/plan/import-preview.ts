@@ -1,13 +1,13 @@
-import type { ExchangeFormat } from '../../domain/exchange/import-file';
-import { KIND_INFO } from '../../domain/exchange/registry/kind-info';
-import type { DoccanoUnitsReport } from '../../domain/exchange/doccano-units';
-import type { MergeCounts } from '../../domain/exchange/merge';
+import type { ExchangeFormat } from '../import-file';
+import { KIND_INFO } from '../registry/kind-info';
+import type { DoccanoUnitsReport } from '../doccano-units';
+import type { MergeCounts } from '../merge';
 import {
   KNOWN_LABELS,
   type ArticleMatchCounts,
   type ImportPlan,
   type SpanChange,
-} from './import-plan';
+} from './plan-types';
 
 /**
  * The small, serialisable summary of an import plan that the preview shows (the plan itself,
