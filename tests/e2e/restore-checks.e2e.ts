@@ -191,3 +191,77 @@ describe('a full disk is named in plain words', () => {
     expect(await everyStore(page)).toEqual(before);
   });
 });
+
+/**
+ * Keeps a read-write transaction on `stores` busy from the page, so that the import worker's
+ * reads of them wait: the file stays "being checked" for as long as the test needs, whatever
+ * the machine's speed. `release` lets the transaction end.
+ */
+async function holdStores(page: Page, stores: string[]): Promise<void> {
+  await page.evaluate(
+    (names) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('framelens');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          const transaction = database.transaction(names, 'readwrite');
+          const hold = { on: true };
+          (window as { __hold?: typeof hold }).__hold = hold;
+          const [first = ''] = names;
+          const spin = () => {
+            if (hold.on) transaction.objectStore(first).count().onsuccess = spin;
+          };
+          spin();
+          transaction.oncomplete = () => database.close();
+          resolve();
+        };
+      }),
+    stores,
+  );
+}
+
+async function releaseStores(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const hold = (window as { __hold?: { on: boolean } }).__hold;
+    if (hold) hold.on = false;
+  });
+}
+
+describe('Cancel', () => {
+  test('while a backup is being checked: it stops, and nothing changes', async () => {
+    const { page } = session;
+    const backup = await downloadBackup(page);
+    const before = await everyStore(page);
+    // The check ends by counting every table: held, it waits until Cancel.
+    await holdStores(page, [
+      'outlets',
+      'articles',
+      'annotations',
+      'codebooks',
+      'lexicon',
+      'annotators',
+      'meta',
+    ]);
+    await chooseBackup(page, 'held.json', backup);
+    const status = page.getByTestId('restore-status');
+    await expect.poll(() => status.textContent()).toBe('Checking held.json…');
+    await page.getByRole('progressbar', { name: 'Restore progress' }).waitFor();
+    await page.locator('#restore').evaluate((section) => section.scrollIntoView());
+    await screenshot(page, 'restore-checking');
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect
+      .poll(() => status.textContent())
+      .toBe('The restore of held.json was cancelled: nothing was changed.');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await releaseStores(page);
+    expect(await everyStore(page)).toEqual(before);
+
+    // The pipeline works again after a Cancel: the same file now reaches the confirmation.
+    await chooseBackup(page, 'again.json', backup);
+    const dialog = page.getByRole('dialog', { name: 'Replace everything with this backup?' });
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await everyStore(page)).toEqual(before);
+  });
+});
