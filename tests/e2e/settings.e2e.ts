@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openApp, readStore, screenshot, type AppSession } from './harness';
+import { holdStores, releaseStores } from './hold-stores';
 
 interface StoredLabel {
   id: string;
@@ -380,5 +381,34 @@ describe('lexicon editor', () => {
     const { page } = session;
     await page.getByRole('region', { name: 'Lexicon entries' }).waitFor();
     await screenshot(page, 'settings');
+  });
+});
+
+describe('lexicon import', () => {
+  test('Cancel while a lexicon file is being checked: it stops, and nothing changes', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Import lexicon…' }).waitFor();
+    const before = await readStore<StoredEntry>(page, 'lexicon');
+    // The check reads the codebook and the lexicon: held, it waits until Cancel.
+    await holdStores(page, ['codebooks', 'lexicon']);
+    await page.getByLabel('Lexicon file to import').setInputFiles({
+      name: 'held.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(lexiconFile([])),
+    });
+    const checking = page.getByTestId('lexicon-import-checking');
+    await checking.waitFor();
+    expect(await checking.getByRole('status').textContent()).toBe('Checking “held.json”…');
+    await checking.evaluate((element) => element.scrollIntoView());
+    await screenshot(page, 'lexicon-import-checking');
+    await checking.getByRole('button', { name: 'Cancel' }).click();
+    const cancelled = page.getByTestId('lexicon-import-cancelled');
+    await cancelled.waitFor();
+    expect(await cancelled.textContent()).toBe(
+      'Checking “held.json” was cancelled: nothing was imported.',
+    );
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await releaseStores(page);
+    expect(await readStore<StoredEntry>(page, 'lexicon')).toEqual(before);
   });
 });
