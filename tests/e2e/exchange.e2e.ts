@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, test } from 'vitest';
+import { exportKindInfos } from '../../src/domain/exchange/registry/kind-info';
 import { appUrl, openApp, readDownload, readStore, screenshot, type AppSession } from './harness';
 import {
   dragSelect,
@@ -145,6 +146,12 @@ describe('export and import through the UI', () => {
       .poll(() => page.getByTestId('export-summary').textContent())
       .toBe('2 annotations in 1 article');
     await screenshot(page, 'exchange-export');
+    // The menu is the registry's list of exportable kinds: each one's name, nothing else.
+    const formats = page.getByRole('group', { name: 'Format' }).getByRole('radio');
+    expect(await formats.count()).toBe(exportKindInfos().length);
+    for (const info of exportKindInfos()) {
+      expect(await page.getByRole('radio', { name: info.name }).count(), info.id).toBe(1);
+    }
 
     const native = await downloadExport(page, /FrameLens JSON/);
     expect(native.name).toBe(

@@ -157,10 +157,6 @@ export type ExportKindId = {
 
 export type ExportKindInfo = KindInfo & { id: ExportKindId; export: ExportInfo };
 
-export function kindInfo(id: KindId): KindInfo {
-  return KIND_INFO[id];
-}
-
 /** The kinds of the export menu, in order (metadata only). */
 export function exportKindInfos(): ExportKindInfo[] {
   const infos: KindInfo[] = Object.values(KIND_INFO);
