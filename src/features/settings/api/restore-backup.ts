@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { announceRestore, type TableCounts } from '../../../db';
 import { errorText, isQuotaError, STORAGE_FULL_MESSAGE } from '../../../ui/error-text';
 import { callImportWorker, progressCallback } from '../../../workers/import-client';
+import { storageStatusQueryOptions } from './storage-query';
 import type {
   ImportProgress,
   PrepareRestoreResult,
@@ -71,8 +72,8 @@ export function useRestoreBackup() {
       );
       update({ step: 'done', counts });
       announceRestore();
-      // Everything changed: every view reads the database again.
-      void queryClient.invalidateQueries();
+      // The change feed refreshes every view of the data; the storage estimate is not data.
+      void queryClient.invalidateQueries({ queryKey: storageStatusQueryOptions().queryKey });
     } catch (error) {
       update({
         step: 'failed',

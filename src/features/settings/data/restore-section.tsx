@@ -1,8 +1,12 @@
 import { useEffect, useId, useState } from 'react';
-import { watchOtherTabsDrafts, type TableCounts, type TableName } from '../../../db';
+import {
+  useDownloadBackup,
+  watchOtherTabsDrafts,
+  type TableCounts,
+  type TableName,
+} from '../../../db';
 import { useToast } from '../../../ui/toast-context';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
-import { useDownloadBackup } from '../api/backup-mutations';
 import { useRestoreBackup } from '../api/restore-backup';
 import { errorMessage } from '../error-message';
 import { SettingsSection } from '../settings-section';
