@@ -2,7 +2,8 @@ import type { Annotator } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId } from '../ids';
 
-const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
+/** The meta record naming who annotates in this browser. */
+export const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
 
 export interface AnnotatorState {
   current: Annotator | null;
