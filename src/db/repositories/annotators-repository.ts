@@ -2,8 +2,7 @@ import type { Annotator } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId } from '../ids';
 
-/** The meta record naming who annotates in this browser. */
-export const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
+const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
 
 export interface AnnotatorState {
   current: Annotator | null;

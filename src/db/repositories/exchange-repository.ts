@@ -7,7 +7,6 @@ import type { ParseResult } from '../../domain/exchange/result';
 import type { Annotation, Annotator, Codebook, Label } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
-import { CURRENT_ANNOTATOR_KEY } from './annotators-repository';
 import { IMPORT_CANCELLED_MESSAGE } from './import-errors';
 import { KNOWN_LABELS, planImport, type ImportPlan, type LibrarySnapshot } from './import-plan';
 import {
@@ -23,6 +22,8 @@ import {
  * validates and plans; `commitImport` writes the plan in ONE read-write transaction — every
  * record lands, or (an error, a cancel) none does.
  */
+
+const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
 
 /** A doccano plan whose offset unit the spans do not settle is never written on a guess. */
 export const UNITS_NOT_CHOSEN =
