@@ -1,15 +1,11 @@
 import { useState, type ReactNode } from 'react';
-import {
-  EXPORT_FORMATS,
-  useCodebook,
-  type ExportFormat,
-  type ExportScopeRequest,
-} from '../../../db';
+import { EXPORT_FORMATS, type ExportFormat, type ExportScopeRequest } from '../../../db';
 import { OFFSET_UNIT_NAMES, type DoccanoOffsetUnits } from '../../../domain/exchange/doccano-units';
 import { labelStudioConfig } from '../../../domain/exchange/label-studio-format';
 import { Button } from '../../../ui/button';
 import { datedFileName, downloadBlob } from '../../../ui/download-file';
 import { useToast } from '../../../ui/toast-context';
+import { useCodebook } from '../../../db';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useDownloadExport } from '../api/export-mutation';
 
