@@ -13,7 +13,6 @@ export * from './repositories/annotators-repository';
 export * from './queries/annotators-query';
 export * from './queries/article-query';
 export * from './queries/codebook-query';
-export * from './queries/download-backup-mutation';
 export * from './queries/lexicon-query';
 export * from './queries/use-table-version';
 export * from './repositories/summary-repository';

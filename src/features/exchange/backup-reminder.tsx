@@ -1,7 +1,7 @@
-import { useDownloadBackup } from '../../db';
 import { Button } from '../../ui/button';
 import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast-context';
+import { useDownloadBackup } from '../../ui/use-download-backup';
 import { useDismissBackupReminder } from './api/backup-mutations';
 import { useBackupReminder } from './api/backup-reminder-query';
 

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useDownloadBackup } from '../../../db';
 import { Button } from '../../../ui/button';
 import { useToast } from '../../../ui/toast-context';
+import { useDownloadBackup } from '../../../ui/use-download-backup';
 import { useLastBackupAt } from '../api/last-backup-query';
 import { storageStatusQueryOptions, useStorageStatus } from '../api/storage-query';
 import { errorMessage } from '../error-message';

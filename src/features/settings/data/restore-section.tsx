@@ -1,12 +1,8 @@
 import { useEffect, useId, useState } from 'react';
-import {
-  useDownloadBackup,
-  watchOtherTabsDrafts,
-  type TableCounts,
-  type TableName,
-} from '../../../db';
+import { watchOtherTabsDrafts, type TableCounts, type TableName } from '../../../db';
 import { useToast } from '../../../ui/toast-context';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
+import { useDownloadBackup } from '../../../ui/use-download-backup';
 import { useRestoreBackup } from '../api/restore-backup';
 import { errorMessage } from '../error-message';
 import { SettingsSection } from '../settings-section';
