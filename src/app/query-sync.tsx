@@ -1,17 +1,19 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { dependentKeysByTable, watchTableChanges } from '../db';
+import { keysToInvalidate, watchTableChanges } from '../db';
 
-/** Invalidates the queries that depend on a table whenever it changes, in this tab or another. */
+/**
+ * The one place queries are invalidated: once per committed change of a table, in this tab or
+ * another, every query that depends on it is read again. Mutations do not invalidate by hand
+ * (that made each of this tab's writes be read twice). See docs/decisions/0002-one-refresh.md.
+ */
 export function QuerySync() {
   const queryClient = useQueryClient();
   useEffect(
     () =>
       watchTableChanges((tables) => {
-        for (const table of tables) {
-          for (const queryKey of dependentKeysByTable[table] ?? []) {
-            void queryClient.invalidateQueries({ queryKey });
-          }
+        for (const queryKey of keysToInvalidate(tables)) {
+          void queryClient.invalidateQueries({ queryKey });
         }
       }),
     [queryClient],

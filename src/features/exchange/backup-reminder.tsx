@@ -1,7 +1,8 @@
 import { Button } from '../../ui/button';
 import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast-context';
-import { useDismissBackupReminder, useDownloadBackup } from './api/backup-mutations';
+import { useDownloadBackup } from '../../ui/use-download-backup';
+import { useDismissBackupReminder } from './api/backup-mutations';
 import { useBackupReminder } from './api/backup-reminder-query';
 
 function age(iso: string): string {

@@ -1,11 +1,11 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
+import { useArticle } from '../../db';
 import { checkArticleSize } from '../../domain/article-size';
 import { formatPartialDate } from '../../domain/dates';
 import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
 import { ArticleText } from '../../ui/article-text';
-import { useArticle } from './api/article-query';
 
 interface ReaderPageProps {
   articleId: string;

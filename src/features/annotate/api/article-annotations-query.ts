@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listArticleAnnotations, queryKeys } from '../../../db';
+import { keyUnder, listArticleAnnotations } from '../../../db';
 
 export const articleAnnotationsQueryOptions = (articleId: string) =>
   queryOptions({
-    queryKey: [...queryKeys.annotations, 'article', articleId],
+    queryKey: keyUnder('annotations', 'article', articleId),
     queryFn: () => listArticleAnnotations(articleId),
   });
 

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   patchAnnotationIfUnchanged,
-  queryKeys,
   saveAnnotationsIfUnchanged,
   type AnnotationPatch,
 } from '../../../db';
@@ -10,9 +9,9 @@ import { articleAnnotationsQueryOptions } from './article-annotations-query';
 
 /**
  * Writes annotation states. The screen changes only after IndexedDB has committed: the
- * article's cache is updated from what was written, then every annotation view is refreshed.
- * The write happens only if the expected states are still stored; otherwise the cache takes
- * what is stored.
+ * article's cache is updated from what was written (the change feed then refreshes every
+ * annotation view, this one included, once). The write happens only if the expected states are
+ * still stored; otherwise the cache takes what is stored.
  */
 export function useSaveAnnotationsIfUnchanged(articleId: string) {
   const onWritten = useOnWritten(articleId);
@@ -41,7 +40,7 @@ export function usePatchAnnotation(articleId: string) {
 
 function useOnWritten(articleId: string) {
   const queryClient = useQueryClient();
-  return async (written: Annotation[]) => {
+  return (written: Annotation[]) => {
     const { queryKey } = articleAnnotationsQueryOptions(articleId);
     queryClient.setQueryData(queryKey, (current) => {
       const byId = new Map((current ?? []).map((annotation) => [annotation.id, annotation]));
@@ -51,7 +50,5 @@ function useOnWritten(articleId: string) {
       }
       return [...byId.values()].sort((a, b) => a.start - b.start || a.end - b.end);
     });
-    await queryClient.invalidateQueries({ queryKey: queryKeys.annotations });
-    await queryClient.invalidateQueries({ queryKey: queryKeys.articles });
   };
 }

@@ -1,35 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
-import {
-  annotatorsQueryOptions,
-  becomeAnnotator,
-  codebookQueryOptions,
-  lexiconQueryOptions,
-  queryKeys,
-} from '../../../db';
+import { useMutation } from '@tanstack/react-query';
+import { becomeAnnotator } from '../../../db';
 
-export function useCodebook() {
-  return useQuery(codebookQueryOptions());
-}
-
-export function useLexicon() {
-  return useQuery(lexiconQueryOptions());
-}
-
-export function useAnnotators() {
-  return useQuery(annotatorsQueryOptions());
-}
-
-/** Reads who is annotating, waiting for the stored answer if it has not arrived yet. */
-export function useLoadAnnotators() {
-  const queryClient = useQueryClient();
-  return useCallback(() => queryClient.ensureQueryData(annotatorsQueryOptions()), [queryClient]);
-}
+// Shared with other features; they live in src/db/queries.
+export { useAnnotators, useCodebook, useLexicon, useLoadAnnotators } from '../../../db';
 
 export function useBecomeAnnotator() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (name: string) => becomeAnnotator(name),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.annotators }),
-  });
+  return useMutation({ mutationFn: (name: string) => becomeAnnotator(name) });
 }

@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { backupReminderDue, queryKeys, readAnnotationActivity, readBackupMeta } from '../../../db';
+import { backupReminderDue, keyUnder, readAnnotationActivity, readBackupMeta } from '../../../db';
 
 /*
  * Two reads under two roots, so that each kind of write refreshes its half: annotation edits
@@ -7,13 +7,13 @@ import { backupReminderDue, queryKeys, readAnnotationActivity, readBackupMeta } 
  */
 export const backupMetaQueryOptions = () =>
   queryOptions({
-    queryKey: [...queryKeys.meta, 'backup-meta'] as const,
+    queryKey: keyUnder('meta', 'backup-meta'),
     queryFn: () => readBackupMeta(),
   });
 
 export const annotationActivityQueryOptions = () =>
   queryOptions({
-    queryKey: [...queryKeys.annotations, 'activity'] as const,
+    queryKey: keyUnder('annotations', 'activity'),
     queryFn: () => readAnnotationActivity(),
   });
 

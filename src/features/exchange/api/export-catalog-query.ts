@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { queryKeys, readExportCatalog } from '../../../db';
+import { keyUnder, readExportCatalog } from '../../../db';
 
 /** Under the articles root: article, outlet and annotation writes all refresh it. */
 export const exportCatalogQueryOptions = () =>
   queryOptions({
-    queryKey: [...queryKeys.articles, 'exchange-catalog'] as const,
+    queryKey: keyUnder('articles', 'exchange-catalog'),
     queryFn: () => readExportCatalog(),
   });
 

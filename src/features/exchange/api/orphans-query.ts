@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listOrphans, queryKeys } from '../../../db';
+import { keyUnder, listOrphans } from '../../../db';
 
 /** Orphans live in the meta table, so meta writes (imports, re-attaching) refresh them. */
 export const orphansQueryOptions = () =>
   queryOptions({
-    queryKey: [...queryKeys.meta, 'orphans'] as const,
+    queryKey: keyUnder('meta', 'orphans'),
     queryFn: () => listOrphans(),
   });
 

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listTextHashes, queryKeys } from '../../../db';
+import { keyUnder, listTextHashes } from '../../../db';
 
 /** The stored articles' text hashes: a corpus file whose text is among them is a duplicate. */
 export const textHashesQueryOptions = () =>
   queryOptions({
-    queryKey: [...queryKeys.articles, 'text-hashes'] as const,
+    queryKey: keyUnder('articles', 'text-hashes'),
     queryFn: () => listTextHashes(),
   });
 

@@ -6,7 +6,7 @@ import { exportKindInfos, KIND_INFO } from '../../../domain/exchange/registry/ki
 import { Button } from '../../../ui/button';
 import { datedFileName, downloadBlob } from '../../../ui/download-file';
 import { useToast } from '../../../ui/toast-context';
-import { useCodebook } from '../api/codebook-query';
+import { useCodebook } from '../../../db';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useDownloadExport } from '../api/export-mutation';
 

@@ -1,11 +1,9 @@
 import { useId, useState } from 'react';
-import type { StoredOrphan } from '../../../db';
+import { useArticle, useCodebook, type StoredOrphan } from '../../../db';
 import { Button } from '../../../ui/button';
 import { errorText } from '../../../ui/error-text';
 import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
-import { useArticle } from '../api/article-query';
-import { useCodebook } from '../api/codebook-query';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useReattachOrphan } from '../api/orphan-mutations';
 import { findOccurrences } from './find-occurrences';

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { listArticleTexts, queryKeys } from '../../../db';
+import { keyUnder, listArticleTexts } from '../../../db';
 
 export const articleTextsQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.articleTexts(), queryFn: () => listArticleTexts() });
+  queryOptions({ queryKey: keyUnder('articles', 'texts'), queryFn: () => listArticleTexts() });
 
 /** Texts are read only once someone searches: a large library opens without them. */
 export function useArticleTexts(enabled: boolean) {

@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listArticles, queryKeys } from '../../../db';
+import { keyUnder, listArticles } from '../../../db';
 
 export const articlesQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.articleList(), queryFn: () => listArticles() });
+  queryOptions({ queryKey: keyUnder('articles', 'list'), queryFn: () => listArticles() });
 
 export function useArticles() {
   return useQuery(articlesQueryOptions());

@@ -1,9 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { countLiveAnnotations, queryKeys } from '../../../db';
+import { countLiveAnnotations, keyUnder } from '../../../db';
 
 export const liveAnnotationCountQueryOptions = (articleId: string) =>
   queryOptions({
-    queryKey: queryKeys.liveAnnotationCount(articleId),
+    queryKey: keyUnder('annotations', 'live-count', articleId),
     queryFn: () => countLiveAnnotations(articleId),
   });
 

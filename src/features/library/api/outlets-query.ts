@@ -1,8 +1,8 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { listOutlets, queryKeys } from '../../../db';
+import { keyUnder, listOutlets } from '../../../db';
 
 export const outletsQueryOptions = () =>
-  queryOptions({ queryKey: queryKeys.outlets, queryFn: () => listOutlets() });
+  queryOptions({ queryKey: keyUnder('outlets'), queryFn: () => listOutlets() });
 
 export function useOutlets() {
   return useQuery(outletsQueryOptions());

@@ -3,7 +3,6 @@ import {
   codebookQueryOptions,
   deleteLabelReassigning,
   getActiveCodebook,
-  queryKeys,
   updateCodebook,
 } from '../../../db';
 import type { EditResult } from '../../../domain/codebook/edit-codebook';
@@ -32,10 +31,8 @@ export function useSaveCodebookEdit() {
     mutationKey: codebookEditKey,
     mutationFn: applyEdit,
     scope: { id: 'codebook' },
-    onSuccess: async (saved) => {
-      queryClient.setQueryData(codebookQueryOptions().queryKey, saved);
-      await queryClient.invalidateQueries({ queryKey: queryKeys.codebooks });
-    },
+    // The next edit checks against the screen at once, so the screen takes what was written.
+    onSuccess: (saved) => queryClient.setQueryData(codebookQueryOptions().queryKey, saved),
   });
 }
 
@@ -51,15 +48,9 @@ async function deleteLabel({ labelId, replacementLabelId }: DeleteLabelInput): P
 }
 
 export function useDeleteLabel() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationKey: codebookEditKey,
     mutationFn: deleteLabel,
     scope: { id: 'codebook' },
-    onSettled: async () => {
-      await queryClient.invalidateQueries({ queryKey: queryKeys.codebooks });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.annotations });
-      await queryClient.invalidateQueries({ queryKey: queryKeys.lexicon });
-    },
   });
 }

@@ -1,10 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { countAnnotationsWithLabel, queryKeys } from '../../../db';
+import { countAnnotationsWithLabel, keyUnder } from '../../../db';
 
 /** Under the annotations root, so that any annotation write refreshes the count. */
 export const labelUsageQueryOptions = (labelId: string) =>
   queryOptions({
-    queryKey: [...queryKeys.annotations, 'count-by-label', labelId] as const,
+    queryKey: keyUnder('annotations', 'count-by-label', labelId),
     queryFn: () => countAnnotationsWithLabel(labelId),
     staleTime: 0,
   });

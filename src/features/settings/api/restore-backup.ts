@@ -12,6 +12,7 @@ import {
   stopReading,
 } from '../../../workers/intake/intake-client';
 import type { IntakeProgress, RestorePreview } from '../../../workers/intake/intake-protocol';
+import { storageStatusQueryOptions } from './storage-query';
 
 /**
  * Restoring a backup in three steps: the file is checked in the import worker's intake
@@ -88,8 +89,8 @@ export function useRestoreBackup() {
       });
       update({ step: 'done', counts });
       announceRestore();
-      // Everything changed: every view reads the database again.
-      void queryClient.invalidateQueries();
+      // The change feed refreshes every view of the data; the storage estimate is not data.
+      void queryClient.invalidateQueries({ queryKey: storageStatusQueryOptions().queryKey });
     } catch (error) {
       const message = errorText(error);
       if (message === INTAKE_CANCELLED_MESSAGE || message === READING_STOPPED) {

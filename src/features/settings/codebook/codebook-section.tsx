@@ -1,5 +1,5 @@
 import { useIsMutating } from '@tanstack/react-query';
-import { useCodebook } from '../api/codebook-query';
+import { useCodebook } from '../../../db';
 import { codebookEditKey } from '../api/codebook-mutations';
 import { SettingsSection } from '../settings-section';
 import { ActorsEditor } from './actors-editor';

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
+import { useLexicon } from '../../../db';
 import type { Label } from '../../../domain/types';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
 import { useDeleteLabel } from '../api/codebook-mutations';
 import { useLabelUsage } from '../api/label-usage-query';
-import { useLexicon } from '../api/lexicon-query';
 import { errorMessage } from '../error-message';
 
 interface DeleteLabelDialogProps {

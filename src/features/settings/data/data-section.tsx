@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Button } from '../../../ui/button';
 import { useToast } from '../../../ui/toast-context';
-import { useDownloadBackup, useLastBackupAt } from '../api/backup-mutations';
+import { useDownloadBackup } from '../../../ui/use-download-backup';
+import { useLastBackupAt } from '../api/last-backup-query';
 import { storageStatusQueryOptions, useStorageStatus } from '../api/storage-query';
 import { errorMessage } from '../error-message';
 import { SettingsSection } from '../settings-section';

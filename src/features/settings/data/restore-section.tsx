@@ -3,7 +3,7 @@ import { watchOtherTabsDrafts, type TableCounts, type TableName } from '../../..
 import { useToast } from '../../../ui/toast-context';
 import { Button } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
-import { useDownloadBackup } from '../api/backup-mutations';
+import { useDownloadBackup } from '../../../ui/use-download-backup';
 import { useRestoreBackup } from '../api/restore-backup';
 import { errorMessage } from '../error-message';
 import { SettingsSection } from '../settings-section';

@@ -1,13 +1,11 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { listLexicon } from '../../../db';
+import { listLexicon, useCodebook, useLexicon } from '../../../db';
 import { lexiconFileName, serializeLexiconFile } from '../../../domain/lexicon/lexicon-file';
 import type { Label, LexiconEntry } from '../../../domain/types';
 import { Button } from '../../../ui/button';
 import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
-import { useCodebook } from '../api/codebook-query';
 import { useDeleteLexiconEntry, useSaveLexiconEntry } from '../api/lexicon-mutations';
-import { useLexicon } from '../api/lexicon-query';
 import { errorMessage } from '../error-message';
 import { SettingsSection } from '../settings-section';
 import { downloadBlob } from '../../../ui/download-file';

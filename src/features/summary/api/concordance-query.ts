@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { ConcordanceLine, SummaryFilter } from '../../../domain/summary';
-import { useCorpusVersion } from './corpus-version-query';
+import { useCorpusVersion } from './corpus-version';
 import { callSummaryWorker } from './summary-worker';
 
 export function fetchConcordance(
@@ -21,7 +21,7 @@ export const concordanceQueryOptions = (version: string, filter: SummaryFilter, 
 export function useConcordance(filter: SummaryFilter, term: string | null) {
   const version = useCorpusVersion();
   return useQuery({
-    ...concordanceQueryOptions(version ?? '', filter, term ?? ''),
-    enabled: version !== undefined && term !== null,
+    ...concordanceQueryOptions(version, filter, term ?? ''),
+    enabled: term !== null,
   });
 }

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { proxy } from 'comlink';
 import type { SummaryFilter } from '../../../domain/summary';
 import type { SummaryProgress, SummaryResult } from '../../../workers/summary-protocol';
-import { useCorpusVersion } from './corpus-version-query';
+import { useCorpusVersion } from './corpus-version';
 import { setSummaryProgress } from './summary-progress';
 import { callSummaryWorker } from './summary-worker';
 
@@ -36,8 +36,5 @@ export const summaryQueryOptions = (version: string, filter: SummaryFilter) =>
 
 export function useSummary(filter: SummaryFilter) {
   const version = useCorpusVersion();
-  return useQuery({
-    ...summaryQueryOptions(version ?? '', filter),
-    enabled: version !== undefined,
-  });
+  return useQuery(summaryQueryOptions(version, filter));
 }
