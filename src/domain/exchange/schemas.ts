@@ -65,7 +65,9 @@ export const spanOffsetsSchema = offsetPairSchema.refine((pair) => pair.end > pa
 });
 
 export type OffsetPairReading =
-  { ok: true; start: number; end: number } | { ok: false; problem: OffsetPairProblem };
+  | { ok: true; start: number; end: number }
+  /** `field`: the first field at fault (start before end, as the file reads). */
+  | { ok: false; problem: OffsetPairProblem; field: 'start' | 'end' };
 
 /** Reads `{ start, end }` with one of the two schemas above and says what is wrong, if anything. */
 export function readOffsetPair(
@@ -79,6 +81,7 @@ export function readOffsetPair(
   return {
     ok: false,
     problem: problem === 'reversed' || problem === 'empty' ? problem : 'not-whole',
+    field: first?.path[0] === 'start' ? 'start' : 'end',
   };
 }
 

@@ -105,7 +105,13 @@ export function jsonFiles(sample: string, lines = false): fc.Arbitrary<string> {
 /** An annotation CSV with 1–4 cells replaced by random text, or random text. */
 export function csvFiles(sample: string): fc.Arbitrary<string> {
   const table = Papa.parse<string[]>(sample.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
-  const cellChange = fc.record({ row: fc.nat(), column: fc.nat(), value: fc.string() });
+  const cellValue = fc.oneof(
+    fc.string(),
+    fc.integer({ min: -5, max: 3000 }).map(String),
+    fc.constantFrom('', ' ', "'-2", '+1', '7', 'own', 'shouting', 'rejected-suggestion', '1', '2'),
+    fc.constantFrom('2026-11-21T09:00:00Z', '2026-11-21', 'hts', 'Actor label', 'art-rt'),
+  );
+  const cellChange = fc.record({ row: fc.nat(), column: fc.nat(), value: cellValue });
   return fc.oneof(
     fc.array(cellChange, { minLength: 1, maxLength: 4 }).map((changes) => {
       const copy = table.map((row) => [...row]);
