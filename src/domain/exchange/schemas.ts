@@ -47,10 +47,19 @@ const wholeNumber = z
 
 export type OffsetPairProblem = 'not-whole' | 'reversed' | 'empty';
 
+/**
+ * The order rule of a span's offsets, used by the schemas below and directly by checks on
+ * records whose offsets a schema has already validated.
+ */
+export function offsetOrderProblem(start: number, end: number): 'reversed' | 'empty' | null {
+  if (end < start) return 'reversed';
+  return end === start ? 'empty' : null;
+}
+
 /** Offsets of a span as a file gives them: whole numbers, 0 ≤ start ≤ end. */
 export const offsetPairSchema = z
   .object({ start: wholeNumber.min(0, { error: 'must not be negative' }), end: wholeNumber })
-  .refine((pair) => pair.end >= pair.start, {
+  .refine((pair) => offsetOrderProblem(pair.start, pair.end) !== 'reversed', {
     error: 'is before start',
     path: ['end'],
     params: { problem: 'reversed' },
@@ -58,11 +67,14 @@ export const offsetPairSchema = z
   });
 
 /** A span that covers at least one unit: 0 ≤ start < end. */
-export const spanOffsetsSchema = offsetPairSchema.refine((pair) => pair.end > pair.start, {
-  error: 'is empty',
-  path: ['end'],
-  params: { problem: 'empty' },
-});
+export const spanOffsetsSchema = offsetPairSchema.refine(
+  (pair) => offsetOrderProblem(pair.start, pair.end) === null,
+  {
+    error: 'is empty',
+    path: ['end'],
+    params: { problem: 'empty' },
+  },
+);
 
 export type OffsetPairReading =
   | { ok: true; start: number; end: number }

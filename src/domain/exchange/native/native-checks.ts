@@ -1,7 +1,7 @@
 import type { Annotation, Annotator } from '../../types';
 import { fail, succeed, type ParseResult } from '../result';
 import { keepSafeUrl } from '../safe-url';
-import { readOffsetPair, spanOffsetsSchema } from '../schemas';
+import { offsetOrderProblem } from '../schemas';
 import type { ExchangeArticle, NativeParseOptions } from './native-envelope';
 
 /** The checks across records of a FrameLens file, after each record passed its schema. */
@@ -99,11 +99,13 @@ function checkAnnotation(
   annotators: ReadonlySet<string>,
 ): ParseResult<boolean> {
   const { start, end } = annotation;
-  const span = readOffsetPair(annotation, spanOffsetsSchema);
-  if (!span.ok && span.problem === 'empty') {
+  // The schema made both whole numbers ≥ 0; their order is checked here, after de-duplication.
+  const order = offsetOrderProblem(start, end);
+  if (order === 'reversed')
+    return fail(`${at}.end (${end}) is before start (${start})`, `${at}.end`);
+  if (order === 'empty') {
     return fail(`${at} is empty: start and end are both ${start}`, `${at}.end`);
   }
-  if (!span.ok) return fail(`${at}.end (${end}) is before start (${start})`, `${at}.end`);
   const article = articles.get(annotation.articleId);
   if (!article) {
     return fail(
