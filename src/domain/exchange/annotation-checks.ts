@@ -2,6 +2,7 @@ import { createAnchorer, type AnchorResult, type AnchorSelector } from '../ancho
 import { quoteSelector } from '../text/quote-selector';
 import type { Annotation } from '../types';
 import { fail, succeed, type ParseResult } from './result';
+import { offsetOrderProblem } from './schemas';
 
 /**
  * The checks a file with whole article texts must pass before its annotations are stored
@@ -75,13 +76,18 @@ function checkSpan(
   return succeed(true);
 }
 
-/**
- * Checks every reference, offset and quote. Returns the annotations with the ones whose
- * quote moved re-anchored (new offsets and context), or the first problem found.
- */
-export function checkAnnotationsAgainstTexts(
-  input: AnnotationCheckInput,
-): ParseResult<Annotation[]> {
+/** What one check carries from annotation to annotation. */
+interface CheckRun {
+  input: AnnotationCheckInput;
+  articles: Map<string, CheckedArticle>;
+  anchorers: Map<string, (selector: AnchorSelector) => AnchorResult>;
+  checked: Annotation[];
+  reanchored: number;
+  skippedRejected: number;
+  firstReanchored: string;
+}
+
+function checkOutlets(input: AnnotationCheckInput): ParseResult<true> {
   const { prefix, container } = input;
   for (const [index, article] of input.articles.entries()) {
     if (!input.outletIds.has(article.outletId)) {
@@ -91,82 +97,97 @@ export function checkAnnotationsAgainstTexts(
       );
     }
   }
-  const articles = new Map(input.articles.map((article) => [article.id, article]));
-  const anchorers = new Map<string, (selector: AnchorSelector) => AnchorResult>();
-  const checked: Annotation[] = [];
-  const warnings: string[] = [];
-  let reanchored = 0;
-  let skippedRejected = 0;
-  let firstReanchored = '';
+  return succeed(true);
+}
 
-  for (const [index, annotation] of input.annotations.entries()) {
-    const at = `${prefix}annotations[${index}]`;
-    const { start, end } = annotation;
-    if (end < start) return fail(`${at}.end (${end}) is before start (${start})`, `${at}.end`);
-    if (end === start) return fail(`${at} is empty: start and end are both ${start}`, `${at}.end`);
-    const article = articles.get(annotation.articleId);
-    if (!article) {
-      return fail(
-        `${at}.articleId "${annotation.articleId}" is not one of the articles in ${container}`,
-        `${at}.articleId`,
-      );
-    }
-    if (!input.annotatorIds.has(annotation.annotatorId)) {
-      return fail(
-        `${at}.annotatorId "${annotation.annotatorId}" is not one of the annotators in ${container}`,
-        `${at}.annotatorId`,
-      );
-    }
-    // A deleted annotation may keep the id of a label deleted after it (deleting a label only
-    // asks where its live annotations go), and it is never shown or counted.
-    if (annotation.deleted === 0 && !input.codebook.labelIds.has(annotation.labelId)) {
-      return fail(
-        `${at}.labelId "${annotation.labelId}" is not one of the labels of the codebook in ${container} ("${input.codebook.name}")`,
-        `${at}.labelId`,
-      );
-    }
-    const { text } = article;
-    if (end > text.length) {
-      return fail(
-        `${at}.end (${end}) is past the end of article "${article.id}" (its text is ${text.length} UTF-16 code units long)`,
-        `${at}.end`,
-      );
-    }
-    // A deleted annotation is never painted: like import, it is kept as it is.
-    if (annotation.deleted === 1 || text.slice(start, end) === annotation.exact) {
-      const span = checkSpan(at, article.id, text, start, end);
-      if (!span.ok) return span;
-      checked.push(annotation);
-      continue;
-    }
-    let anchor = anchorers.get(article.id);
-    if (!anchor) {
-      anchor = createAnchorer(text);
-      anchorers.set(article.id, anchor);
-    }
-    const found = anchor(annotation);
-    if (found.status === 'orphaned' && annotation.status === 'rejected-suggestion') {
-      // As on import: a "no" to a suggestion that is no longer in the text is not kept.
-      skippedRejected++;
-      continue;
-    }
-    if (found.status === 'orphaned') {
-      return fail(
-        `${at}.exact ${quoted(annotation.exact)} is not the text of article "${article.id}" at ${start}–${end}, and it could not be found again: ${found.reason}`,
-        `${at}.exact`,
-      );
-    }
-    const span = checkSpan(at, article.id, text, found.start, found.end);
-    if (!span.ok) return span;
-    checked.push({
-      ...annotation,
-      start: found.start,
-      end: found.end,
-      ...quoteSelector(text, found.start, found.end),
-    });
-    reanchored++;
-    if (firstReanchored === '') firstReanchored = at;
+/** Offsets in order, every reference resolved, the span inside its text: returns the article. */
+function checkReferences(
+  run: CheckRun,
+  annotation: Annotation,
+  at: string,
+): ParseResult<CheckedArticle> {
+  const { container, codebook, annotatorIds } = run.input;
+  const { start, end } = annotation;
+  const order = offsetOrderProblem(start, end);
+  if (order === 'reversed')
+    return fail(`${at}.end (${end}) is before start (${start})`, `${at}.end`);
+  if (order === 'empty')
+    return fail(`${at} is empty: start and end are both ${start}`, `${at}.end`);
+  const article = run.articles.get(annotation.articleId);
+  if (!article) {
+    return fail(
+      `${at}.articleId "${annotation.articleId}" is not one of the articles in ${container}`,
+      `${at}.articleId`,
+    );
   }
+  if (!annotatorIds.has(annotation.annotatorId)) {
+    return fail(
+      `${at}.annotatorId "${annotation.annotatorId}" is not one of the annotators in ${container}`,
+      `${at}.annotatorId`,
+    );
+  }
+  // A deleted annotation may keep the id of a label deleted after it (deleting a label only
+  // asks where its live annotations go), and it is never shown or counted.
+  if (annotation.deleted === 0 && !codebook.labelIds.has(annotation.labelId)) {
+    return fail(
+      `${at}.labelId "${annotation.labelId}" is not one of the labels of the codebook in ${container} ("${codebook.name}")`,
+      `${at}.labelId`,
+    );
+  }
+  if (end > article.text.length) {
+    return fail(
+      `${at}.end (${end}) is past the end of article "${article.id}" (its text is ${article.text.length} UTF-16 code units long)`,
+      `${at}.end`,
+    );
+  }
+  return succeed(article);
+}
+
+/** Keeps the annotation where its quote is, re-anchoring it when the text moved. */
+function placeChecked(
+  run: CheckRun,
+  annotation: Annotation,
+  at: string,
+  article: CheckedArticle,
+): ParseResult<true> {
+  const { start, end } = annotation;
+  const { text } = article;
+  // A deleted annotation is never painted: like import, it is kept as it is.
+  if (annotation.deleted === 1 || text.slice(start, end) === annotation.exact) {
+    const span = checkSpan(at, article.id, text, start, end);
+    if (!span.ok) return span;
+    run.checked.push(annotation);
+    return succeed(true);
+  }
+  let anchor = run.anchorers.get(article.id);
+  if (!anchor) {
+    anchor = createAnchorer(text);
+    run.anchorers.set(article.id, anchor);
+  }
+  const found = anchor(annotation);
+  if (found.status === 'orphaned' && annotation.status === 'rejected-suggestion') {
+    // As on import: a "no" to a suggestion that is no longer in the text is not kept.
+    run.skippedRejected++;
+    return succeed(true);
+  }
+  if (found.status === 'orphaned') {
+    return fail(
+      `${at}.exact ${quoted(annotation.exact)} is not the text of article "${article.id}" at ${start}–${end}, and it could not be found again: ${found.reason}`,
+      `${at}.exact`,
+    );
+  }
+  const span = checkSpan(at, article.id, text, found.start, found.end);
+  if (!span.ok) return span;
+  const moved = { start: found.start, end: found.end };
+  run.checked.push({ ...annotation, ...moved, ...quoteSelector(text, moved.start, moved.end) });
+  run.reanchored++;
+  if (run.firstReanchored === '') run.firstReanchored = at;
+  return succeed(true);
+}
+
+function checkWarnings(run: CheckRun): string[] {
+  const { reanchored, skippedRejected, firstReanchored } = run;
+  const warnings: string[] = [];
   if (reanchored > 0) {
     warnings.push(
       reanchored === 1
@@ -179,5 +200,33 @@ export function checkAnnotationsAgainstTexts(
       `${skippedRejected} rejected ${skippedRejected === 1 ? 'suggestion' : 'suggestions'} could not be placed in the text and ${skippedRejected === 1 ? 'was' : 'were'} skipped`,
     );
   }
-  return succeed(checked, warnings);
+  return warnings;
+}
+
+/**
+ * Checks every reference, offset and quote. Returns the annotations with the ones whose
+ * quote moved re-anchored (new offsets and context), or the first problem found.
+ */
+export function checkAnnotationsAgainstTexts(
+  input: AnnotationCheckInput,
+): ParseResult<Annotation[]> {
+  const outlets = checkOutlets(input);
+  if (!outlets.ok) return outlets;
+  const run: CheckRun = {
+    input,
+    articles: new Map(input.articles.map((article) => [article.id, article])),
+    anchorers: new Map(),
+    checked: [],
+    reanchored: 0,
+    skippedRejected: 0,
+    firstReanchored: '',
+  };
+  for (const [index, annotation] of input.annotations.entries()) {
+    const at = `${input.prefix}annotations[${index}]`;
+    const article = checkReferences(run, annotation, at);
+    if (!article.ok) return article;
+    const placed = placeChecked(run, annotation, at, article.value);
+    if (!placed.ok) return placed;
+  }
+  return succeed(run.checked, checkWarnings(run));
 }

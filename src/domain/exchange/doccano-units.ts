@@ -1,4 +1,4 @@
-import { makeOffsetConverter } from '../text/quote-selector';
+import { makeOffsetConverter, type OffsetConverter } from '../text/quote-selector';
 
 /**
  * Which unit a doccano file's offsets count. doccano's annotator counts UTF-16 code units;
@@ -10,6 +10,14 @@ import { makeOffsetConverter } from '../text/quote-selector';
  */
 
 export type DoccanoOffsetUnits = 'utf16' | 'code-points';
+
+/** The metadata key naming the unit of a line's offsets (`"utf16"` or `"code-points"`). */
+export const OFFSET_UNITS_KEY = 'offsetUnits';
+
+/** Converts offsets in `units` to UTF-16; null when they already are UTF-16. */
+export function doccanoConverter(text: string, units: DoccanoOffsetUnits): OffsetConverter | null {
+  return units === 'code-points' ? makeOffsetConverter(text) : null;
+}
 
 export const OFFSET_UNIT_NAMES: Record<DoccanoOffsetUnits, string> = {
   utf16: 'UTF-16 code units',

@@ -67,3 +67,19 @@ export function describeZodError(
   const where = path === '' ? 'The file' : path;
   return { message: `${where} ${detail}${got}${tail}`, path };
 }
+
+/**
+ * The first zod issue of one record whose place is already written out (`first.items[2]`,
+ * `tasks[0].annotations[1]`): `first.items[2].created must be an ISO 8601 timestamp (got "x")`.
+ * One sentence per record, as the record-by-record checks report. Needs `reportInput: true`.
+ */
+export function describeIssueAt(at: string, error: z.ZodError): ParseError {
+  const [first] = error.issues;
+  if (!first) return { message: `${at} is not valid`, path: at };
+  const field = formatPath(first.path);
+  const path = field === '' ? at : field.startsWith('[') ? `${at}${field}` : `${at}.${field}`;
+  const missing = first.code === 'invalid_type' && first.input === undefined;
+  const detail = missing ? 'is missing' : first.message;
+  const got = missing || !('input' in first) ? '' : ` (got ${describeValue(first.input)})`;
+  return { message: `${path} ${detail}${got}`, path };
+}

@@ -21,10 +21,81 @@ export const isoTimestamp = z.iso.datetime({
   error: 'must be an ISO 8601 timestamp like 2024-09-30T12:00:00.000Z',
 });
 
+/**
+ * The timestamp shape the foreign formats accept (date, time, optional fraction, Z or ±hh:mm).
+ * Looser than `isoTimestamp` on purpose: other tools' files are read as they are written.
+ */
+export const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:\d\d)$/;
+
+export const isoTimestampText = z
+  .string({ error: 'must be an ISO 8601 timestamp' })
+  .regex(ISO_TIMESTAMP, { error: 'must be an ISO 8601 timestamp' });
+
+export function isIsoTimestamp(value: unknown): value is string {
+  return isoTimestampText.safeParse(value).success;
+}
+
 export const offsetSchema = z
   .number({ error: 'must be a whole number' })
   .int({ error: 'must be a whole number' })
   .min(0, { error: 'must not be negative' });
+
+/** Any integer JSON number (`Number.isInteger`, so beyond 2^53 too: the text decides then). */
+const wholeNumber = z
+  .number({ error: 'must be a whole number' })
+  .refine(Number.isInteger, { error: 'must be a whole number' });
+
+export type OffsetPairProblem = 'not-whole' | 'reversed' | 'empty';
+
+/**
+ * The order rule of a span's offsets, used by the schemas below and directly by checks on
+ * records whose offsets a schema has already validated.
+ */
+export function offsetOrderProblem(start: number, end: number): 'reversed' | 'empty' | null {
+  if (end < start) return 'reversed';
+  return end === start ? 'empty' : null;
+}
+
+/** Offsets of a span as a file gives them: whole numbers, 0 ≤ start ≤ end. */
+export const offsetPairSchema = z
+  .object({ start: wholeNumber.min(0, { error: 'must not be negative' }), end: wholeNumber })
+  .refine((pair) => offsetOrderProblem(pair.start, pair.end) !== 'reversed', {
+    error: 'is before start',
+    path: ['end'],
+    params: { problem: 'reversed' },
+    abort: true,
+  });
+
+/** A span that covers at least one unit: 0 ≤ start < end. */
+export const spanOffsetsSchema = offsetPairSchema.refine(
+  (pair) => offsetOrderProblem(pair.start, pair.end) === null,
+  {
+    error: 'is empty',
+    path: ['end'],
+    params: { problem: 'empty' },
+  },
+);
+
+export type OffsetPairReading =
+  | { ok: true; start: number; end: number }
+  /** `field`: the first field at fault (start before end, as the file reads). */
+  | { ok: false; problem: OffsetPairProblem; field: 'start' | 'end' };
+
+/** Reads `{ start, end }` with one of the two schemas above and says what is wrong, if anything. */
+export function readOffsetPair(
+  value: { start: unknown; end: unknown },
+  schema: typeof offsetPairSchema | typeof spanOffsetsSchema = offsetPairSchema,
+): OffsetPairReading {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return { ok: true, start: parsed.data.start, end: parsed.data.end };
+  const [first] = parsed.error.issues;
+  const problem: unknown = first?.code === 'custom' ? first.params?.problem : undefined;
+  return {
+    ok: false,
+    problem: problem === 'reversed' || problem === 'empty' ? problem : 'not-whole',
+    field: first?.path[0] === 'start' ? 'start' : 'end',
+  };
+}
 
 export const valenceSchema = z
   .number({ error: 'must be an integer from -2 to 2' })
@@ -32,13 +103,20 @@ export const valenceSchema = z
   .min(MIN_VALENCE, { error: 'must be an integer from -2 to 2' })
   .max(MAX_VALENCE, { error: 'must be an integer from -2 to 2' });
 
-export const voiceSchema = z.enum(['own', 'quoted', 'attributed'], {
+export const VOICES = ['own', 'quoted', 'attributed'] as const;
+
+export const voiceSchema = z.enum(VOICES, {
   error: 'must be "own", "quoted" or "attributed"',
 });
 
-export const statusSchema = z.enum(['accepted', 'rejected-suggestion'], {
+export const STATUSES = ['accepted', 'rejected-suggestion'] as const;
+
+export const statusSchema = z.enum(STATUSES, {
   error: 'must be "accepted" or "rejected-suggestion"',
 });
+
+/** A label as files name it: by id or by name, never empty. */
+export const labelNameSchema = nonEmptyString;
 
 export const deletedSchema = z.union([z.literal(0), z.literal(1)], {
   error: 'must be 0 (live) or 1 (deleted)',

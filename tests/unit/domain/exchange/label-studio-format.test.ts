@@ -215,6 +215,26 @@ describe('Label Studio import', () => {
     ]);
   });
 
+  it('keeps a FrameLens region id when meta.framelens holds only some of its timestamps', () => {
+    const { json } = exportSample();
+    const tasks = JSON.parse(json) as {
+      annotations: { result: { id: string; type: string; meta?: { framelens?: object } }[] }[];
+    }[];
+    // "not-a-uuid/with spaces" is not a UUID: only meta.framelens marks it as FrameLens's own.
+    const region = tasks[0]?.annotations[0]?.result.find(
+      (result) => result.id === 'not-a-uuid/with spaces' && result.type === 'labels',
+    );
+    if (!region?.meta) throw new Error('the sample has no such region');
+    region.meta.framelens = { updatedAt: '2026-11-22T09:00:00.000Z' };
+    const parsed = parseLabelStudio(JSON.stringify(tasks), context);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const kept = parsed.value.annotations.find((a) => a.id === 'not-a-uuid/with spaces');
+    expect(kept).toMatchObject({
+      createdAt: '2026-11-21T09:00:00.000Z',
+      updatedAt: '2026-11-22T09:00:00.000Z',
+    });
+  });
+
   it('places spans of a CRLF text onto the stored LF text', () => {
     // Raw: "Line one.\r\nThe militants came." — "militants" at 15–24 (code points = UTF-16 here);
     // stored with LF it is one character earlier: 14–23.
