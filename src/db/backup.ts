@@ -1,9 +1,9 @@
 import { db as defaultDb, type FrameLensDatabase } from './database';
 import { nowIso } from './ids';
+import { LAST_BACKUP_KEY } from './meta-keys';
 
 export const BACKUP_FORMAT = 'framelens-backup';
 export const BACKUP_VERSION = 1;
-const LAST_BACKUP_KEY = 'lastBackupAt';
 
 /** The tables a backup holds; derived ones (articleCards) are rebuilt from them on restore. */
 export const BACKUP_TABLES = [
