@@ -1,6 +1,7 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { createBackup, markBackupTaken } from '../db';
 import { datedFileName, downloadBlob } from '../ui/download-file';
+import { errorText } from '../ui/error-text';
 
 /** Works even when the rest of the app has crashed: it talks to the database directly. */
 function BackupButton() {
@@ -13,7 +14,7 @@ function BackupButton() {
       await markBackupTaken();
       setState('done');
     } catch (error) {
-      setState(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      setState(`The backup failed: ${errorText(error)}`);
     }
   };
   return (

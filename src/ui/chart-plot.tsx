@@ -1,5 +1,6 @@
 import type * as PlotModule from '@observablehq/plot';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { errorText } from './error-text';
 
 export type Plot = typeof PlotModule;
 
@@ -94,7 +95,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         const message = document.createElement('p');
         message.setAttribute('role', 'alert');
         message.className = 'text-sm text-red-800';
-        message.textContent = `The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`;
+        message.textContent = `The chart could not be drawn: ${errorText(reason)}`;
         node.replaceChildren(message);
         if (partsRef) partsRef.current = [];
       }
