@@ -6,6 +6,7 @@ import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
 import { ArticleText } from '../../ui/article-text';
 import { useArticle } from './api/article-query';
+import { ErrorLine } from '../../ui/alert';
 
 interface ReaderPageProps {
   articleId: string;
@@ -17,11 +18,7 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
   const query = useArticle(articleId);
   if (query.isPending) return <p role="status">Loading article…</p>;
   if (query.isError) {
-    return (
-      <p role="alert" className="text-red-800">
-        Could not read this article: {query.error.message}
-      </p>
-    );
+    return <ErrorLine>Could not read this article: {query.error.message}</ErrorLine>;
   }
   if (!query.data) {
     return (

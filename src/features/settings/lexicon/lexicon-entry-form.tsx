@@ -13,6 +13,7 @@ import { useToast } from '../../../ui/toast-context';
 import { useSaveLexiconEntry } from '../api/lexicon-mutations';
 import { errorMessage } from '../error-message';
 import { formatValence, VALENCES } from './valence';
+import { FieldError } from '../../../ui/alert';
 
 interface LexiconEntryFormProps {
   /** The entry being edited, or null for a new one. */
@@ -169,11 +170,7 @@ export function LexiconEntryForm({
           </Field>
         </div>
       </div>
-      {failure && (
-        <p role="alert" className="text-sm text-red-700">
-          {failure}
-        </p>
-      )}
+      {failure && <FieldError>{failure}</FieldError>}
       <div className="flex justify-end gap-2">
         <Button onClick={() => onClose(null)}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={save.isPending}>

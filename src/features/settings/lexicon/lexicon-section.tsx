@@ -15,6 +15,8 @@ import { LexiconEntryForm } from './lexicon-entry-form';
 import { LexiconImport } from './lexicon-import';
 import { LexiconTable } from './lexicon-table';
 import { filterLexicon, makeSearchable } from './search-lexicon';
+import { AlertBox, ErrorLine } from '../../../ui/alert';
+import { SearchField } from '../../../ui/search-field';
 
 type Editing = { entry: LexiconEntry | null } | null;
 
@@ -30,9 +32,9 @@ export function LexiconSection() {
       {lexicon.isPending || codebook.isPending ? (
         <p role="status">Loading the lexicon…</p>
       ) : lexicon.isError || codebook.isError ? (
-        <p role="alert" className="text-red-800">
+        <ErrorLine>
           Could not read the lexicon: {(lexicon.error ?? codebook.error)?.message}
-        </p>
+        </ErrorLine>
       ) : (
         <LexiconEditor entries={lexicon.data} labels={codebook.data.labels} />
       )}
@@ -47,7 +49,6 @@ function LexiconEditor({
   entries: readonly LexiconEntry[];
   labels: readonly Label[];
 }) {
-  const searchId = useId();
   const filterId = useId();
   const toast = useToast();
   const remove = useDeleteLexiconEntry();
@@ -112,19 +113,14 @@ function LexiconEditor({
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
-        <div className="flex min-w-56 flex-1 flex-col gap-1">
-          <label htmlFor={searchId} className="text-sm font-medium text-slate-800">
-            Search the lexicon
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            placeholder="Pattern, form, canonical or note"
-            className={inputClass}
-          />
-        </div>
+        <SearchField
+          label="Search the lexicon"
+          value={query}
+          onChange={setQuery}
+          placeholder="Pattern, form, canonical or note"
+          className="flex min-w-56 flex-1 flex-col gap-1"
+          labelClassName="text-sm font-medium text-slate-800"
+        />
         <div className="flex w-52 flex-col gap-1">
           <label htmlFor={filterId} className="text-sm font-medium text-slate-800">
             Label
@@ -153,15 +149,12 @@ function LexiconEditor({
       </div>
 
       {problem && (
-        <div
-          role="alert"
-          className="flex items-start gap-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <AlertBox className="flex items-start gap-3 p-3">
           <p className="flex-1">{problem}</p>
           <Button variant="ghost" className="py-0.5" onClick={() => setProblem(null)}>
             Dismiss
           </Button>
-        </div>
+        </AlertBox>
       )}
 
       {editing && (
