@@ -4,9 +4,9 @@ import { checkArticleSize } from '../../domain/article-size';
 import { formatPartialDate } from '../../domain/dates';
 import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
+import { ErrorLine } from '../../ui/alert';
 import { ArticleText } from '../../ui/article-text';
 import { useArticle } from './api/article-query';
-import { ErrorLine } from '../../ui/alert';
 
 interface ReaderPageProps {
   articleId: string;
