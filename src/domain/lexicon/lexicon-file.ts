@@ -1,5 +1,5 @@
 import { z } from '../validation/zod';
-import { errorMessage } from '../error-message';
+import { thrownMessage } from '../thrown-message';
 import type { LexiconEntry } from '../types';
 
 /**
@@ -135,7 +135,7 @@ export function parseLexiconFile(text: string, labelIds: Iterable<string>): Lexi
   try {
     json = JSON.parse(body);
   } catch (error) {
-    return { ok: false, error: `The file is not valid JSON: ${errorMessage(error)}` };
+    return { ok: false, error: `The file is not valid JSON: ${thrownMessage(error)}` };
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
