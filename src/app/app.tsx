@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import { AlertBox } from '../ui/alert';
 import { ToastProvider } from '../ui/toast-provider';
 import { ErrorBoundary } from './error-boundary';
 import { createQueryClient } from './query-client';
@@ -22,17 +23,14 @@ function ReadyGate() {
   }
   if (ready.isError) {
     return (
-      <div
-        role="alert"
-        className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
-      >
+      <AlertBox>
         <p className="font-semibold">FrameLens could not open its database.</p>
         <p className="mt-1">{ready.error.message}</p>
         <p className="mt-1">
           FrameLens stores everything in this browser (IndexedDB). Private windows and some browser
           settings block it.
         </p>
-      </div>
+      </AlertBox>
     );
   }
   return <AppRoutes />;

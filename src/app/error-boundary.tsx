@@ -1,6 +1,8 @@
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { createBackup, markBackupTaken } from '../db';
+import { AlertBox } from '../ui/alert';
 import { datedFileName, downloadBlob } from '../ui/download-file';
+import { errorText } from '../ui/error-text';
 
 /** Works even when the rest of the app has crashed: it talks to the database directly. */
 function BackupButton() {
@@ -13,7 +15,7 @@ function BackupButton() {
       await markBackupTaken();
       setState('done');
     } catch (error) {
-      setState(`The backup failed: ${error instanceof Error ? error.message : String(error)}`);
+      setState(`The backup failed: ${errorText(error)}`);
     }
   };
   return (
@@ -57,10 +59,7 @@ export class ErrorBoundary extends Component<Props, State> {
   override render() {
     if (!this.state.error) return this.props.children;
     return (
-      <div
-        role="alert"
-        className="m-4 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
-      >
+      <AlertBox className="m-4 p-4">
         <p className="font-semibold">Something went wrong in {this.props.area}.</p>
         <p className="mt-1">
           Your stored articles and annotations are safe. Details: {this.state.error.message}
@@ -75,7 +74,7 @@ export class ErrorBoundary extends Component<Props, State> {
           </button>
           <BackupButton />
         </div>
-      </div>
+      </AlertBox>
     );
   }
 }

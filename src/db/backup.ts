@@ -1,9 +1,9 @@
 import { db as defaultDb, type FrameLensDatabase } from './database';
 import { nowIso } from './ids';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION } from '../domain/exchange/kinds/backup-file';
+import { LAST_BACKUP_KEY } from './meta-keys';
 
 export { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION };
-const LAST_BACKUP_KEY = 'lastBackupAt';
 
 /**
  * The whole database as one JSON document (every stored table, tombstones included). Reading

@@ -1,5 +1,7 @@
 import type * as PlotModule from '@observablehq/plot';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { errorText } from './error-text';
+import { ErrorLine } from './alert';
 
 export type Plot = typeof PlotModule;
 
@@ -94,7 +96,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         const message = document.createElement('p');
         message.setAttribute('role', 'alert');
         message.className = 'text-sm text-red-800';
-        message.textContent = `The chart could not be drawn: ${reason instanceof Error ? reason.message : String(reason)}`;
+        message.textContent = `The chart could not be drawn: ${errorText(reason)}`;
         node.replaceChildren(message);
         if (partsRef) partsRef.current = [];
       }
@@ -109,11 +111,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
           Drawing the chart…
         </p>
       )}
-      {loadError && (
-        <p role="alert" className="text-sm text-red-800">
-          {loadError}
-        </p>
-      )}
+      {loadError && <ErrorLine small>{loadError}</ErrorLine>}
       <div
         ref={container}
         role="img"

@@ -1,3 +1,5 @@
+import { thrownMessage } from '../domain/thrown-message';
+
 /**
  * What a person reads when something failed. A full disk is named in plain words with what to
  * do, rather than as the browser's exception text.
@@ -28,5 +30,5 @@ export function isQuotaError(error: unknown): boolean {
 /** The text to show for a failure: the plain storage-full message, else the error's message. */
 export function errorText(error: unknown): string {
   if (isQuotaError(error)) return STORAGE_FULL_MESSAGE;
-  return error instanceof Error ? error.message : String(error);
+  return thrownMessage(error);
 }

@@ -3,6 +3,7 @@ import { Button } from './button';
 import { pngBlob, stackSvgs, svgBlob } from './chart-export';
 import type { ChartParts } from './chart-plot';
 import { datedFileName, downloadBlob } from './download-file';
+import { errorText } from './error-text';
 import { useToast } from './toast-context';
 
 interface ExportMenuProps {
@@ -30,7 +31,7 @@ export function ExportMenu({ what, csv, chart }: ExportMenuProps) {
     } catch (error) {
       toast.show({
         tone: 'error',
-        message: `Could not export the ${what}: ${error instanceof Error ? error.message : String(error)}`,
+        message: `Could not export the ${what}: ${errorText(error)}`,
       });
     }
   };

@@ -377,9 +377,29 @@ describe('lexicon editor', () => {
     expect(await page.getByRole('alert').filter({ hasText: 'bad.json' }).count()).toBe(0);
   });
 
-  test('screenshot of the settings page', async () => {
+  test('the settings page shows its sections, the storage status and no backup yet', async () => {
     const { page } = session;
     await page.getByRole('region', { name: 'Lexicon entries' }).waitFor();
+    const titles = [
+      'Labels',
+      'Actors',
+      'Lexicon',
+      'Sample articles',
+      'Your data',
+      'Restore a backup',
+    ];
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Settings');
+    expect(await page.getByRole('heading', { level: 2 }).allInnerTexts()).toEqual(titles);
+    const contents = page.getByRole('navigation', { name: 'Settings sections' });
+    expect(await contents.getByRole('button').allInnerTexts()).toEqual(titles);
+    // The storage line settles on one of the browser's two answers; a fresh profile never backed up.
+    await expect
+      .poll(() => page.getByTestId('storage-persistence').innerText())
+      .toMatch(/^(Persistent|Best effort) — the browser /);
+    await expect
+      .poll(() => page.getByTestId('storage-usage').innerText())
+      .toMatch(/^[\d.]+ [KMGT]?B of [\d.]+ [KMGT]?B available to this site$/);
+    expect(await page.getByTestId('last-backup').innerText()).toBe('Never');
     await screenshot(page, 'settings');
   });
 });

@@ -1,8 +1,7 @@
 import type { Annotator } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId } from '../ids';
-
-const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
+import { CURRENT_ANNOTATOR_KEY } from '../meta-keys';
 
 export interface AnnotatorState {
   current: Annotator | null;

@@ -57,14 +57,6 @@ export async function getArticle(
   return { article, outlet };
 }
 
-export async function findArticleByText(
-  text: string,
-  database: FrameLensDatabase = defaultDb,
-): Promise<Article | undefined> {
-  const textHash = await sha256Hex(normalizeText(text));
-  return database.articles.where('textHash').equals(textHash).first();
-}
-
 export async function addArticle(
   input: NewArticleInput,
   source: ArticleSource,

@@ -1,9 +1,10 @@
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { nowIso } from '../ids';
+import { LAST_BACKUP_KEY } from '../meta-keys';
 
 /**
- * When to remind the person to back up (DESIGN.md: "the app reminds the person to back up when
- * the last backup is old"). The rule is a pure function so that it can be tested on its own:
+ * When to remind the person to back up: all their work lives in this browser only, so the app
+ * asks for a backup once the last one is old. The rule is a pure function, tested on its own:
  * - nothing annotated yet: no reminder;
  * - never backed up: remind once some annotation work is more than a day old;
  * - backed up: remind when annotations changed after that backup AND it is more than 7 days old;
@@ -15,7 +16,6 @@ export const BACKUP_MAX_AGE_MS = 7 * DAY_MS;
 export const FIRST_BACKUP_AFTER_MS = DAY_MS;
 export const REMINDER_SNOOZE_MS = 7 * DAY_MS;
 
-const LAST_BACKUP_KEY = 'lastBackupAt';
 const DISMISSED_KEY = 'backupReminderDismissedAt';
 
 export interface BackupReminderInput {

@@ -26,16 +26,6 @@ export async function updateCodebook(
   });
 }
 
-/** Saves a new version of the codebook (labels and actors). */
-export async function saveCodebook(
-  codebook: Codebook,
-  database: FrameLensDatabase = defaultDb,
-): Promise<Codebook> {
-  const next = { ...codebook, version: codebook.version + 1, updatedAt: nowIso() };
-  await database.codebooks.put(next);
-  return next;
-}
-
 /**
  * Removes a label after moving its annotations (tombstones too, so merges stay consistent)
  * and its lexicon entries to another label, in one transaction.

@@ -9,6 +9,7 @@ import {
 import type { Annotation, Annotator, Codebook, Label } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
+import { CURRENT_ANNOTATOR_KEY } from '../meta-keys';
 import { IMPORT_CANCELLED_MESSAGE } from './import-errors';
 import {
   mergeOrphans,
@@ -23,8 +24,6 @@ import {
  * with the registry and domain/exchange/plan); `commitImport` writes the plan in ONE read-write
  * transaction — every record lands, or (an error, a cancel) none does.
  */
-
-const CURRENT_ANNOTATOR_KEY = 'currentAnnotatorId';
 
 /** A doccano plan whose offset unit the spans do not settle is never written on a guess. */
 export const UNITS_NOT_CHOSEN =

@@ -6,8 +6,9 @@ import { nowIso } from '../ids';
 
 /**
  * Orphaned annotations: imported annotations that could not be placed confidently on any
- * article text (DESIGN.md, "Text, offsets, anchoring"). They are never dropped and never put
- * on wrong words: they wait, with their quote and the reason, in the `meta` record `orphans`
+ * article text (`reanchor` in src/domain/anchoring found no position, exact or fuzzy quote
+ * whose context agrees). They are never dropped and never put on wrong words: they wait, with
+ * their quote and the reason, in the `meta` record `orphans`
  * (no schema change needed; they travel in backups with the rest of `meta`) until the person
  * re-attaches them to words of an article or discards them.
  *

@@ -6,6 +6,7 @@ import {
   type TableCounts,
 } from '../../domain/exchange/kinds/backup-file';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
+import { LAST_BACKUP_KEY } from '../meta-keys';
 import { IMPORT_CANCELLED_MESSAGE } from './import-errors';
 
 /**
@@ -19,8 +20,6 @@ export type {
   TableCounts,
   TableName,
 } from '../../domain/exchange/kinds/backup-file';
-
-const LAST_BACKUP_KEY = 'lastBackupAt';
 
 export async function countTableRows(
   database: FrameLensDatabase = defaultDb,

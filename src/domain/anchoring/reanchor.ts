@@ -9,8 +9,7 @@ import {
 import { similarity } from './similarity';
 
 /**
- * Finds an annotation again in a text that may differ from the one it was made on
- * (DESIGN.md, "Text, offsets, anchoring"):
+ * Finds an annotation again in a text that may differ from the one it was made on:
  * 1. position — the text at [start, end) is still `exact`;
  * 2. exact search — every occurrence of `exact`, scored by prefix, suffix and distance;
  * 3. fuzzy — approx-string-match with up to ⌊len/4⌋ errors, scored by quote, prefix, suffix

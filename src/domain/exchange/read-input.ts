@@ -1,3 +1,4 @@
+import { thrownMessage } from '../thrown-message';
 import { stripBom } from '../text/normalize-text';
 import { fail, succeed, type ParseResult } from './result';
 
@@ -162,7 +163,7 @@ export function parseJsonText(text: string): ParseResult<unknown> {
   try {
     return succeed(JSON.parse(text) as unknown);
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
+    const raw = thrownMessage(error);
     if (/end of (json )?input|unterminated/i.test(raw)) {
       const { line, column } = lineColumnAt(text, text.length);
       return fail(

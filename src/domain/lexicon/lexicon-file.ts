@@ -1,4 +1,5 @@
 import { z } from '../validation/zod';
+import { thrownMessage } from '../thrown-message';
 import type { LexiconEntry } from '../types';
 
 /**
@@ -134,8 +135,7 @@ export function parseLexiconFile(text: string, labelIds: Iterable<string>): Lexi
   try {
     json = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `The file is not valid JSON: ${detail}` };
+    return { ok: false, error: `The file is not valid JSON: ${thrownMessage(error)}` };
   }
   const parsed = fileSchema.safeParse(json);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };

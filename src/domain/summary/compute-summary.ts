@@ -42,7 +42,7 @@ export function summarize(data: SummaryData, options: SummaryOptions = {}): Fram
 }
 
 /**
- * The framing summary (DESIGN.md, "Framing summary"): one filtering and aggregating pass over
+ * The framing summary: one filtering and aggregating pass over
  * the annotations, then each table from the aggregates. Plain data, safe to post from a worker.
  */
 export function computeSummary(

@@ -74,7 +74,7 @@ export interface DistinctiveTermsOptions {
  * Distinctive terms of each outlet (i) against all other outlets pooled (j), over canonical
  * terms of the counted annotations.
  *
- * The prior is the whole (filtered) corpus's term counts, as DESIGN.md says, scaled to a total
+ * The prior is the whole (filtered) corpus's term counts, scaled to a total
  * of a0: α_w = a0 × c_w / N. The default a0 = N makes α_w = c_w, the background-corpus prior of
  * the paper taken literally with this corpus as the background (also the default of common
  * implementations, e.g. kornosk/log-odds-ratio, when no separate background is given). It is a

@@ -90,8 +90,3 @@ export function isWordCharAt(text: string, index: number): boolean {
   if (kind !== SURROGATE) return kind === 1;
   return WORD_CHAR.test(String.fromCodePoint(codePointContaining(text, index)));
 }
-
-/** Whether the character just before unit `index` is a letter, number or mark. */
-export function isWordCharBefore(text: string, index: number): boolean {
-  return isWordCharAt(text, index - 1);
-}

@@ -12,6 +12,7 @@ import { Field, inputClass } from '../../ui/field';
 import { useToast } from '../../ui/toast-context';
 import { useAddArticle } from './api/add-article-mutation';
 import { ArticleMetadataFields } from './article-metadata-fields';
+import { AlertBox } from '../../ui/alert';
 
 const emptyMetadata: ArticleMetadataInput = { outletName: '', title: '', published: '', url: '' };
 
@@ -77,16 +78,13 @@ export function AddArticlePage() {
           )}
         </Field>
         {duplicate && (
-          <p
-            role="alert"
-            className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
-          >
+          <AlertBox tone="warning" className="p-3">
             This text is already in the library as{' '}
             <Link href={`/articles/${duplicate.id}`} className="font-medium underline">
               {duplicate.title}
             </Link>
             . Nothing was added.
-          </p>
+          </AlertBox>
         )}
         <div className="flex justify-end gap-2">
           <Link

@@ -8,6 +8,8 @@ import { inputClass } from '../../ui/field';
 import { useArticleTexts, usePrefetchArticleTexts } from './api/article-texts-query';
 import { useArticles } from './api/articles-query';
 import { useLiveAnnotationCount } from './api/live-annotation-count-query';
+import { ErrorLine } from '../../ui/alert';
+import { SearchField } from '../../ui/search-field';
 
 type Row =
   | { kind: 'outlet'; key: string; outletName: string; count: number }
@@ -67,11 +69,7 @@ export function LibraryPage() {
 
   if (articles.isPending) return <p role="status">Loading articles…</p>;
   if (articles.isError) {
-    return (
-      <p role="alert" className="text-red-800">
-        Could not read the library: {articles.error.message}
-      </p>
-    );
+    return <ErrorLine>Could not read the library: {articles.error.message}</ErrorLine>;
   }
 
   const total = articles.data.length;
@@ -99,17 +97,15 @@ export function LibraryPage() {
       </div>
 
       <div className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
-        <label className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium">
-          Search titles and text
-          <input
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            onFocus={prefetchTexts}
-            className={inputClass}
-            placeholder="e.g. regime, Aleppo, terrorist"
-          />
-        </label>
+        <SearchField
+          label="Search titles and text"
+          value={query}
+          onChange={setQuery}
+          onFocus={prefetchTexts}
+          placeholder="e.g. regime, Aleppo, terrorist"
+          className="flex min-w-64 flex-1 flex-col gap-1 text-sm font-medium"
+          labelClassName=""
+        />
         <label className="flex flex-col gap-1 text-sm font-medium">
           Sort
           <select
@@ -150,9 +146,7 @@ export function LibraryPage() {
         </div>
       )}
       {total > 0 && searching && texts.isError && (
-        <p role="alert" className="text-sm text-red-800">
-          Could not search the article texts: {texts.error.message}
-        </p>
+        <ErrorLine small>Could not search the article texts: {texts.error.message}</ErrorLine>
       )}
       {total > 0 && searching && !texts.isError && (
         <p role="status" className="text-sm text-slate-600">

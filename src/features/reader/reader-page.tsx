@@ -5,6 +5,7 @@ import { checkArticleSize } from '../../domain/article-size';
 import { formatPartialDate } from '../../domain/dates';
 import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
+import { ErrorLine } from '../../ui/alert';
 import { ArticleText } from '../../ui/article-text';
 
 interface ReaderPageProps {
@@ -17,11 +18,7 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
   const query = useArticle(articleId);
   if (query.isPending) return <p role="status">Loading article…</p>;
   if (query.isError) {
-    return (
-      <p role="alert" className="text-red-800">
-        Could not read this article: {query.error.message}
-      </p>
-    );
+    return <ErrorLine>Could not read this article: {query.error.message}</ErrorLine>;
   }
   if (!query.data) {
     return (

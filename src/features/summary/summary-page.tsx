@@ -21,6 +21,7 @@ import { SummaryFilters } from './filters/summary-filters';
 import { plural } from './format';
 import { ProgressStatus } from './progress-status';
 import { usePrintDetails } from './use-print-details';
+import { AlertBox } from '../../ui/alert';
 
 const sections = [
   { id: 'per-outlet', title: 'Per outlet' },
@@ -100,16 +101,13 @@ export function SummaryPage() {
       </div>
 
       {query.isError && !superseded && (
-        <div
-          role="alert"
-          className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900"
-        >
+        <AlertBox>
           <p className="font-semibold">The summary could not be computed.</p>
           <p className="mt-1">{query.error.message}</p>
           <Button className="mt-2" onClick={() => void refetch()}>
             Try again
           </Button>
-        </div>
+        </AlertBox>
       )}
 
       {result && result.catalog.annotations === 0 && <EmptyState catalog={result.catalog} />}

@@ -1,3 +1,4 @@
+import { thrownMessage } from '../../../domain/thrown-message';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import type { CorpusImportResult } from '../../../db';
@@ -97,7 +98,7 @@ export function CorpusPanel() {
       if (current.current !== reading) return;
       current.current = null;
       setReading(false);
-      const message = error instanceof Error ? error.message : String(error);
+      const message = thrownMessage(error);
       if (message === CORPUS_READING_CANCELLED) setCancelled(true);
       else toast.show({ message, tone: 'error' });
       return;

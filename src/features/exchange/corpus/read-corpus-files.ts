@@ -1,3 +1,4 @@
+import { thrownMessage } from '../../../domain/thrown-message';
 import {
   discardFile,
   prepareFile,
@@ -68,7 +69,7 @@ export function readCorpusFiles(
 ): CorpusReading {
   let cancelled = false;
   const results = readAll(files, onProgress, () => cancelled).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = thrownMessage(error);
     throw new Error(cancelled || message === READING_STOPPED ? CORPUS_READING_CANCELLED : message);
   });
   return {

@@ -1,4 +1,4 @@
-import { useQueryClient } from '@tanstack/react-query';
+import { thrownMessage } from '../../../domain/thrown-message';
 import { useCallback, useRef, useState } from 'react';
 import type { ImportDecisions, ImportOutcome } from '../../../db';
 import type { ImportPreview } from '../../../domain/exchange/plan/import-preview';
@@ -37,13 +37,8 @@ export type ImportState =
   | { step: 'done'; preview: ImportPreview; outcome: ImportOutcome }
   | { step: 'cancelled'; fileName: string; message: string };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function useImportSession() {
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const queryClient = useQueryClient();
   // Each run has a token: results of a run that was replaced or cancelled are ignored.
   const run = useRef(0);
   const current = useRef<ImportState>(state);
@@ -92,7 +87,7 @@ export function useImportSession() {
       } catch (error) {
         settled = true;
         if (run.current !== token) return;
-        const message = messageOf(error);
+        const message = thrownMessage(error);
         if (message === IMPORT_WORKER_STOPPED) return;
         update({
           step: 'failed',
@@ -149,11 +144,9 @@ export function useImportSession() {
         ),
       );
       if (run.current === token) update({ step: 'done', preview, outcome });
-      // Every view reads from the database again: the import may touch any of it.
-      void queryClient.invalidateQueries();
     } catch (error) {
       if (run.current !== token) return;
-      const message = messageOf(error);
+      const message = thrownMessage(error);
       if (message === IMPORT_CANCELLED_MESSAGE || message === IMPORT_WORKER_STOPPED) {
         update({
           step: 'cancelled',
@@ -170,7 +163,7 @@ export function useImportSession() {
         });
       }
     }
-  }, [queryClient, update]);
+  }, [update]);
 
   const cancel = useCallback(() => {
     const now = current.current;

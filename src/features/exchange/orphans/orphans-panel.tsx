@@ -5,6 +5,7 @@ import { useToast } from '../../../ui/toast-context';
 import { useDiscardOrphan } from '../api/orphan-mutations';
 import { useOrphans } from '../api/orphans-query';
 import { ReattachForm } from './reattach-form';
+import { ErrorLine } from '../../../ui/alert';
 
 const SHOWN = 100;
 
@@ -17,11 +18,7 @@ export function OrphansPanel() {
 
   if (orphans.isPending) return <p role="status">Reading…</p>;
   if (orphans.isError) {
-    return (
-      <p role="alert" className="text-red-800">
-        Could not read the orphaned annotations: {orphans.error.message}
-      </p>
-    );
+    return <ErrorLine>Could not read the orphaned annotations: {orphans.error.message}</ErrorLine>;
   }
   const list = orphans.data;
   if (list.length === 0) {

@@ -5,6 +5,7 @@ import { Button } from '../../../ui/button';
 import { inputClass } from '../../../ui/field';
 import { InlineTextField } from './inline-text-field';
 import { useCommitCodebookEdit } from './use-commit-codebook-edit';
+import { FieldError } from '../../../ui/alert';
 
 export function ActorCard({ actor }: { actor: Actor }) {
   const id = useId();
@@ -91,11 +92,7 @@ export function ActorCard({ actor }: { actor: Actor }) {
             </Button>
           </div>
         </form>
-        {error && (
-          <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
+        {error && <FieldError id={`${id}-error`}>{error}</FieldError>}
       </div>
     </li>
   );

@@ -4,6 +4,7 @@ import { codebookEditKey } from '../api/codebook-mutations';
 import { SettingsSection } from '../settings-section';
 import { ActorsEditor } from './actors-editor';
 import { LabelsEditor } from './labels-editor';
+import { ErrorLine } from '../../../ui/alert';
 
 function formatSavedAt(iso: string): string {
   const date = new Date(iso);
@@ -26,11 +27,7 @@ export function CodebookSections() {
 
   if (codebook.isPending) return <p role="status">Loading the codebook…</p>;
   if (codebook.isError) {
-    return (
-      <p role="alert" className="text-red-800">
-        Could not read the codebook: {codebook.error.message}
-      </p>
-    );
+    return <ErrorLine>Could not read the codebook: {codebook.error.message}</ErrorLine>;
   }
   const { labels, actors, name, version, updatedAt } = codebook.data;
 

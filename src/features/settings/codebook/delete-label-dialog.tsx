@@ -6,7 +6,7 @@ import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
 import { useDeleteLabel } from '../api/codebook-mutations';
 import { useLabelUsage } from '../api/label-usage-query';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 
 interface DeleteLabelDialogProps {
   label: Label;
@@ -62,7 +62,7 @@ export function DeleteLabelDialog({ label, labels, onClose }: DeleteLabelDialogP
       });
       onClose();
     } catch (caught) {
-      const message = `Not deleted: ${errorMessage(caught)}`;
+      const message = `Not deleted: ${errorText(caught)}`;
       setError(message);
       toast.show({ message, tone: 'error' });
     }

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { inputClass } from '../../../ui/field';
+import { FieldError } from '../../../ui/alert';
 
 interface InlineTextFieldProps {
   label: string;
@@ -84,11 +85,7 @@ export function InlineTextField({
       ) : (
         <input {...shared} type="text" className={inputClass} />
       )}
-      {error && (
-        <p id={messageId} role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      {error && <FieldError id={messageId}>{error}</FieldError>}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { ColorField } from './color-field';
 import { InlineTextField } from './inline-text-field';
 import { KeySelect } from './key-select';
 import { useCommitCodebookEdit } from './use-commit-codebook-edit';
+import { FieldError } from '../../../ui/alert';
 
 interface LabelRowProps {
   label: Label;
@@ -139,11 +140,7 @@ export function LabelRow({ label, index, labels, onDelete }: LabelRowProps) {
               commit((codebook) => setLabelDescription(codebook, label.id, description))
             }
           />
-          {error && (
-            <p role="alert" className="text-sm text-red-700">
-              {error}
-            </p>
-          )}
+          {error && <FieldError>{error}</FieldError>}
         </div>
       </div>
     </li>

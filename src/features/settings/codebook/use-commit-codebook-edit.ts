@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { codebookQueryOptions } from '../../../db';
 import { useToast } from '../../../ui/toast-context';
 import { useSaveCodebookEdit, type CodebookEdit } from '../api/codebook-mutations';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 
 /**
  * Saves one codebook edit. Resolves to null once it is stored, or to the message to show
@@ -25,7 +25,7 @@ export function useCommitCodebookEdit(): (edit: CodebookEdit) => Promise<string 
         await mutateAsync(edit);
         return null;
       } catch (error) {
-        const message = `Not saved: ${errorMessage(error)}`;
+        const message = `Not saved: ${errorText(error)}`;
         toast.show({ message, tone: 'error' });
         return message;
       }

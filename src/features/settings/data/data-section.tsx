@@ -4,7 +4,7 @@ import { useToast } from '../../../ui/toast-context';
 import { useDownloadBackup } from '../../../ui/use-download-backup';
 import { useLastBackupAt } from '../api/last-backup-query';
 import { storageStatusQueryOptions, useStorageStatus } from '../api/storage-query';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 import { SettingsSection } from '../settings-section';
 
 function formatBytes(bytes: number): string {
@@ -41,7 +41,7 @@ export function DataSection() {
     backup.mutate(undefined, {
       onSuccess: () => toast.show({ message: 'Backup downloaded.', tone: 'success' }),
       onError: (error) =>
-        toast.show({ message: `No backup was made: ${errorMessage(error)}`, tone: 'error' }),
+        toast.show({ message: `No backup was made: ${errorText(error)}`, tone: 'error' }),
     });
 
   const status = storage.data;

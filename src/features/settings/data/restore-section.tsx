@@ -5,7 +5,7 @@ import { Button } from '../../../ui/button';
 import { ConfirmDialog } from '../../../ui/confirm-dialog';
 import { useDownloadBackup } from '../../../ui/use-download-backup';
 import { useRestoreBackup } from '../api/restore-backup';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 import { SettingsSection } from '../settings-section';
 
 const ROWS: { table: TableName; label: string }[] = [
@@ -79,7 +79,7 @@ export function RestoreSection() {
       onSuccess: () =>
         toast.show({ message: 'Backup of the current data downloaded.', tone: 'success' }),
       onError: (error) =>
-        toast.show({ message: `No backup was made: ${errorMessage(error)}`, tone: 'error' }),
+        toast.show({ message: `No backup was made: ${errorText(error)}`, tone: 'error' }),
     });
 
   return (

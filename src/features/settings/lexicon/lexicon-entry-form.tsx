@@ -11,8 +11,9 @@ import { Button } from '../../../ui/button';
 import { Field, inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
 import { useSaveLexiconEntry } from '../api/lexicon-mutations';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 import { formatValence, VALENCES } from './valence';
+import { FieldError } from '../../../ui/alert';
 
 interface LexiconEntryFormProps {
   /** The entry being edited, or null for a new one. */
@@ -61,7 +62,7 @@ export function LexiconEntryForm({
       toast.show({ message: `Saved the lexicon entry “${saved.pattern}”.`, tone: 'success' });
       onClose(saved);
     } catch (error) {
-      const message = `Not saved: ${errorMessage(error)}`;
+      const message = `Not saved: ${errorText(error)}`;
       setFailure(message);
       toast.show({ message, tone: 'error' });
     }
@@ -169,11 +170,7 @@ export function LexiconEntryForm({
           </Field>
         </div>
       </div>
-      {failure && (
-        <p role="alert" className="text-sm text-red-700">
-          {failure}
-        </p>
-      )}
+      {failure && <FieldError>{failure}</FieldError>}
       <div className="flex justify-end gap-2">
         <Button onClick={() => onClose(null)}>Cancel</Button>
         <Button type="submit" variant="primary" disabled={save.isPending}>

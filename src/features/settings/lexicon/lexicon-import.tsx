@@ -10,7 +10,7 @@ import {
 } from '../../../workers/intake/intake-client';
 import type { LexiconPreview } from '../../../workers/intake/intake-protocol';
 import { useReplaceLexicon } from '../api/lexicon-mutations';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 
 interface LexiconImportProps {
   /** A file that cannot be imported, in words; null clears the last message. */
@@ -54,7 +54,7 @@ export function LexiconImport({ onProblem }: LexiconImportProps) {
       else onProblem(`Nothing was imported from “${file.name}”: ${result.error.message}`);
     } catch (error) {
       if (run.current !== token) return;
-      const message = errorMessage(error);
+      const message = errorText(error);
       if (message === READING_STOPPED) setCancelled(file.name);
       else onProblem(`Could not read “${file.name}”: ${message}`);
     } finally {
@@ -84,7 +84,7 @@ export function LexiconImport({ onProblem }: LexiconImportProps) {
         tone: 'success',
       });
     } catch (error) {
-      const message = `Nothing was imported: ${errorMessage(error)}`;
+      const message = `Nothing was imported: ${errorText(error)}`;
       onProblem(message);
       toast.show({ message, tone: 'error' });
     } finally {

@@ -6,13 +6,15 @@ import { Button } from '../../../ui/button';
 import { inputClass } from '../../../ui/field';
 import { useToast } from '../../../ui/toast-context';
 import { useDeleteLexiconEntry, useSaveLexiconEntry } from '../api/lexicon-mutations';
-import { errorMessage } from '../error-message';
+import { errorText } from '../../../ui/error-text';
 import { SettingsSection } from '../settings-section';
 import { downloadBlob } from '../../../ui/download-file';
 import { LexiconEntryForm } from './lexicon-entry-form';
 import { LexiconImport } from './lexicon-import';
 import { LexiconTable } from './lexicon-table';
 import { filterLexicon, makeSearchable } from './search-lexicon';
+import { AlertBox, ErrorLine } from '../../../ui/alert';
+import { SearchField } from '../../../ui/search-field';
 
 type Editing = { entry: LexiconEntry | null } | null;
 
@@ -28,9 +30,9 @@ export function LexiconSection() {
       {lexicon.isPending || codebook.isPending ? (
         <p role="status">Loading the lexicon…</p>
       ) : lexicon.isError || codebook.isError ? (
-        <p role="alert" className="text-red-800">
+        <ErrorLine>
           Could not read the lexicon: {(lexicon.error ?? codebook.error)?.message}
-        </p>
+        </ErrorLine>
       ) : (
         <LexiconEditor entries={lexicon.data} labels={codebook.data.labels} />
       )}
@@ -45,7 +47,6 @@ function LexiconEditor({
   entries: readonly LexiconEntry[];
   labels: readonly Label[];
 }) {
-  const searchId = useId();
   const filterId = useId();
   const toast = useToast();
   const remove = useDeleteLexiconEntry();
@@ -81,7 +82,7 @@ function LexiconEditor({
         tone: 'success',
       });
     } catch (error) {
-      toast.show({ message: `Nothing was exported: ${errorMessage(error)}`, tone: 'error' });
+      toast.show({ message: `Nothing was exported: ${errorText(error)}`, tone: 'error' });
     }
   };
 
@@ -97,31 +98,26 @@ function LexiconEditor({
           onAction: () =>
             restore.mutate(entry, {
               onError: (error) =>
-                toast.show({ message: `Not restored: ${errorMessage(error)}`, tone: 'error' }),
+                toast.show({ message: `Not restored: ${errorText(error)}`, tone: 'error' }),
             }),
         },
       });
     } catch (error) {
-      toast.show({ message: `Not deleted: ${errorMessage(error)}`, tone: 'error' });
+      toast.show({ message: `Not deleted: ${errorText(error)}`, tone: 'error' });
     }
   };
 
   return (
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-end gap-3 rounded-md border border-slate-200 bg-white p-3">
-        <div className="flex min-w-56 flex-1 flex-col gap-1">
-          <label htmlFor={searchId} className="text-sm font-medium text-slate-800">
-            Search the lexicon
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-            placeholder="Pattern, form, canonical or note"
-            className={inputClass}
-          />
-        </div>
+        <SearchField
+          label="Search the lexicon"
+          value={query}
+          onChange={setQuery}
+          placeholder="Pattern, form, canonical or note"
+          className="flex min-w-56 flex-1 flex-col gap-1"
+          labelClassName="text-sm font-medium text-slate-800"
+        />
         <div className="flex w-52 flex-col gap-1">
           <label htmlFor={filterId} className="text-sm font-medium text-slate-800">
             Label
@@ -150,15 +146,12 @@ function LexiconEditor({
       </div>
 
       {problem && (
-        <div
-          role="alert"
-          className="flex items-start gap-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
+        <AlertBox className="flex items-start gap-3 p-3">
           <p className="flex-1">{problem}</p>
           <Button variant="ghost" className="py-0.5" onClick={() => setProblem(null)}>
             Dismiss
           </Button>
-        </div>
+        </AlertBox>
       )}
 
       {editing && (

@@ -12,6 +12,8 @@ import { ScrollRegion } from './scroll-region';
 import { SummaryBlock } from './summary-block';
 import { Swatch } from './swatch';
 import * as t from './table-styles';
+import { ErrorLine } from '../../../ui/alert';
+import { SearchField } from '../../../ui/search-field';
 
 const SHOWN_LINES = 200;
 
@@ -56,7 +58,6 @@ export function ConcordanceBlock({
   const lines = useConcordance(filter, current);
   const [search, setSearch] = useState('');
   const [showAll, setShowAll] = useState(false);
-  const searchId = useId();
   const selectId = useId();
   const colors = useMemo(
     () => new Map(swatches.map((swatch) => [swatch.labelId, swatch.color])),
@@ -104,19 +105,13 @@ export function ConcordanceBlock({
       ) : (
         <>
           <div className="mb-3 flex flex-wrap items-end gap-3 print:hidden">
-            <div className="flex flex-col gap-1">
-              <label htmlFor={searchId} className="text-sm font-medium">
-                Find a term
-              </label>
-              <input
-                id={searchId}
-                type="search"
-                value={search}
-                onChange={(event) => setSearch(event.target.value)}
-                placeholder="e.g. terror"
-                className={`${inputClass} w-48 py-1`}
-              />
-            </div>
+            <SearchField
+              label="Find a term"
+              value={search}
+              onChange={setSearch}
+              placeholder="e.g. terror"
+              inputClassName={`${inputClass} w-48 py-1`}
+            />
             <div className="flex flex-col gap-1">
               <label htmlFor={selectId} className="text-sm font-medium">
                 Term
@@ -141,9 +136,7 @@ export function ConcordanceBlock({
             </p>
           </div>
           {lines.isError && (
-            <p role="alert" className="text-sm text-red-800">
-              Could not build the concordance: {lines.error.message}
-            </p>
+            <ErrorLine small>Could not build the concordance: {lines.error.message}</ErrorLine>
           )}
           {data.length > 0 && (
             <ScrollRegion label="Concordance lines">

@@ -1,6 +1,6 @@
 /*
- * The definitions behind the numbers, in words (DESIGN.md, "Framing summary", and the doc
- * comments of src/domain/summary), shown in each block's "How is this computed?".
+ * The definitions behind the numbers, in words (the doc comments of src/domain/summary give the
+ * same rules in code terms), shown in each block's "How is this computed?".
  */
 
 export function CountedRule() {

@@ -1,7 +1,8 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatPartialDate } from '../../../domain/dates';
 import type { SummaryCatalog } from '../../../workers/summary-protocol';
 import { inputClass } from '../../../ui/field';
+import { SearchField } from '../../../ui/search-field';
 
 const MAX_LISTED = 40;
 
@@ -16,7 +17,6 @@ interface ArticlePickerProps {
 /** Every article counts until some are ticked; then only the ticked ones do. */
 export function ArticlePicker({ articles, outletNames, chosen, onChange }: ArticlePickerProps) {
   const [query, setQuery] = useState('');
-  const searchId = useId();
   const chosenSet = useMemo(() => new Set(chosen ?? []), [chosen]);
   const listed = useMemo(() => {
     const needle = query.trim().toLocaleLowerCase();
@@ -47,16 +47,14 @@ export function ArticlePicker({ articles, outletNames, chosen, onChange }: Artic
           {chosen === null ? 'all' : `only ${chosenSet.size} ticked`}
         </span>
       </legend>
-      <label htmlFor={searchId} className="sr-only">
-        Find an article
-      </label>
-      <input
-        id={searchId}
-        type="search"
+      <SearchField
+        label="Find an article"
+        labelHidden
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={setQuery}
         placeholder="Find an article…"
-        className={`${inputClass} py-1`}
+        className=""
+        inputClassName={`${inputClass} py-1`}
       />
       <p className="text-xs text-slate-500">All count until you tick some; then only those do.</p>
       <div className="flex max-h-56 flex-col gap-0.5 overflow-y-auto pr-1">
