@@ -1,0 +1,54 @@
+import type { RefObject } from 'react';
+import { ArticleText } from '../../ui/article-text';
+import type { HoverTip } from './use-text-hover';
+
+interface Props {
+  textRef: RefObject<HTMLDivElement | null>;
+  text: string;
+  hover: HoverTip | null;
+  onKeyDown: (event: React.KeyboardEvent) => void;
+  onClick: (event: React.MouseEvent) => void;
+  onMouseMove: (event: React.MouseEvent) => void;
+  onMouseLeave: () => void;
+}
+
+/**
+ * The article text a person selects words in, with the tooltip naming what is under the
+ * pointer. Highlights are painted over it from outside React (see useHighlights).
+ */
+export function ArticleTextSurface({
+  textRef,
+  text,
+  hover,
+  onKeyDown,
+  onClick,
+  onMouseMove,
+  onMouseLeave,
+}: Props) {
+  return (
+    <div>
+      <div
+        ref={textRef}
+        tabIndex={0}
+        role="region"
+        aria-label="Article text — select words, then press a label number. Arrow keys select word by word."
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={onMouseLeave}
+        className="rounded-md outline-offset-8"
+      >
+        <ArticleText text={text} />
+      </div>
+      {hover && (
+        <div
+          role="tooltip"
+          className="pointer-events-none fixed z-40 rounded bg-slate-900 px-2 py-1 text-xs text-white shadow"
+          style={{ left: hover.x + 12, top: hover.y + 16 }}
+        >
+          {hover.names.join(' · ')}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { Button } from '../../ui/button';
+
+interface Props {
+  count: number;
+  onAcceptAll: () => void;
+}
+
+export function SuggestionsSummary({ count, onAcceptAll }: Props) {
+  return (
+    <section
+      aria-labelledby="suggestions-title"
+      className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 bg-white p-3"
+    >
+      <h2 id="suggestions-title" className="text-sm">
+        <span className="font-semibold">{count}</span> lexicon{' '}
+        {count === 1 ? 'suggestion' : 'suggestions'}{' '}
+        <span className="text-slate-600">
+          (dotted underline; J/K to step, Enter accepts, ⌫ rejects)
+        </span>
+      </h2>
+      <Button onClick={onAcceptAll} disabled={count === 0}>
+        Accept all in this article
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState, type RefObject } from 'react';
+import type { Article } from '../../domain/types';
+import { useAnnotationCommands } from './use-annotation-commands';
+import { useAnnotatorGate } from './use-annotator-gate';
+import { useBlindMode } from './use-blind-mode';
+import { useCurrentItem } from './use-current-item';
+import { useItemNavigation } from './use-item-navigation';
+import { useShortcuts } from './use-shortcuts';
+import { useSuggestions } from './use-suggestions';
+import { useTextHover } from './use-text-hover';
+import { useTextSelection } from './use-text-selection';
+import { useWorkspaceData } from './use-workspace-data';
+import { useWorkspaceHighlights } from './use-workspace-highlights';
+
+/**
+ * The annotation workspace's state: the data, what is selected and current, the suggestions,
+ * the commands with their history, and the keyboard shortcuts. `textRef` is the element the
+ * article text is rendered in; highlights are painted over it.
+ */
+export function useAnnotationWorkspace(
+  article: Article,
+  focusAnnotationId: string | undefined,
+  textRef: RefObject<HTMLElement | null>,
+) {
+  const text = article.text;
+  // A linked annotation may be someone else's: show everyone's so that it is visible.
+  const [showEveryone, setShowEveryone] = useState(Boolean(focusAnnotationId));
+  const [blind, setBlindMode] = useBlindMode();
+  const data = useWorkspaceData(article.id, showEveryone);
+  const { labels, actors, me, stored, visible } = data;
+  const selection = useTextSelection(textRef, text);
+  const { allMatches, suggestions } = useSuggestions({
+    text,
+    lexicon: data.lexicon,
+    actors,
+    mine: data.mine,
+    blind,
+  });
+  const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
+  const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
+  const highlights = useWorkspaceHighlights(textRef, {
+    labels,
+    visible,
+    suggestions,
+    currentSuggestion,
+    selectedAnnotation,
+  });
+  const gate = useAnnotatorGate(me);
+  const commands = useAnnotationCommands({
+    articleId: article.id,
+    text,
+    actors,
+    matches: allMatches,
+    me,
+    items,
+    selectedAnnotation,
+    setCurrent,
+    withAnnotator: gate.withAnnotator,
+    resolvePending: selection.resolvePending,
+    clearPending: selection.clear,
+    showPending: highlights.showPending,
+    settlePending: highlights.settlePending,
+  });
+  const navigation = useItemNavigation({
+    textRef,
+    focusAnnotationId,
+    stored,
+    visible,
+    suggestions,
+    items,
+    current,
+    setCurrent,
+    clearPending: selection.clear,
+    flash: highlights.flash,
+  });
+  const hover = useTextHover(textRef, { visible, suggestions, labels });
+
+  const { accept, reject, runUndo } = commands;
+  useShortcuts({
+    labels,
+    onLabelKey: commands.pickLabel,
+    onDelete: () => void commands.deleteSelected(),
+    onEscape: () => {
+      selection.clear();
+      setCurrent(null);
+    },
+    onNext: () => navigation.move(1),
+    onPrevious: () => navigation.move(-1),
+    onAccept: currentSuggestion ? () => accept([currentSuggestion], 'accept suggestion') : null,
+    onReject: currentSuggestion ? () => reject(currentSuggestion) : null,
+    onUndo: () => void runUndo('undo'),
+    onRedo: () => void runUndo('redo'),
+  });
+
+  const toggleBlind = () => {
+    const next = !blind;
+    setBlindMode(next);
+    if (next && current?.kind === 'suggestion') setCurrent(null);
+  };
+
+  return {
+    annotationsError: data.annotationsError,
+    data,
+    pending: selection.pending,
+    onTextKeyDown: selection.onTextKeyDown,
+    suggestions,
+    selectedAnnotation,
+    currentSuggestion,
+    setCurrent,
+    commands,
+    navigation,
+    hover,
+    annotatorDialog: gate.dialog,
+    view: { showEveryone, setShowEveryone, blind, toggleBlind },
+  };
+}
+
+export type AnnotationWorkspaceState = ReturnType<typeof useAnnotationWorkspace>;

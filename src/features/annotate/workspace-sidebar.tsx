@@ -1,0 +1,93 @@
+import type { Article } from '../../domain/types';
+import { AnnotationEditor } from './annotation-editor';
+import { AnnotationList } from './annotation-list';
+import { HistoryBar } from './history-bar';
+import { LabelSection } from './label-section';
+import { ShortcutsHelp } from './shortcuts-help';
+import { SuggestionCard } from './suggestion-card';
+import { SuggestionsSummary } from './suggestions-summary';
+import type { AnnotationWorkspaceState } from './use-annotation-workspace';
+import { ViewOptions } from './view-options';
+
+interface Props {
+  article: Article;
+  workspace: AnnotationWorkspaceState;
+}
+
+/** The tools beside the text: labels, the current annotation or suggestion, and the list. */
+export function WorkspaceSidebar({ article, workspace }: Props) {
+  const { data, pending, selectedAnnotation, currentSuggestion, suggestions } = workspace;
+  const { commands, navigation, view, setCurrent } = workspace;
+  const { labels, actors, me, annotatorNames, visible } = data;
+  const ownsSelected = selectedAnnotation !== null && selectedAnnotation.annotatorId === me?.id;
+
+  return (
+    <aside
+      aria-label="Annotation tools"
+      className="flex flex-col gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1"
+    >
+      <HistoryBar
+        me={me}
+        history={commands.history}
+        onUndo={() => void commands.runUndo('undo')}
+        onRedo={() => void commands.runUndo('redo')}
+      />
+      <ViewOptions
+        showEveryone={view.showEveryone}
+        onShowEveryone={view.setShowEveryone}
+        blind={view.blind}
+        onToggleBlind={view.toggleBlind}
+      />
+      <LabelSection
+        labels={labels}
+        pendingQuote={pending ? article.text.slice(pending.start, pending.end) : null}
+        activeLabelId={pending ? null : (selectedAnnotation?.labelId ?? null)}
+        enabled={Boolean(pending) || ownsSelected}
+        onPick={commands.pickLabel}
+      />
+
+      {selectedAnnotation && (
+        <AnnotationEditor
+          annotation={selectedAnnotation}
+          labels={labels}
+          actors={actors}
+          annotatorName={annotatorNames.get(selectedAnnotation.annotatorId) ?? 'unknown annotator'}
+          readOnly={!ownsSelected}
+          articleTitle={article.title}
+          onChange={commands.updateSelected}
+          onSaveNote={commands.saveNote}
+          onDelete={() => void commands.deleteSelected()}
+          onClose={() => setCurrent(null)}
+        />
+      )}
+      {currentSuggestion && (
+        <SuggestionCard
+          suggestion={currentSuggestion}
+          text={article.text}
+          labels={labels}
+          actors={actors}
+          onAccept={() => commands.accept([currentSuggestion], 'accept suggestion')}
+          onReject={() => commands.reject(currentSuggestion)}
+        />
+      )}
+
+      {!view.blind && (
+        <SuggestionsSummary
+          count={suggestions.length}
+          onAcceptAll={() => commands.accept(suggestions, 'accept all')}
+        />
+      )}
+
+      <AnnotationList
+        annotations={visible}
+        labels={labels}
+        actors={actors}
+        selectedId={selectedAnnotation?.id ?? null}
+        annotatorNames={annotatorNames}
+        showAnnotator={view.showEveryone}
+        onSelect={navigation.selectFromList}
+      />
+      <ShortcutsHelp />
+    </aside>
+  );
+}
