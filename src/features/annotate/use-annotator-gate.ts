@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Annotator } from '../../domain/types';
-import { useBecomeAnnotator, useLoadAnnotators } from './api/shared-data-hooks';
+import { useLoadAnnotators } from '../../db';
+import { useBecomeAnnotator } from './api/become-annotator-mutation';
 
 /**
  * Runs an action as the current annotator. Someone not yet named is asked for a name first

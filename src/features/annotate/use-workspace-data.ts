@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { byTextOrder } from '../../domain/annotations/create-annotation';
 import { useArticleAnnotations } from './api/article-annotations-query';
-import { useAnnotators, useCodebook, useLexicon } from './api/shared-data-hooks';
+import { useAnnotators, useCodebook, useLexicon } from '../../db';
 
 /**
  * What the workspace reads: the article's annotations (all stored, the person's own, and
