@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook } from '../../../../src/domain/default-codebook';
 import { serializeAnnotationsCsv } from '../../../../src/domain/exchange/csv-format';
-import { detectFormat } from '../../../../src/domain/exchange/detect-format';
+import { isPlanned } from '../../../../src/domain/exchange/import-file';
+import { readProbe } from '../../../../src/domain/exchange/registry/probe';
+import { claimKind } from '../../../../src/domain/exchange/registry/registry';
+import { whyUnrecognised } from '../../../../src/domain/exchange/registry/unrecognised';
 import { serializeDoccano } from '../../../../src/domain/exchange/doccano-format';
 import { serializeLabelStudio } from '../../../../src/domain/exchange/label-studio-format';
 import { serializeNative } from '../../../../src/domain/exchange/native-format';
@@ -14,6 +17,17 @@ import {
 } from '../../../../src/domain/exchange/read-input';
 import { serializeW3c } from '../../../../src/domain/exchange/w3c-format';
 import { sampleScope } from './sample-data';
+
+/** The registry's detection over the kinds "Import annotations" plans; unclaimed → 'unknown'. */
+function detectFormat(name: string, content: string | Uint8Array) {
+  const read = readProbe(name, content);
+  if (!read.ok) return read;
+  const claim = claimKind(read.value, (kind) => isPlanned(kind.id));
+  const value = claim
+    ? { format: claim.kind.id, reason: claim.reason }
+    : { format: 'unknown', reason: whyUnrecognised(read.value) };
+  return { ok: true as const, value: { ...value, text: read.value.text } };
+}
 
 function detected(name: string, content: string | Uint8Array) {
   const result = detectFormat(name, content);
