@@ -216,5 +216,3 @@ export function createIntakeSession(database: FrameLensDatabase) {
     },
   };
 }
-
-export type IntakeSession = ReturnType<typeof createIntakeSession>;
