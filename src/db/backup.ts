@@ -1,6 +1,10 @@
 import { db as defaultDb, type FrameLensDatabase } from './database';
 import { nowIso } from './ids';
-import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION } from '../domain/exchange/kinds/backup-file';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+} from '../domain/exchange/kinds/backup-envelope';
 import { LAST_BACKUP_KEY } from './meta-keys';
 
 export { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION };

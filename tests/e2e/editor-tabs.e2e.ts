@@ -112,6 +112,9 @@ describe('note drafts in several tabs', () => {
 describe('undo in several tabs', () => {
   test('undo in one tab does not bring back an annotation another tab deleted', async () => {
     const { first, second } = await annotateInTwoTabs();
+    // Each tab is brought to the front before a person acts in it: a background tab gets no
+    // animation frames, which the reader's commands wait for.
+    await first.bringToFront();
     // Tab 1's history: create, then edit (the voice).
     await list(first)
       .getByRole('button', { name: /counterattack/ })
@@ -122,10 +125,12 @@ describe('undo in several tabs', () => {
     await expect.poll(async () => (await stored(first, 'counterattack'))?.voice).toBe('quoted');
 
     // Tab 2 deletes it.
+    await second.bringToFront();
     await editor(second).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await stored(first, 'counterattack'))?.deleted).toBe(1);
 
     // Tab 1 presses Ctrl+Z: its steps on that annotation no longer apply and are dropped.
+    await first.bringToFront();
     await first.keyboard.press('Control+z');
     await first.getByRole('button', { name: /^Undo/ }).and(first.locator(':disabled')).waitFor();
     await expect

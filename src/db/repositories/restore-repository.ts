@@ -2,9 +2,9 @@ import {
   BACKUP_TABLES,
   countBackupRows,
   type BackupTables,
-  type ParsedBackup,
   type TableCounts,
-} from '../../domain/exchange/kinds/backup-file';
+} from '../../domain/exchange/kinds/backup-envelope';
+import type { ParsedBackup } from '../../domain/exchange/kinds/backup-file';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { LAST_BACKUP_KEY } from '../meta-keys';
 import { IMPORT_CANCELLED_MESSAGE } from './import-errors';

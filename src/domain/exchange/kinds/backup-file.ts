@@ -15,16 +15,18 @@ import {
   plainString,
   valenceSchema,
 } from '../schemas';
-import type {
-  Annotation,
-  Annotator,
-  Article,
-  Codebook,
-  LexiconEntry,
-  MetaRecord,
-  Outlet,
-} from '../../types';
 import { z } from '../../validation/zod';
+import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTables } from './backup-envelope';
+
+export {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  countBackupRows,
+  type BackupTables,
+  type TableCounts,
+  type TableName,
+} from './backup-envelope';
 
 /**
  * A backup file (`{ format: "framelens-backup", version: 1, schemaVersion, exportedAt,
@@ -33,32 +35,6 @@ import { z } from '../../validation/zod';
  * `parseBackupValue` does every check but the hashes (synchronous, the backup kind's parse);
  * `verifyBackupTexts` checks the hashes (SHA-256 is asynchronous).
  */
-
-export const BACKUP_FORMAT = 'framelens-backup';
-export const BACKUP_VERSION = 1;
-
-/** The tables a backup holds; derived ones (articleCards) are rebuilt from them on restore. */
-export const BACKUP_TABLES = [
-  'outlets',
-  'articles',
-  'annotations',
-  'codebooks',
-  'lexicon',
-  'annotators',
-  'meta',
-] as const;
-
-export interface BackupTables {
-  outlets: Outlet[];
-  articles: Article[];
-  annotations: Annotation[];
-  codebooks: Codebook[];
-  lexicon: LexiconEntry[];
-  annotators: Annotator[];
-  meta: MetaRecord[];
-}
-
-export type TableName = keyof BackupTables;
 
 export interface ParsedBackup {
   exportedAt: string | null;
@@ -258,12 +234,4 @@ export async function parseBackup(
   const json = parseJsonText(decoded.value);
   if (!json.ok) return json;
   return verifyBackupTexts(parseBackupValue(json.value, currentSchemaVersion));
-}
-
-export type TableCounts = Record<TableName, number>;
-
-export function countBackupRows(tables: BackupTables): TableCounts {
-  return Object.fromEntries(
-    BACKUP_TABLES.map((name) => [name, tables[name].length]),
-  ) as TableCounts;
 }
