@@ -1,5 +1,6 @@
 import { countWords } from '../../domain/text/word-count';
-import type { Article, ArticleSource } from '../../domain/types';
+import type { CorpusArticle } from '../../domain/exchange/kinds/corpus-article';
+import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
@@ -12,17 +13,7 @@ import { findOrCreateOutlet } from '../seeding';
  * already stored is a duplicate and is skipped, never added twice.
  */
 
-export interface CorpusArticleInput {
-  outletName: string;
-  title: string;
-  published: string;
-  url: string | null;
-  language: string;
-  /** NFC-normalised, LF line endings. */
-  text: string;
-  textHash: string;
-  source: ArticleSource;
-}
+export type CorpusArticleInput = Omit<CorpusArticle, 'where'> & { textHash: string };
 
 export interface CorpusImportResult {
   added: { id: string; title: string }[];

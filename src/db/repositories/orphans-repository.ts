@@ -1,5 +1,6 @@
 import { compareVersions } from '../../domain/exchange/merge';
 import { quoteSelector } from '../../domain/text/quote-selector';
+import type { OrphanRecord } from '../../domain/exchange/plan/plan-types';
 import type { Annotation } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { nowIso } from '../ids';
@@ -19,18 +20,8 @@ import { nowIso } from '../ids';
 
 export const ORPHANS_KEY = 'orphans';
 
-export interface StoredOrphan {
-  /** The annotation as imported; `articleId` is the article it was meant for (may be unknown). */
-  annotation: Annotation;
-  /** Why it could not be placed, e.g. `“regime” was not found in the text`. */
-  reason: string;
-  /** Where it was in the file: `annotations[3]`, `row 7`, `line 4`. */
-  where: string;
-  fileName: string;
-  /** The title of the article it was made on, as the file named it (helps to find it again). */
-  articleTitle: string;
-  importedAt: string;
-}
+/** An annotation that could not be placed, as the orphans list keeps it. */
+export type StoredOrphan = OrphanRecord;
 
 function isStoredOrphan(value: unknown): value is StoredOrphan {
   if (typeof value !== 'object' || value === null) return false;

@@ -1,6 +1,6 @@
 import type { ImportStage } from '../../db/repositories/exchange-repository';
 import type { CorpusImportResult } from '../../db/repositories/corpus-repository';
-import type { ArticleSource } from '../../domain/types';
+import type { CorpusArticle } from '../../domain/exchange/kinds/corpus-article';
 import type { TableCounts } from '../../domain/exchange/kinds/backup-file';
 import type { LexiconDiff } from '../../domain/lexicon/lexicon-file';
 import type { ParseError } from '../../domain/exchange/result';
@@ -22,20 +22,11 @@ export interface IntakeProgress {
 }
 
 /** One article found in an article file, waiting for the person to confirm outlet and title. */
-export interface CorpusDraft {
+export interface CorpusDraft extends CorpusArticle {
   key: string;
   fileName: string;
-  /** Where in the file (CSV row, bundle article), for several articles from one file. */
-  where: string;
-  outletName: string;
-  title: string;
-  published: string;
-  url: string | null;
-  language: string;
-  text: string;
   textHash: string;
   words: number;
-  source: ArticleSource;
 }
 
 export interface CorpusFilePreview {
