@@ -286,9 +286,13 @@ describe('several tabs', () => {
     await openSeedArticle(page, 'RT');
     const second = await session.newPage();
     await openSeedArticle(second, 'RT');
+    // As a person would: annotate in the first tab, then look at the second (a background tab
+    // gets no animation frames, which selecting and painting wait for).
+    await page.bringToFront();
     await dragSelect(page, rt.text, 'counterattack');
     await page.keyboard.press('3');
     await nameAnnotatorIfAsked(page, 'Ada');
+    await second.bringToFront();
     await expect
       .poll(
         () =>
