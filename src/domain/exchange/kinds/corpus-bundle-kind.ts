@@ -1,11 +1,11 @@
 import { cleanTitle } from '../../text/clean-title';
 import { normalizeText } from '../../text/normalize-text';
-import { NATIVE_FORMAT, parseNativeValue } from '../native-format';
+import { parseNativeValue } from '../native-format';
 import { fail } from '../result';
 import type { FileKind } from '../registry/file-kind';
 import { KIND_INFO } from '../registry/kind-info';
 import { severalArticles, type CorpusContext, type CorpusFile } from './corpus-article';
-import { jsonSubject } from './json-shape';
+import { framelensKind } from './framelens-kind';
 
 /**
  * A FrameLens export opened as articles: its texts become articles; its annotations are left
@@ -13,14 +13,9 @@ import { jsonSubject } from './json-shape';
  */
 export const corpusBundleKind: FileKind<CorpusFile, CorpusContext> = {
   ...KIND_INFO['corpus-bundle'],
-  detect(probe) {
-    const subject = jsonSubject(probe.json);
-    if (subject?.object.format !== NATIVE_FORMAT) return null;
-    // A list is claimed so that the parse says what is wrong (an export is one object).
-    return subject.inList
-      ? { reason: 'a FrameLens export wrapped in a JSON list', confidence: 1 }
-      : { reason: '"format" is "framelens"', confidence: 1 };
-  },
+  // The same files as the FrameLens kind claims (a list too, so that the parse says what is
+  // wrong: an export is one object); which of the two runs depends on where it was opened.
+  detect: (probe) => framelensKind.detect(probe),
   parse(probe) {
     if (probe.json === undefined) return fail('The file is not JSON.', 'file');
     const parsed = parseNativeValue(probe.json);
