@@ -28,6 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <NavLink href="/">Library</NavLink>
             <NavLink href="/add">Add article</NavLink>
             <NavLink href="/summary">Summary</NavLink>
+            <NavLink href="/classroom">Classroom</NavLink>
             <NavLink href="/exchange">Import & export</NavLink>
             <NavLink href="/settings">Settings</NavLink>
           </nav>

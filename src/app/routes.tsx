@@ -22,6 +22,11 @@ const SettingsPage = lazy(() =>
 const ExchangePage = lazy(() =>
   import('../features/exchange/exchange-page').then((module) => ({ default: module.ExchangePage })),
 );
+const ClassroomPage = lazy(() =>
+  import('../features/classroom/classroom-page').then((module) => ({
+    default: module.ClassroomPage,
+  })),
+);
 const SummaryPage = lazy(() =>
   import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
 );
@@ -65,6 +70,12 @@ export function AppRoutes() {
             )}
           </Route>
           <Route path="/summary" component={SummaryPage} />
+          <Route path="/classroom">
+            <ClassroomPage />
+          </Route>
+          <Route path="/classroom/:id">
+            {(params) => <ClassroomPage assignmentId={params.id} />}
+          </Route>
           <Route path="/exchange">
             <ExchangePage />
           </Route>

@@ -1,5 +1,11 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import { articleCardsMiddleware, toArticleCard } from './article-cards';
+import type {
+  Assignment,
+  GuessRecord,
+  ProgressRecord,
+  SubmissionRecord,
+} from '../domain/classroom/classroom-types';
 import type {
   Annotation,
   Annotator,
@@ -33,6 +39,10 @@ export class FrameLensDatabase extends Dexie {
   lexicon!: EntityTable<LexiconEntry, 'id'>;
   annotators!: EntityTable<Annotator, 'id'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  assignments!: EntityTable<Assignment, 'id'>;
+  progress!: Table<ProgressRecord, [string, string, string]>;
+  submissions!: Table<SubmissionRecord, [string, string]>;
+  guesses!: Table<GuessRecord, [string, string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -56,6 +66,13 @@ export class FrameLensDatabase extends Dexie {
         });
         await transaction.table<ArticleCard>('articleCards').bulkPut(cards);
       });
+    // Version 3: the classroom (assignments, progress marks, hand-ins received, outlet guesses).
+    this.version(3).stores({
+      assignments: 'id, role',
+      progress: '[assignmentId+annotatorId+articleId], assignmentId, annotatorId',
+      submissions: '[assignmentId+studentId], assignmentId',
+      guesses: '[assignmentId+annotatorId+code], assignmentId',
+    });
     this.use(articleCardsMiddleware);
     this.on('versionchange', () => {
       this.close();

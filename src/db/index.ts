@@ -29,3 +29,5 @@ export type {
   ImportStage,
 } from './repositories/exchange-repository';
 export type { ParsedBackup, TableCounts, TableName } from './repositories/restore-repository';
+export * from './repositories/classroom-repository';
+export * from './queries/classroom-queries';

@@ -13,6 +13,10 @@ export const dependentRootsByTable = {
   lexicon: ['lexicon'],
   annotators: ['annotators'],
   meta: ['meta', 'annotators'],
+  assignments: ['assignments'],
+  progress: ['progress'],
+  submissions: ['submissions'],
+  guesses: ['guesses'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryRoot = (typeof dependentRootsByTable)[keyof typeof dependentRootsByTable][number];
