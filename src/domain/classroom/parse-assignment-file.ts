@@ -13,9 +13,7 @@ import {
 import { checkEnvelope } from './classroom-envelope';
 import { assignmentFileSchema } from './classroom-schemas';
 import { checkUnique } from './file-annotations';
-
-/** "Outlet A", "Outlet AB": a code never holds anything else (no outlet name can hide in it). */
-export const OUTLET_CODE_PATTERN = /^Outlet [A-Z]+$/;
+import { isOutletCode } from './outlet-code-checks';
 
 /** Texts as FrameLens stores them (NFC, LF), each within the size the reader opens. */
 function readArticles(
@@ -83,14 +81,14 @@ function checkOutletCodes(
     return fail(`outletCodes["${stray}"] is not one of the articles in this file`, `outletCodes`);
   }
   for (const [index, article] of articles.entries()) {
-    const code = codes[article.id];
+    const code = Object.hasOwn(codes, article.id) ? codes[article.id] : undefined;
     if (code === undefined) {
       return fail(
         `outletCodes has no code for articles[${index}] ("${article.id}")`,
         'outletCodes',
       );
     }
-    if (!OUTLET_CODE_PATTERN.test(code)) {
+    if (!isOutletCode(code)) {
       return fail(
         `outletCodes["${article.id}"] must be a code like "Outlet A" (got "${code.slice(0, 40)}")`,
         'outletCodes',

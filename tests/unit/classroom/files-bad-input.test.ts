@@ -203,6 +203,18 @@ describe('classroom files: what one file shows wrong', () => {
     );
   });
 
+  it('refuses a progress key that is no article, `__proto__` included', () => {
+    const json: unknown = JSON.parse(
+      JSON.stringify(readFixture('submission')).replace(
+        '"progress":{',
+        '"progress":{"__proto__":"done",',
+      ),
+    );
+    expect(errorOf(parseSubmissionFile(json)).message).toBe(
+      'progress["__proto__"] is not one of the articles in this file',
+    );
+  });
+
   it('refuses the same annotation id twice', () => {
     const json = fixture('submission', (file) => {
       file.annotations[2]!.id = file.annotations[0]!.id;
@@ -249,11 +261,18 @@ describe('classroom files: what one file shows wrong', () => {
     );
   });
 
-  it('refuses a feedback file whose key holds another annotator or another article', () => {
+  it('refuses a feedback file whose key holds another annotator or another article, or a reveal of no code', () => {
     const annotator = fixture('feedback', (file) => {
       file.key.annotations[0]!.annotatorId = 'student-1';
     });
     expect(errorOf(parseFeedbackFile(annotator)).path).toBe('key.annotations[0].annotatorId');
+    const reveal = fixture('feedback', (file) => {
+      file.reveal![1]!.code = 'Levant24';
+    });
+    expect(errorOf(parseFeedbackFile(reveal))).toEqual({
+      message: 'reveal[1].code must be a code like "Outlet A" (got "Levant24")',
+      path: 'reveal[1].code',
+    });
     const article = fixture('feedback', (file) => {
       file.key.annotations[1]!.articleId = 'art-elsewhere';
     });
