@@ -14,6 +14,7 @@ import { parseFeedbackFile } from '../../../src/domain/classroom/parse-feedback-
 import { parseSubmissionFile } from '../../../src/domain/classroom/parse-submission-file';
 import { MAX_ARTICLE_CHARS } from '../../../src/domain/article-size';
 import type { ParseError, ParseResult } from '../../../src/domain/exchange/result';
+import { isPlanned } from '../../../src/domain/exchange/import-file';
 import { detectKind } from '../../../src/domain/exchange/registry/registry';
 import { readFixture } from './files-sample-data';
 
@@ -315,18 +316,21 @@ describe('classroom files: what one file shows wrong', () => {
     );
   });
 
-  it('tells a person who opens one in “Import annotations” where it opens', () => {
-    const onlyAnnotations = (kind: { intake: string }) => kind.intake === 'annotations';
-    expect(
-      detectKind('assignment.json', JSON.stringify(readFixture('assignment')), onlyAnnotations),
-    ).toEqual({
+  it('is claimed by neither “Import annotations” nor “Import articles”, which say where it opens', () => {
+    const content = JSON.stringify(readFixture('assignment'));
+    const refusal = {
       ok: false,
       error: {
         message:
           'FrameLens does not recognise "assignment.json": it is a FrameLens assignment file, which opens on the Classroom page.',
         path: 'file',
       },
-    });
+    };
+    // The filters the annotation import and the article intake use.
+    expect(detectKind('assignment.json', content, (kind) => isPlanned(kind.id))).toEqual(refusal);
+    expect(detectKind('assignment.json', content, (kind) => kind.intake === 'corpus')).toEqual(
+      refusal,
+    );
   });
 
   it('keeps an assignment file’s type in its parse result', () => {
