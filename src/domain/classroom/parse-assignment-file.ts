@@ -52,23 +52,29 @@ function checkBlindArticle(article: AssignmentFileArticle, at: string): ParseRes
   return succeed(true);
 }
 
+/** Not outlet-blind: no codes, and every article names its outlet. */
+function checkNamedOutlets(
+  articles: readonly AssignmentFileArticle[],
+  codes: Record<string, string> | undefined,
+): ParseResult<true> {
+  if (codes !== undefined) {
+    return fail('outletCodes is only allowed when mode.outletBlind is true', 'outletCodes');
+  }
+  const unnamed = articles.findIndex((article) => article.outlet === null);
+  if (unnamed === -1) return succeed(true);
+  return fail(
+    `articles[${unnamed}].outlet is missing: an assignment that is not outlet-blind names each article's outlet`,
+    `articles[${unnamed}].outlet`,
+  );
+}
+
 /** Codes present exactly when outlet-blind, one per article, each "Outlet A"…; names shown otherwise. */
 function checkOutletCodes(
   articles: readonly AssignmentFileArticle[],
   outletBlind: boolean,
   codes: Record<string, string> | undefined,
 ): ParseResult<true> {
-  if (!outletBlind) {
-    if (codes !== undefined) {
-      return fail('outletCodes is only allowed when mode.outletBlind is true', 'outletCodes');
-    }
-    const unnamed = articles.findIndex((article) => article.outlet === null);
-    if (unnamed === -1) return succeed(true);
-    return fail(
-      `articles[${unnamed}].outlet is missing: an assignment that is not outlet-blind names each article's outlet`,
-      `articles[${unnamed}].outlet`,
-    );
-  }
+  if (!outletBlind) return checkNamedOutlets(articles, codes);
   if (codes === undefined) {
     return fail(
       'outletCodes is missing: an outlet-blind assignment gives each article a code',
