@@ -143,4 +143,54 @@ describe('summary counting', () => {
     await page.getByRole('button', { name: /^Use the default/ }).click();
     await expect.poll(() => counting(page)).toContain(`Counting: ${GOLD}'s annotations`);
   });
+
+  test('outlet-blind: the summary shows the code, never the outlet’s name', async () => {
+    const { page } = session;
+    await importFixture(page);
+    // A received outlet-blind assignment (what opening an assignment file stores), written
+    // straight into IndexedDB: opening assignment files is another part's page.
+    await page.evaluate(
+      (assignment) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('framelens');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const transaction = open.result.transaction('assignments', 'readwrite');
+            transaction.objectStore('assignments').put(assignment);
+            transaction.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            transaction.onerror = () => reject(transaction.error);
+          };
+        }),
+      {
+        id: '0192f3a4-0000-7000-8000-00000000a001',
+        revision: 1,
+        role: 'student',
+        title: 'Naming the fighters',
+        instructions: '',
+        createdAt: '2026-11-20T09:00:00.000Z',
+        updatedAt: '2026-11-20T09:00:00.000Z',
+        dueDate: null,
+        teacher: { id: 'ann-teacher', name: 'Ms Rivera' },
+        mode: { suggestions: false, outletBlind: true },
+        articleIds: ['art-count'],
+        outletCodes: { 'out-count': 'Outlet A' },
+        codebook: null,
+        lexicon: [],
+        keyAnnotatorId: null,
+        revealed: false,
+        studentId: null,
+      },
+    );
+    await page.goto(appUrl('#/summary'));
+    await page.reload();
+    await page.getByRole('heading', { name: 'Framing summary', level: 1 }).waitFor();
+    await expect.poll(() => totals(page)).toContain('· 2 annotations');
+    const filters = page.getByRole('complementary', { name: 'Filters' });
+    await filters.getByRole('checkbox', { name: 'Outlet A (1 article)' }).waitFor();
+    await expect.poll(() => page.locator('body').textContent()).not.toContain('Northwind Daily');
+    expect(await page.locator('body').textContent()).toContain('Outlet A');
+  });
 });
