@@ -89,7 +89,7 @@ describe('bad hand-ins are refused whole, with a message, and change nothing', (
   test('offsets out of range', async () => {
     const file = await submissionOf(teacher, assignment, LINA, linaWork());
     const tampered = structuredClone(file);
-    // TEXT_ONE is 111 characters long: 200 is past its end.
+    // TEXT_ONE is 114 characters long (48 + 2 line feeds + 64): 200 is past its end.
     tampered.annotations[0]!.end = 200;
     await expectRefused(tampered, `outside its article’s text (${TEXT_ONE.length} characters)`);
   });
