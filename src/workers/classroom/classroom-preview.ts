@@ -23,6 +23,7 @@ export function previewClassroomPlan(plan: ClassroomPlan): ClassroomPreview {
       summary: file.summary,
       studentName: file.studentName,
       assignmentTitle: file.assignmentTitle,
+      assignmentId: file.assignmentId,
       annotations: file.annotations,
       supersededBy: file.supersededBy,
       notes: file.notes,

@@ -81,6 +81,8 @@ describe('a student opens an assignment file', () => {
     const before = await dumpDatabase(student);
     const { preview } = await open(student, [fileInput('a.json', file)]);
     expect(preview.files[0]!.summary).toContain('(already opened: unchanged)');
+    // The page can still go to the assignment: the preview names it.
+    expect(preview.files[0]!.assignmentId).toBe(file.id);
     expect(await dumpDatabase(student)).toEqual(before);
   });
 

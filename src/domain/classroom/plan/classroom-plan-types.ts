@@ -71,6 +71,7 @@ export interface PlannedClassroomFile {
   summary: string;
   studentName: string | null;
   assignmentTitle: string | null;
+  assignmentId: string | null;
   annotations: MergeCounts | null;
   supersededBy: string | null;
   notes: string[];

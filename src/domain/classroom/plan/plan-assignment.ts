@@ -132,7 +132,12 @@ export function planAssignmentFile(
   file: AssignmentFile,
   library: WorkingLibrary,
 ): PlannedClassroomFile {
-  const facts = { fileName, kind: 'assignment' as const, assignmentTitle: file.title };
+  const facts = {
+    fileName,
+    kind: 'assignment' as const,
+    assignmentTitle: file.title,
+    assignmentId: file.id,
+  };
   const stored = library.assignment(file.id);
   const unchanged = unchangedState(file, stored);
   if (unchanged !== null) {

@@ -58,6 +58,7 @@ export function planFeedbackFile(
     kind: 'feedback' as const,
     summary: summaryOf(file),
     assignmentTitle: file.assignmentTitle,
+    assignmentId: file.assignmentId,
   };
   const assignment = library.assignment(file.assignmentId);
   const problem = assignmentProblem(file, assignment);

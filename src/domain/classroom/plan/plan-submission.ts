@@ -99,6 +99,7 @@ export function planSubmissionFile(
     summary: summaryOf(file),
     studentName: file.student.name,
     assignmentTitle: file.assignmentTitle,
+    assignmentId: file.assignmentId,
   };
   const assignment = library.assignment(file.assignmentId);
   const problem =

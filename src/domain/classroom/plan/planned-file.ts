@@ -7,6 +7,7 @@ interface FileFacts {
   summary: string;
   studentName?: string | null;
   assignmentTitle?: string | null;
+  assignmentId?: string | null;
 }
 
 /** A file refused whole: nothing of it is written; `error` says why and where. */
@@ -18,6 +19,7 @@ export function refusedFile(facts: FileFacts, error: string): PlannedClassroomFi
     summary: facts.summary,
     studentName: facts.studentName ?? null,
     assignmentTitle: facts.assignmentTitle ?? null,
+    assignmentId: facts.assignmentId ?? null,
     annotations: null,
     supersededBy: null,
     notes: [],
