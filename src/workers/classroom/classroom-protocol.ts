@@ -28,6 +28,8 @@ export interface ClassroomFilePreview {
   /** Submissions: the student; assignments and feedback: null. */
   studentName: string | null;
   assignmentTitle: string | null;
+  /** The assignment the file is (or is for); null when the file could not be read. */
+  assignmentId: string | null;
   /** Annotation merge counts of this file (submissions and feedback), else null. */
   annotations: MergeCounts | null;
   /** Set when a later file of the same student in this batch replaces this one. */

@@ -40,7 +40,7 @@ describe('a full disk is named in plain words', () => {
     await ensureSeeded(target);
     const before = await dumpDatabase(target);
     fill();
-    const parsed = await parseBackup(json, 2);
+    const parsed = await parseBackup(json, target.verno);
     if (!parsed.ok) throw new Error(parsed.error.message);
 
     const failure = await restoreBackup(parsed.value, {}, target).then(
