@@ -53,59 +53,62 @@ export function AssignmentEditor({ stored, onSaved, onCancel }: AssignmentEditor
   };
 
   return (
-    <form onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{stored ? 'Edit assignment' : 'New assignment'}</h1>
-      <Field label="Title" error={errors.title}>
-        {(props) => (
-          <input
-            {...props}
-            className={inputClass}
-            value={draft.title}
-            onChange={(event) => change({ title: event.target.value })}
-          />
+    <>
+      <form onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{stored ? 'Edit assignment' : 'New assignment'}</h1>
+        <Field label="Title" error={errors.title}>
+          {(props) => (
+            <input
+              {...props}
+              className={inputClass}
+              value={draft.title}
+              onChange={(event) => change({ title: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Instructions" hint="Plain text: what the students should look for.">
+          {(props) => (
+            <textarea
+              {...props}
+              rows={5}
+              className={inputClass}
+              value={draft.instructions}
+              onChange={(event) => change({ instructions: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Due date (optional)" error={errors.dueDate}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className={`${inputClass} max-w-48`}
+              value={draft.dueDate}
+              onChange={(event) => change({ dueDate: event.target.value })}
+            />
+          )}
+        </Field>
+        {articles.isError && (
+          <ErrorLine>Could not read the library: {articles.error.message}</ErrorLine>
         )}
-      </Field>
-      <Field label="Instructions" hint="Plain text: what the students should look for.">
-        {(props) => (
-          <textarea
-            {...props}
-            rows={5}
-            className={inputClass}
-            value={draft.instructions}
-            onChange={(event) => change({ instructions: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Due date (optional)" error={errors.dueDate}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className={`${inputClass} max-w-48`}
-            value={draft.dueDate}
-            onChange={(event) => change({ dueDate: event.target.value })}
-          />
-        )}
-      </Field>
-      {articles.isError && (
-        <ErrorLine>Could not read the library: {articles.error.message}</ErrorLine>
-      )}
-      <ArticlePicker
-        articles={articles.data ?? []}
-        chosen={draft.articleIds}
-        error={errors.articles}
-        onChange={(articleIds) => change({ articleIds })}
-      />
-      <ModeSwitches draft={draft} onChange={change} />
-      {save.isError && <ErrorLine>Could not save: {errorText(save.error)}</ErrorLine>}
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={save.isPending}>
-          Save assignment
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
+        <ArticlePicker
+          articles={articles.data ?? []}
+          chosen={draft.articleIds}
+          error={errors.articles}
+          onChange={(articleIds) => change({ articleIds })}
+        />
+        <ModeSwitches draft={draft} onChange={change} />
+        {save.isError && <ErrorLine>Could not save: {errorText(save.error)}</ErrorLine>}
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary" disabled={save.isPending}>
+            Save assignment
+          </Button>
+          <Button onClick={onCancel}>Cancel</Button>
+        </div>
+      </form>
+      {/* Outside the form: a form may not hold another. */}
       <NameDialog {...gate.dialog} />
-    </form>
+    </>
   );
 }
 
