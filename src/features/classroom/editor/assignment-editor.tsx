@@ -29,16 +29,17 @@ interface AssignmentEditorProps {
 export function AssignmentEditor({ stored, onSaved, onCancel }: AssignmentEditorProps) {
   const articles = useClassroomArticles();
   const [draft, setDraft] = useState<AssignmentDraft>(stored ? draftOf(stored) : EMPTY_DRAFT);
-  const [errors, setErrors] = useState<DraftErrors>({});
+  // Messages appear at the first save and then follow the fields as they are corrected.
+  const [submitted, setSubmitted] = useState(false);
+  const errors: DraftErrors = submitted ? validateDraft(draft) : {};
   const gate = useNameGate();
   const save = useMutation({ mutationFn: (assignment: Assignment) => saveAssignment(assignment) });
   const change = (changes: Partial<AssignmentDraft>) => setDraft({ ...draft, ...changes });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    setSubmitted(true);
+    if (Object.keys(validateDraft(draft)).length > 0) return;
     const outletIds = new Map((articles.data ?? []).map((card) => [card.id, card.outletId]));
     gate.withName((me) => {
       const assignment = assignmentFromDraft(draft, {
