@@ -435,6 +435,27 @@ describe('the teacher’s side of the classroom', () => {
       expect(pdfText).toContain('Omar');
       expect(pdfText).not.toContain('Download scores');
       expect(pdfText).not.toContain('Library');
+      // An edit after the download is the next revision: the next download writes r2.
+      await page.getByRole('button', { name: 'Edit assignment' }).click();
+      expect(await page.getByLabel('Title').inputValue()).toBe(TITLE);
+      expect(await page.getByRole('checkbox', { name: 'Outlet-blind' }).isChecked()).toBe(true);
+      await page.getByLabel('Instructions').fill('Mark every loaded name, then guess the outlets.');
+      await page.getByRole('button', { name: 'Save assignment' }).click();
+      await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+      const second = await download(
+        page,
+        page.getByRole('button', { name: 'Download assignment' }),
+      );
+      expect(second.name).toBe('framelens-assignment-naming-the-fighters-r2.json');
+      const secondJson = JSON.parse(second.text) as AssignmentFileJson;
+      expect([secondJson.id, secondJson.revision, secondJson.instructions]).toEqual([
+        assignment.id,
+        2,
+        'Mark every loaded name, then guess the outlets.',
+      ]);
+      // The same codes: they follow the assignment id, not the edit.
+      expect(secondJson.outletCodes).toEqual(assignment.outletCodes);
+
       await run('pdftoppm', [
         '-png',
         '-r',
