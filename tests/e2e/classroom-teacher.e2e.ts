@@ -463,6 +463,18 @@ describe('the teacher’s side of the classroom', () => {
         pdfPath,
         join('test-results', 'classroom-teacher-report'),
       ]);
+
+      // Deleting the assignment removes its records, never the annotations.
+      await page.getByRole('button', { name: 'Delete assignment' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Delete assignment' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Classroom' }).waitFor();
+      await expect.poll(async () => (await readStore(page, 'assignments')).length).toBe(0);
+      expect(await readStore(page, 'submissions')).toEqual([]);
+      expect(await readStore(page, 'progress')).toEqual([]);
+      expect(await readStore(page, 'guesses')).toEqual([]);
+      // The key's 2 and the two hand-ins' 2 + 2 annotations stay.
+      const left = await readStore<StoredAnnotation>(page, 'annotations');
+      expect(left.filter((annotation) => annotation.deleted === 0)).toHaveLength(6);
     },
   );
 });

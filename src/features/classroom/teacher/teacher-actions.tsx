@@ -4,6 +4,7 @@ import { ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorText } from '../../../ui/error-text';
 import { PrintHandoutButton } from '../print/handout-button';
+import { DeleteAssignmentButton } from './delete-assignment-button';
 import { downloadAssignment, downloadFeedback } from '../api/teacher-downloads';
 
 interface TeacherActionsProps {
@@ -18,6 +19,7 @@ export function TeacherActions({ assignment, onEdit }: TeacherActionsProps) {
       what === 'assignment' ? downloadAssignment(assignment.id) : downloadFeedback(assignment.id),
   });
   const keyChosen = assignment.keyAnnotatorId !== null;
+
   return (
     <div className="flex flex-col gap-2 print:hidden">
       <div className="flex flex-wrap gap-2">
@@ -43,6 +45,7 @@ export function TeacherActions({ assignment, onEdit }: TeacherActionsProps) {
         >
           Print class report
         </Button>
+        <DeleteAssignmentButton assignmentId={assignment.id} />
       </div>
       {download.isSuccess && (
         <p role="status" className="text-sm text-green-800">
