@@ -1,17 +1,9 @@
-import type {
-  Assignment,
-  GuessRecord,
-  ProgressRecord,
-} from '../../domain/classroom/classroom-types';
+import type { AssignmentFileInput } from '../../domain/classroom/build-assignment-file';
+import type { FeedbackFileInput } from '../../domain/classroom/build-feedback-file';
+import type { SubmissionFileInput } from '../../domain/classroom/build-submission-file';
+import type { Assignment } from '../../domain/classroom/classroom-types';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
-import type {
-  Annotation,
-  Annotator,
-  Article,
-  Codebook,
-  LexiconEntry,
-  Outlet,
-} from '../../domain/types';
+import type { Annotation, Article, Codebook, Outlet } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { nowIso } from '../ids';
 import { CURRENT_ANNOTATOR_KEY } from '../meta-keys';
@@ -22,38 +14,6 @@ import { CURRENT_ANNOTATOR_KEY } from '../meta-keys';
  */
 
 const MISSING_ASSIGNMENT = 'This assignment is no longer in the library.';
-
-export interface AssignmentFileInput {
-  assignment: Assignment;
-  /** In the assignment's order. */
-  articles: Article[];
-  /** The outlets of those articles. */
-  outlets: Outlet[];
-  codebook: Codebook;
-  lexicon: LexiconEntry[];
-}
-
-export interface SubmissionInput {
-  assignment: Assignment;
-  student: Annotator;
-  articles: Article[];
-  /** The student's annotations on the assignment's articles, tombstones included. */
-  annotations: Annotation[];
-  progress: ProgressRecord[];
-  guesses: GuessRecord[];
-  submittedAt: string;
-}
-
-export interface FeedbackInput {
-  assignment: Assignment;
-  articles: Article[];
-  keyAnnotator: Annotator;
-  /** The key's annotations on the assignment's articles, tombstones included. */
-  annotations: Annotation[];
-  codebook: Codebook;
-  /** Each code's real outlet name, once the teacher has revealed; else undefined. */
-  reveal: { code: string; outlet: string }[] | undefined;
-}
 
 async function requireAssignment(database: FrameLensDatabase, id: string): Promise<Assignment> {
   const assignment = await database.assignments.get(id);
@@ -116,7 +76,7 @@ export async function readAssignmentFileInput(
 export async function readSubmissionInput(
   assignmentId: string,
   database: FrameLensDatabase = defaultDb,
-): Promise<SubmissionInput> {
+): Promise<SubmissionFileInput> {
   const tables = [
     database.assignments,
     database.articles,
@@ -147,7 +107,7 @@ export async function readSubmissionInput(
 async function revealOf(
   database: FrameLensDatabase,
   assignment: Assignment,
-): Promise<FeedbackInput['reveal']> {
+): Promise<FeedbackFileInput['reveal']> {
   if (!assignment.revealed) return undefined;
   const codes = Object.entries(assignment.outletCodes);
   const outlets = await database.outlets.bulkGet(codes.map(([outletId]) => outletId));
@@ -161,7 +121,7 @@ async function revealOf(
 export async function readFeedbackInput(
   assignmentId: string,
   database: FrameLensDatabase = defaultDb,
-): Promise<FeedbackInput> {
+): Promise<FeedbackFileInput> {
   const tables = [
     database.assignments,
     database.articles,
@@ -179,6 +139,14 @@ export async function readFeedbackInput(
     const annotations = await annotationsOf(database, assignment.articleIds, keyAnnotator.id);
     const codebook = assignment.codebook ?? (await activeCodebook(database));
     const reveal = await revealOf(database, assignment);
-    return { assignment, articles, keyAnnotator, annotations, codebook, reveal };
+    return {
+      assignment,
+      articles,
+      keyAnnotator,
+      annotations,
+      codebook,
+      reveal,
+      createdAt: nowIso(),
+    };
   });
 }
