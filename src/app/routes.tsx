@@ -27,6 +27,11 @@ const ClassroomPage = lazy(() =>
     default: module.ClassroomPage,
   })),
 );
+const AnnotatorWorkView = lazy(() =>
+  import('../features/annotate/annotator-work-view').then((module) => ({
+    default: module.AnnotatorWorkView,
+  })),
+);
 const SummaryPage = lazy(() =>
   import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
 );
@@ -51,6 +56,23 @@ export function AppRoutes() {
                       key={`${article.id}/${params.annotationId}`}
                       article={article}
                       focusAnnotationId={params.annotationId}
+                    />
+                  </ErrorBoundary>
+                )}
+              />
+            )}
+          </Route>
+          <Route path="/articles/:id/work/:annotatorId">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                readOnly
+                renderBody={(article) => (
+                  <ErrorBoundary area="the read-only view">
+                    <AnnotatorWorkView
+                      key={`${article.id}/${params.annotatorId}`}
+                      article={article}
+                      annotatorId={params.annotatorId}
                     />
                   </ErrorBoundary>
                 )}
