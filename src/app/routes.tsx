@@ -32,6 +32,11 @@ const AnnotatorWorkView = lazy(() =>
     default: module.AnnotatorWorkView,
   })),
 );
+const KeyComparisonView = lazy(() =>
+  import('../features/annotate/key-comparison-view').then((module) => ({
+    default: module.KeyComparisonView,
+  })),
+);
 const SummaryPage = lazy(() =>
   import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
 );
@@ -73,6 +78,24 @@ export function AppRoutes() {
                       key={`${article.id}/${params.annotatorId}`}
                       article={article}
                       annotatorId={params.annotatorId}
+                    />
+                  </ErrorBoundary>
+                )}
+              />
+            )}
+          </Route>
+          <Route path="/articles/:id/versus/:annotatorId/:keyId">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                readOnly
+                renderBody={(article) => (
+                  <ErrorBoundary area="you vs the key">
+                    <KeyComparisonView
+                      key={`${article.id}/${params.annotatorId}/${params.keyId}`}
+                      article={article}
+                      studentId={params.annotatorId}
+                      keyId={params.keyId}
                     />
                   </ErrorBoundary>
                 )}

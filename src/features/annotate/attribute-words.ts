@@ -1,3 +1,4 @@
+import type { ComparisonKind } from '../../domain/scoring/score-types';
 import type { Actor, Annotation, Label, Voice } from '../../domain/types';
 
 /** An annotation's attributes in words, for the read-only panels. */
@@ -31,3 +32,10 @@ export function describeAttributes(
     valence: VALENCE_WORDS[annotation.valence] ?? String(annotation.valence),
   };
 }
+
+/** "You vs the key": each kind of span in words. */
+export const KIND_WORDS: Record<ComparisonKind, string> = {
+  matched: 'Matched: you and the key both marked this',
+  missed: 'Missed: the key marked this, you did not',
+  extra: 'Extra: you marked this, the key did not',
+};
