@@ -184,6 +184,7 @@ describe('the codebook beside the task', () => {
     await actorButton.hover();
     await tip.waitFor({ state: 'visible' });
     expect(await tip.textContent()).toContain('The noun used to name a party');
+    await screenshot(page, 'classroom-reader-label-definition');
     await page.mouse.move(5, 5);
     await tip.waitFor({ state: 'hidden' });
 
