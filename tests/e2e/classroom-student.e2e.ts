@@ -308,6 +308,43 @@ describe('a student’s assignment', () => {
       expect(printed).not.toContain('Import & export');
       await handout.getByRole('button', { name: 'Close handout' }).click();
       await expect.poll(() => handout.count()).toBe(0);
+
+      // A later feedback file with the reveal: the real names against the student's guesses.
+      const levantCode = assignmentFile.outletCodes?.[library.levantArticle.id] ?? '';
+      const revealPath = await writeFixture(
+        'framelens-feedback-naming-the-fighters-revealed.json',
+        serializeClassroomFile(
+          buildFeedbackFile({
+            assignment: { ...assignment, revealed: true },
+            articles: [library.rtArticle, library.levantArticle],
+            keyAnnotator: TEACHER,
+            annotations: key,
+            codebook: defaultCodebook,
+            reveal: [
+              { code: rtCode, outlet: 'RT' },
+              { code: levantCode, outlet: 'Levant24' },
+            ],
+            createdAt: '2026-12-06T13:00:00.000Z',
+          }),
+        ),
+      );
+      await openClassroomFile(page, revealPath);
+      await page.getByText(/^Opened/).waitFor();
+      await page.getByRole('link', { name: TITLE }).click();
+      await page.getByText('Outlet names have been revealed by your teacher').waitFor();
+      const revealed = page.getByRole('table', { name: 'The outlets revealed' });
+      // Cells: code, real outlet, the guess (RT's guessed as RT, state media; Levant24 not).
+      await expect
+        .poll(() => textOf(revealed.getByRole('row').filter({ hasText: rtCode })))
+        .toBe(`${rtCode}RTRT, State media`);
+      await expect
+        .poll(() => textOf(revealed.getByRole('row').filter({ hasText: levantCode })))
+        .toBe(`${levantCode}Levant24No guess`);
+      expect(await page.getByRole('heading', { name: 'Your guesses' }).count()).toBe(0);
+      // Revealed: the list names the outlets again.
+      await expect.poll(() => textOf(rtRow)).toContain('RT ·');
+      await page.getByRole('heading', { name: 'Feedback' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'classroom-student-revealed');
     },
   );
 });
