@@ -8,7 +8,7 @@ import { inputClass } from '../../ui/field';
 import { useArticleTexts, usePrefetchArticleTexts } from './api/article-texts-query';
 import { useArticles } from './api/articles-query';
 import { useLiveAnnotationCount } from './api/live-annotation-count-query';
-import { maskLibraryItems } from './mask-items';
+import { asksForHiddenOutlet, maskLibraryItems } from './mask-items';
 import { ErrorLine } from '../../ui/alert';
 import { SearchField } from '../../ui/search-field';
 
@@ -42,9 +42,11 @@ export function LibraryPage() {
 
   const rows = useMemo<Row[]>(() => {
     if (waitingForTexts) return [];
+    const searchTexts = !asksForHiddenOutlet(deferredQuery, articles.data ?? [], mask);
     const hits: { item: ArticleListItem; snippet: string | null }[] = [];
     for (const item of library) {
-      const hit = searchItem(item, texts.data?.get(item.id) ?? '', deferredQuery);
+      const text = searchTexts ? (texts.data?.get(item.id) ?? '') : '';
+      const hit = searchItem(item, text, deferredQuery);
       if (hit) hits.push({ item, snippet: hit.snippet });
     }
     const snippets = new Map(hits.map((hit) => [hit.item.id, hit.snippet]));
@@ -65,7 +67,7 @@ export function LibraryPage() {
       } as Row,
       ...group.items.map(toRow),
     ]);
-  }, [library, texts.data, waitingForTexts, deferredQuery, sort, grouped]);
+  }, [library, articles.data, mask, texts.data, waitingForTexts, deferredQuery, sort, grouped]);
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,

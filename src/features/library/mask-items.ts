@@ -26,3 +26,26 @@ export function maskLibraryItems(
     };
   });
 }
+
+function fold(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').trim();
+}
+
+/**
+ * Whether a search asks for a hidden outlet by name ("tasnim" for Tasnim News Agency): then
+ * the texts are not searched either, since a text may name its outlet ("TEHRAN (Tasnim)") and
+ * the hit would tell which code is which outlet.
+ */
+export function asksForHiddenOutlet(
+  query: string,
+  items: readonly ArticleListItem[],
+  mask: OutletMask,
+): boolean {
+  const needle = fold(query);
+  if (needle.length < 2 || mask.codes.size === 0) return false;
+  return items.some((item) => {
+    if (!mask.codes.has(item.outletId)) return false;
+    const name = fold(item.outletName);
+    return name.includes(needle) || needle.includes(name);
+  });
+}

@@ -3,7 +3,7 @@ import type { ArticleListItem } from '../../../src/db';
 import { buildOutletMask, NO_MASK } from '../../../src/domain/classroom/outlet-mask';
 import type { Assignment } from '../../../src/domain/classroom/classroom-types';
 import { groupByOutlet, searchItem } from '../../../src/domain/library-view';
-import { maskLibraryItems } from '../../../src/features/library/mask-items';
+import { asksForHiddenOutlet, maskLibraryItems } from '../../../src/features/library/mask-items';
 
 function item(id: string, outletId: string, outletName: string, title: string): ArticleListItem {
   return {
@@ -69,6 +69,19 @@ describe('the library under an outlet-blind mask', () => {
     expect(hits('RT')).toEqual([]);
     expect(hits('Outlet A')).toEqual(['a2']);
     expect(hits('Daily Plain')).toEqual(['a3']);
+  });
+
+  it('tells when a search names a hidden outlet, so that the texts are not searched for it', () => {
+    const mask = buildOutletMask([received]);
+    const library = [rt, tasnim, plain];
+    expect(asksForHiddenOutlet('tasnim', library, mask)).toBe(true);
+    expect(asksForHiddenOutlet('Tasnim News Agency', library, mask)).toBe(true);
+    expect(asksForHiddenOutlet('rt', library, mask)).toBe(true);
+    // Daily Plain is not hidden; "regime" names no outlet; one letter is too short to tell.
+    expect(asksForHiddenOutlet('Daily Plain', library, mask)).toBe(false);
+    expect(asksForHiddenOutlet('regime', library, mask)).toBe(false);
+    expect(asksForHiddenOutlet('t', library, mask)).toBe(false);
+    expect(asksForHiddenOutlet('tasnim', library, NO_MASK)).toBe(false);
   });
 
   it('changes nothing without a mask', () => {
