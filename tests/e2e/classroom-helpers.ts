@@ -57,18 +57,16 @@ export async function openClassroomFiles(
     await nameField.fill(personName);
     await page.getByRole('button', { name: 'Continue' }).click();
   }
-  const preview = page
-    .locator('section, [role="dialog"], [role="region"], form, div')
-    .filter({ has: page.getByRole('heading', { name: 'Check the files before opening them' }) })
-    .last();
-  await preview.waitFor({ timeout: 30_000 });
+  await page
+    .getByRole('heading', { name: 'Check the files before opening them' })
+    .waitFor({ timeout: 30_000 });
   for (const file of files) {
     await expect
-      .poll(() => preview.getByRole('listitem').allInnerTexts())
+      .poll(() => page.getByRole('listitem').allInnerTexts())
       .toEqual(expect.arrayContaining([expect.stringContaining(file.name)]));
   }
   const count = files.length;
-  await preview
+  await page
     .getByRole('button', { name: new RegExp(`^Open ${count} files?$`) })
     .click({ timeout: 30_000 });
   await expect
