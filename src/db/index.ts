@@ -31,3 +31,4 @@ export type {
 export type { ParsedBackup, TableCounts, TableName } from './repositories/restore-repository';
 export * from './repositories/classroom-repository';
 export * from './queries/classroom-queries';
+export * from './repositories/classroom-files-repository';

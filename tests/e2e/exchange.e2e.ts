@@ -155,14 +155,15 @@ describe('export and import through the UI', () => {
 
     const native = await downloadExport(page, /FrameLens JSON/);
     expect(native.name).toBe(
-      `framelens-rt-syrian-military-outlines-response-to-annotations-${today()}.json`,
+      // Named after the person (Ada), then what it holds (outlet, the title's first words).
+      `framelens-ada-rt-syrian-military-outlines-response-to-annotations-${today()}.json`,
     );
     const nativeFile = JSON.parse(native.text) as { format: string; annotations: unknown[] };
     expect(nativeFile.format).toBe('framelens');
     expect(nativeFile.annotations).toHaveLength(2);
 
     const w3c = await downloadExport(page, /W3C Web Annotation/);
-    expect(w3c.name).toMatch(/^framelens-rt-.*-annotations-\d{4}-\d\d-\d\d\.jsonld$/);
+    expect(w3c.name).toMatch(/^framelens-ada-rt-.*-annotations-\d{4}-\d\d-\d\d\.jsonld$/);
     const collection = JSON.parse(w3c.text) as {
       '@context': unknown;
       type: string;

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { Annotation, Article, Codebook, Outlet } from '../types';
+import type { Annotation, Annotator, Article, Codebook, Outlet } from '../types';
 import { escapeCell } from './csv/csv-cells';
 
 /**
@@ -26,6 +26,7 @@ export const ANNOTATION_CSV_COLUMNS = [
   'voice',
   'note',
   'annotator',
+  'annotator_name',
   'status',
   'created_at',
   'updated_at',
@@ -42,6 +43,8 @@ export interface AnnotationCsvInput {
   annotations: readonly Annotation[];
   articles: readonly Pick<Article, 'id' | 'outletId' | 'title'>[];
   outlets: readonly Outlet[];
+  /** For the annotator_name column; an annotator without a record is named by its id. */
+  annotators: readonly Pick<Annotator, 'id' | 'name'>[];
   codebook: Codebook;
 }
 
@@ -60,6 +63,7 @@ export function serializeAnnotationsCsv(input: AnnotationCsvInput): string {
   const articles = new Map(input.articles.map((article) => [article.id, article]));
   const outlets = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));
   const labels = new Map(input.codebook.labels.map((label) => [label.id, label.name]));
+  const annotators = new Map(input.annotators.map((annotator) => [annotator.id, annotator.name]));
   const rows = input.annotations.map((a) => {
     const article = articles.get(a.articleId);
     const text: Record<
@@ -76,6 +80,7 @@ export function serializeAnnotationsCsv(input: AnnotationCsvInput): string {
       voice: a.voice,
       note: a.note,
       annotator: a.annotatorId,
+      annotator_name: annotators.get(a.annotatorId) ?? a.annotatorId,
       status: a.status,
       created_at: a.createdAt,
       updated_at: a.updatedAt,

@@ -1,10 +1,11 @@
-import type { Annotation, Article, Codebook, Outlet } from '../types';
+import type { Annotation, Annotator, Article, Codebook, Outlet } from '../types';
 import { doccanoConverter as converterFor, type DoccanoOffsetUnits } from './doccano-units';
 
 /**
  * doccano JSONL (sequence labeling): one JSON object per line,
  * `{"text": "...", "label": [[start, end, "LABEL"], ...]}` plus metadata keys (doccano keeps
- * unknown keys as metadata): outlet, title, url, published, textHash, offsetUnits.
+ * unknown keys as metadata): outlet, title, url, published, textHash, offsetUnits, annotators
+ * (the names of the people whose spans the line holds: doccano's spans carry no annotator).
  *
  * Offsets: doccano's annotator (v-annotator) measures the text with JavaScript strings, so by
  * default its offsets are UTF-16 code units — doccano issue #2290 shows "firetrucks" after
@@ -24,6 +25,8 @@ export interface DoccanoSerializeInput {
   articles: readonly Article[];
   outlets: readonly Outlet[];
   annotations: readonly Annotation[];
+  /** For the line's annotators key; without it (or a record) an annotator is named by its id. */
+  annotators?: readonly Pick<Annotator, 'id' | 'name'>[];
   codebook: Codebook;
   offsetUnits?: DoccanoOffsetUnits;
 }
@@ -38,12 +41,17 @@ export interface DoccanoLine {
   textHash: string;
   /** Metadata naming the unit of `label`'s offsets, so a re-import need not guess. */
   offsetUnits: DoccanoOffsetUnits;
+  /** Who made the line's spans, by name (sorted); an annotator without a record by its id. */
+  annotators: string[];
 }
 
 export function buildDoccanoLines(input: DoccanoSerializeInput): DoccanoLine[] {
   const units = input.offsetUnits ?? 'utf16';
   const outlets = new Map(input.outlets.map((outlet) => [outlet.id, outlet.name]));
   const labels = new Map(input.codebook.labels.map((label) => [label.id, label.name]));
+  const names = new Map(
+    (input.annotators ?? []).map((annotator) => [annotator.id, annotator.name]),
+  );
   const byArticle = new Map<string, Annotation[]>();
   for (const annotation of input.annotations) {
     if (annotation.deleted === 1 || annotation.status !== 'accepted') continue;
@@ -76,6 +84,7 @@ export function buildDoccanoLines(input: DoccanoSerializeInput): DoccanoLine[] {
       published: article.published,
       textHash: article.textHash,
       offsetUnits: units,
+      annotators: [...new Set(list.map((a) => names.get(a.annotatorId) ?? a.annotatorId))].sort(),
     };
   });
 }

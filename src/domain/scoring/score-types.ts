@@ -52,13 +52,14 @@ export interface ClassScores {
 /** "You vs the key": each span drawn as matched (both), missed (key only) or extra (student only). */
 export type ComparisonKind = 'matched' | 'missed' | 'extra';
 
-export interface ComparedSpan {
+/** Generic so that callers passing full annotations get them back (the key's note, label). */
+export interface ComparedSpan<S extends ScoredSpan = ScoredSpan> {
   kind: ComparisonKind;
   /** The span drawn: the key's for matched and missed, the student's for extra. */
   start: number;
   end: number;
   /** The key's annotation (matched, missed): its label and note are shown. */
-  key: ScoredSpan | null;
+  key: S | null;
   /** The student's annotation (matched, extra). */
-  student: ScoredSpan | null;
+  student: S | null;
 }

@@ -357,7 +357,8 @@ describe('foreign formats', () => {
       { scope: { kind: 'article', articleId }, format: 'w3c', includeTexts: false },
       db,
     );
-    expect(file.fileSlug).toBe('Example Wire-Aleppo offensive-annotations');
+    // The person (Ada), then the scope: outlet and the title's first words.
+    expect(file.fileSlug).toBe('Ada-Example Wire-Aleppo offensive-annotations');
     const collection = JSON.parse(file.content) as {
       type: string;
       total: number;

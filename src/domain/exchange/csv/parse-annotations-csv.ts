@@ -102,11 +102,16 @@ function placeRow(
   return { start: anchored.start, end: anchored.end };
 }
 
-function collectRow(run: CsvRun, annotation: Annotation, labelName: string, row: number): void {
+function collectRow(
+  run: CsvRun,
+  annotation: Annotation,
+  fields: { labelName: string; annotatorName: string },
+  row: number,
+): void {
   if (annotation.annotatorId !== run.context.fallbackAnnotatorId) {
-    // The CSV holds annotator ids only: the name is the id until the importer knows better.
+    // Without an annotator_name column (older files), the name is the id.
     const id = annotation.annotatorId;
-    run.collector.addAnnotator({ id, name: id, role: 'annotator' });
+    run.collector.addAnnotator({ id, name: fields.annotatorName || id, role: 'annotator' });
   }
   const where = `row ${row}`;
   const article = run.articles.get(annotation.articleId);
@@ -119,8 +124,8 @@ function collectRow(run: CsvRun, annotation: Annotation, labelName: string, row:
   if (span === null) return;
   run.collector.add(
     { ...annotation, ...span, ...quoteSelector(article.text, span.start, span.end) },
-    labelName,
-    run.findLabel(labelName) !== null,
+    fields.labelName,
+    run.findLabel(fields.labelName) !== null,
   );
 }
 
@@ -147,7 +152,8 @@ export function parseAnnotationsCsv(
     const fields = readAnnotationRow(rowCellsOf, row, seen, context.importedAt);
     if (!fields.ok) return fields;
     const annotation = rowAnnotation(run, rowCellsOf, row, fields.value);
-    collectRow(run, annotation, fields.value.labelName, row);
+    const annotatorName = rowCellsOf.text('annotator_name')?.trim() ?? '';
+    collectRow(run, annotation, { labelName: fields.value.labelName, annotatorName }, row);
   }
   return succeed(run.collector.result, run.warnings);
 }

@@ -23,11 +23,12 @@ export const csvAnnotationsKind: FileKind<ForeignImport, ImportContext, Annotati
     });
   },
   serialize({ scope }) {
-    const { annotations, articles, outlets, codebook } = scope;
+    const { annotations, articles, outlets, annotators, codebook } = scope;
     return serializeAnnotationsCsv({
       annotations: currentAnnotations(annotations),
       articles,
       outlets,
+      annotators,
       codebook,
     });
   },

@@ -44,11 +44,12 @@ export const doccanoKind: FileKind<DoccanoImport, ImportContext, AnnotationExpor
     });
   },
   serialize({ scope, doccanoOffsetUnits }) {
-    const { articles, outlets, annotations, codebook } = scope;
+    const { articles, outlets, annotations, annotators, codebook } = scope;
     return serializeDoccano({
       articles,
       outlets,
       annotations,
+      annotators,
       codebook,
       offsetUnits: doccanoOffsetUnits,
     });

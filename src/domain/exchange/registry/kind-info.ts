@@ -8,7 +8,7 @@ import type { DoccanoOffsetUnits } from '../doccano-units';
  */
 
 /** What a kind brings in when opened: it decides which planner and which preview run. */
-export type Intake = 'annotations' | 'corpus' | 'backup' | 'lexicon';
+export type Intake = 'annotations' | 'corpus' | 'backup' | 'lexicon' | 'classroom';
 
 export interface ExportInfo {
   /** Added to the file name so that two kinds with one extension are told apart. */
@@ -145,6 +145,27 @@ export const KIND_INFO = {
     extension: 'json',
     mime: 'application/json',
     intake: 'lexicon',
+  },
+  assignment: {
+    id: 'assignment',
+    name: 'FrameLens assignment',
+    extension: 'json',
+    mime: 'application/json',
+    intake: 'classroom',
+  },
+  submission: {
+    id: 'submission',
+    name: 'FrameLens submission',
+    extension: 'json',
+    mime: 'application/json',
+    intake: 'classroom',
+  },
+  feedback: {
+    id: 'feedback',
+    name: 'FrameLens feedback',
+    extension: 'json',
+    mime: 'application/json',
+    intake: 'classroom',
   },
 } as const satisfies Record<string, KindInfo>;
 

@@ -1,3 +1,4 @@
+import { assignmentKind } from '../kinds/assignment-kind';
 import { backupKind } from '../kinds/backup-kind';
 import { corpusBundleKind } from '../kinds/corpus-bundle-kind';
 import { corpusHtmlKind } from '../kinds/corpus-html-kind';
@@ -5,9 +6,11 @@ import { corpusTextKind } from '../kinds/corpus-text-kind';
 import { csvAnnotationsKind } from '../kinds/csv-annotations-kind';
 import { csvCorpusKind } from '../kinds/csv-corpus-kind';
 import { doccanoKind } from '../kinds/doccano-kind';
+import { feedbackKind } from '../kinds/feedback-kind';
 import { framelensKind } from '../kinds/framelens-kind';
 import { labelStudioKind } from '../kinds/label-studio-kind';
 import { lexiconKind } from '../kinds/lexicon-kind';
+import { submissionKind } from '../kinds/submission-kind';
 import { w3cKind } from '../kinds/w3c-kind';
 import { fail, succeed, type ParseResult } from '../result';
 import type { FileKind, FileProbe } from './file-kind';
@@ -31,6 +34,9 @@ export const FILE_KINDS: readonly FileKind[] = [
   corpusBundleKind,
   backupKind,
   lexiconKind,
+  assignmentKind,
+  submissionKind,
+  feedbackKind,
 ];
 
 /** Which kinds a detection considers: those of the place the file was opened in. */

@@ -1,3 +1,4 @@
+import { CLASSROOM_FORMATS } from '../../classroom/classroom-envelope';
 import { csvHeader, describeCsvMismatch } from '../kinds/csv-header';
 import { isDoccanoRecord } from '../kinds/doccano-kind';
 import { CSV_EXTENSIONS } from '../kinds/json-shape';
@@ -8,6 +9,10 @@ import type { FileProbe } from './file-kind';
 /** Why no kind claimed a readable file, in words that say what the file looks like instead. */
 
 function describeObject(value: Record<string, unknown>): string {
+  const classroom = Object.entries(CLASSROOM_FORMATS).find(([, format]) => format === value.format);
+  if (classroom !== undefined) {
+    return `it is a FrameLens ${classroom[0]} file, which opens on the Classroom page`;
+  }
   if (typeof value.format === 'string') {
     return `"format" is ${describeValue(value.format)}, which is not an annotation export FrameLens imports here`;
   }

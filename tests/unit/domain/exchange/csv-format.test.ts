@@ -20,6 +20,7 @@ function exportSample(mutate?: (scope: ReturnType<typeof sampleScope>) => void) 
     annotations: scope.annotations,
     articles: scope.articles,
     outlets: scope.outlets,
+    annotators: scope.annotators,
     codebook: defaultCodebook,
   });
   const context: AnnotationCsvParseContext = {
@@ -110,6 +111,44 @@ describe('annotation CSV', () => {
     expect(parsed.warnings).toEqual([]);
     expect(parsed.value.annotations).toEqual(scope.annotations);
     expect(parsed.value.annotations[1]?.note).toBe("'=already escaped");
+  });
+
+  it("writes each annotator's name next to its id", () => {
+    const { csv, scope } = exportSample();
+    const table = rows(csv);
+    const header = table[0] ?? [];
+    const idColumn = header.indexOf('annotator');
+    expect(header[idColumn + 1]).toBe('annotator_name');
+    // sample-data.ts: ann-1 is "Rana", 0192f3a4-…5566 is "Teacher <b>Ali</b>" (kept as text).
+    const names = new Map(table.slice(1).map((row) => [row[idColumn], row[idColumn + 1]]));
+    expect(names).toEqual(
+      new Map([
+        ['ann-1', 'Rana'],
+        [scope.annotators[1]?.id, 'Teacher <b>Ali</b>'],
+      ]),
+    );
+  });
+
+  it("reads the annotators' names back, and falls back to the id in files without the column", () => {
+    const { csv, context } = exportSample();
+    const parsed = parseAnnotationsCsv(csv, context);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const byId = (list: { id: string; name: string }[]) =>
+      Object.fromEntries(list.map(({ id, name }) => [id, name]));
+    expect(byId(parsed.value.annotators)).toEqual({
+      'ann-1': 'Rana',
+      '0192f3a4-5b6c-7d8e-9f00-112233445566': 'Teacher <b>Ali</b>',
+    });
+
+    const nameColumn = ANNOTATION_CSV_COLUMNS.indexOf('annotator_name');
+    const older = Papa.unparse(rows(csv).map((row) => row.filter((_, i) => i !== nameColumn)));
+    const parsedOlder = parseAnnotationsCsv(older, context);
+    if (!parsedOlder.ok) throw new Error(parsedOlder.error.message);
+    expect(byId(parsedOlder.value.annotators)).toEqual({
+      'ann-1': 'ann-1',
+      '0192f3a4-5b6c-7d8e-9f00-112233445566': '0192f3a4-5b6c-7d8e-9f00-112233445566',
+    });
+    expect(parsedOlder.value.annotations).toEqual(parsed.value.annotations);
   });
 
   it('names the row and column of a bad value (the header is row 1)', () => {

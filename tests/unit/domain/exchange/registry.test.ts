@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook } from '../../../../src/domain/default-codebook';
 import type { AnnotationExportInput } from '../../../../src/domain/exchange/kinds/annotation-export';
@@ -94,6 +95,12 @@ const READ_ONLY_SAMPLES: Record<string, string> = {
     tables: {},
   }),
   lexicon: JSON.stringify({ format: 'framelens-lexicon', version: 1, entries: [] }),
+  ...Object.fromEntries(
+    ['assignment', 'submission', 'feedback'].map((kind) => [
+      kind,
+      readFileSync(new URL(`../../../fixtures/classroom/${kind}.json`, import.meta.url), 'utf8'),
+    ]),
+  ),
 };
 
 function sampleOf(id: string): { fileName: string; content: string } {

@@ -1,0 +1,46 @@
+import { describeZodError, fail, succeed, type ParseResult } from '../exchange/result';
+import { CLASSROOM_FILE_VERSION, FEEDBACK_FORMAT, type FeedbackFile } from './classroom-files';
+import { checkEnvelope } from './classroom-envelope';
+import { feedbackFileSchema } from './classroom-schemas';
+import { checkFileAnnotations, checkUnique } from './file-annotations';
+import { OUTLET_CODE_PATTERN } from './parse-assignment-file';
+
+function checkReveal(reveal: FeedbackFile['reveal']): ParseResult<true> {
+  if (reveal === undefined) return succeed(true);
+  const codes = checkUnique(reveal, 'reveal', 'code', (entry) => entry.code);
+  if (!codes.ok) return codes;
+  const index = reveal.findIndex((entry) => !OUTLET_CODE_PATTERN.test(entry.code));
+  if (index === -1) return succeed(true);
+  return fail(
+    `reveal[${index}].code must be a code like "Outlet A" (got "${reveal[index]!.code.slice(0, 40)}")`,
+    `reveal[${index}].code`,
+  );
+}
+
+/**
+ * Validates a feedback file (already parsed JSON) within itself: the key annotator's
+ * annotations only, on the file's articles only, each id once. Whether it belongs to an
+ * assignment this library received is the planner's question.
+ */
+export function parseFeedbackFile(value: unknown): ParseResult<FeedbackFile> {
+  const envelope = checkEnvelope(value, 'feedback');
+  if (!envelope.ok) return envelope;
+  const parsed = feedbackFileSchema.safeParse(envelope.value, { reportInput: true });
+  if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
+  const data = parsed.data;
+  const articles = checkUnique(data.articles, 'articles', 'id', (article) => article.id);
+  if (!articles.ok) return articles;
+  const annotations = checkFileAnnotations(data.key.annotations, {
+    at: 'key.annotations',
+    annotatorId: data.key.annotator.id,
+    annotatorRole: 'key annotator',
+    articleIds: new Set(data.articles.map((article) => article.id)),
+  });
+  if (!annotations.ok) return annotations;
+  const reveal = checkReveal(data.reveal);
+  if (!reveal.ok) return reveal;
+  const { reveal: revealed, ...rest } = data;
+  const file: FeedbackFile = { format: FEEDBACK_FORMAT, version: CLASSROOM_FILE_VERSION, ...rest };
+  if (revealed !== undefined) file.reveal = revealed;
+  return succeed(file);
+}

@@ -1,0 +1,96 @@
+import type { MergeCounts } from '../../exchange/merge';
+import type {
+  Actor,
+  Annotation,
+  Annotator,
+  Article,
+  Codebook,
+  Label,
+  LexiconEntry,
+  Outlet,
+} from '../../types';
+import type { ClassroomFile, ClassroomFileKind } from '../classroom-files';
+import type { Assignment, GuessRecord, ProgressRecord, SubmissionRecord } from '../classroom-types';
+
+/** An article as the planner needs it: matched by textHash, placed under its outlet. */
+export type SnapshotArticle = Pick<Article, 'id' | 'textHash' | 'outletId'>;
+
+/** What a batch of classroom files is planned against, read in one transaction. */
+export interface ClassroomSnapshot {
+  assignments: Assignment[];
+  articles: SnapshotArticle[];
+  /** The texts of the stored assignments' articles: spans in hand-ins are checked against them. */
+  texts: Map<string, string>;
+  outlets: Outlet[];
+  annotators: Annotator[];
+  currentAnnotatorId: string | null;
+  codebook: Codebook;
+  lexiconIds: Set<string>;
+  submissions: SubmissionRecord[];
+  /** Stored annotations with the ids the files bring. */
+  annotations: Annotation[];
+  /** The time the records written are stamped with. */
+  now: string;
+}
+
+/** One file as read and parsed (or not) in the worker. */
+export interface ParsedClassroomFile {
+  fileName: string;
+  parsed:
+    | { ok: true; value: ClassroomFile }
+    | { ok: false; kind: ClassroomFileKind | null; error: string };
+}
+
+/** Everything one file would write; the commit re-checks each against the library of that moment. */
+export interface ClassroomWrites {
+  outlets: Outlet[];
+  articles: Article[];
+  annotators: Annotator[];
+  labels: Label[];
+  actors: Actor[];
+  lexicon: LexiconEntry[];
+  assignment: Assignment | null;
+  /** Feedback: the key's annotator (and the reveal) set on a received assignment. */
+  keyPatch: { assignmentId: string; keyAnnotatorId: string; revealed: boolean } | null;
+  annotations: Annotation[];
+  progress: ProgressRecord[];
+  submission: SubmissionRecord | null;
+  guesses: GuessRecord[];
+}
+
+export interface PlannedClassroomFile {
+  fileName: string;
+  kind: ClassroomFileKind | null;
+  error: string | null;
+  summary: string;
+  studentName: string | null;
+  assignmentTitle: string | null;
+  annotations: MergeCounts | null;
+  supersededBy: string | null;
+  notes: string[];
+  /** Null when the file is refused or superseded. */
+  writes: ClassroomWrites | null;
+  /** Hand-ins: who and when, to decide which of one student's files wins. */
+  handIn: { assignmentId: string; studentId: string; submittedAt: string } | null;
+}
+
+export interface ClassroomPlan {
+  files: PlannedClassroomFile[];
+}
+
+export function emptyWrites(): ClassroomWrites {
+  return {
+    outlets: [],
+    articles: [],
+    annotators: [],
+    labels: [],
+    actors: [],
+    lexicon: [],
+    assignment: null,
+    keyPatch: null,
+    annotations: [],
+    progress: [],
+    submission: null,
+    guesses: [],
+  };
+}

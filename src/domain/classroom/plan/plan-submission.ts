@@ -1,0 +1,140 @@
+import type { SubmissionFile } from '../classroom-files';
+import type { Assignment } from '../classroom-types';
+import { emptyWrites, type PlannedClassroomFile } from './classroom-plan-types';
+import { acceptedFile, plural, refusedFile } from './planned-file';
+import { firstMisplacedSpan } from './span-checks';
+import type { WorkingLibrary } from './working-library';
+
+function sameName(a: string, b: string): boolean {
+  const key = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  return key(a) === key(b);
+}
+
+/** Why the hand-in cannot be this library's, or null. */
+function assignmentProblem(
+  file: SubmissionFile,
+  assignment: Assignment | undefined,
+): string | null {
+  if (!assignment) {
+    return `A submission for an assignment you do not have: “${file.assignmentTitle}” (${file.assignmentId}) is not in this library.`;
+  }
+  if (assignment.role !== 'teacher') {
+    return `A submission for “${assignment.title}”, which you received rather than gave: only its teacher opens hand-ins.`;
+  }
+  return null;
+}
+
+/** Every article of the hand-in must be one of the assignment's, with the same text. */
+function articleProblem(
+  file: SubmissionFile,
+  assignment: Assignment,
+  library: WorkingLibrary,
+): string | null {
+  const ids = new Set(assignment.articleIds);
+  for (const [index, article] of file.articles.entries()) {
+    const local = ids.has(article.id) ? library.article(article.id) : undefined;
+    if (!local) {
+      return `Tampered: articles[${index}] (${article.id}) is not one of the articles of “${assignment.title}”.`;
+    }
+    if (local.textHash !== article.textHash) {
+      return `Tampered: articles[${index}] (${article.id}) has a different text from the assignment’s (textHash ${article.textHash.slice(0, 12)}…).`;
+    }
+  }
+  return null;
+}
+
+function identityProblem(file: SubmissionFile, library: WorkingLibrary): string | null {
+  const known = library.annotator(file.student.id);
+  if (known && !sameName(known.name, file.student.name)) {
+    return `The student “${file.student.name}” has the same annotator id as ${known.name}: a copied or edited file? Nothing of it was opened.`;
+  }
+  return null;
+}
+
+function handInWrites(fileName: string, file: SubmissionFile, library: WorkingLibrary) {
+  const writes = emptyWrites();
+  const { assignmentId, submittedAt } = file;
+  const studentId = file.student.id;
+  writes.annotations = file.annotations;
+  writes.annotators = [{ id: studentId, name: file.student.name, role: 'student' }];
+  writes.progress = Object.entries(file.progress).map(([articleId, state]) => ({
+    assignmentId,
+    annotatorId: studentId,
+    articleId,
+    state,
+    updatedAt: submittedAt,
+  }));
+  writes.guesses = (file.guesses ?? []).map((guess) => ({
+    ...guess,
+    assignmentId,
+    annotatorId: studentId,
+    updatedAt: submittedAt,
+  }));
+  writes.submission = {
+    assignmentId,
+    studentId,
+    studentName: file.student.name,
+    submittedAt,
+    importedAt: library.now,
+    fileName,
+  };
+  return writes;
+}
+
+function summaryOf(file: SubmissionFile): string {
+  const done = Object.values(file.progress).filter((state) => state === 'done').length;
+  const live = file.annotations.filter((a) => a.deleted === 0).length;
+  return `Hand-in of ${file.student.name} for “${file.assignmentTitle}”: ${plural(file.articles.length, 'article')} (${done} done), ${plural(live, 'annotation')}`;
+}
+
+/** A student's hand-in, on the teacher's side: checked against the assignment and its texts. */
+export function planSubmissionFile(
+  fileName: string,
+  file: SubmissionFile,
+  library: WorkingLibrary,
+): PlannedClassroomFile {
+  const facts = {
+    fileName,
+    kind: 'submission' as const,
+    summary: summaryOf(file),
+    studentName: file.student.name,
+    assignmentTitle: file.assignmentTitle,
+  };
+  const assignment = library.assignment(file.assignmentId);
+  const problem =
+    assignmentProblem(file, assignment) ??
+    articleProblem(file, assignment!, library) ??
+    firstMisplacedSpan(file.annotations, (id) => textOfAssignment(assignment!, id, library), '') ??
+    identityProblem(file, library);
+  if (problem !== null) return refusedFile(facts, problem);
+  library.addAnnotator({ id: file.student.id, name: file.student.name, role: 'student' });
+  const notes: string[] = [];
+  const earlier = library.submission(file.assignmentId, file.student.id);
+  const writes = handInWrites(fileName, file, library);
+  if (earlier && Date.parse(earlier.submittedAt) > Date.parse(file.submittedAt)) {
+    notes.push(
+      `Older than the hand-in already opened (${earlier.submittedAt}): only annotations newer than the stored ones are taken.`,
+    );
+    writes.progress = [];
+    writes.guesses = [];
+    writes.submission = null;
+  }
+  const handIn = {
+    assignmentId: file.assignmentId,
+    studentId: file.student.id,
+    submittedAt: file.submittedAt,
+  };
+  return acceptedFile(facts, writes, {
+    annotations: library.mergeCounts(file.annotations),
+    notes,
+    handIn,
+  });
+}
+
+function textOfAssignment(
+  assignment: Assignment,
+  articleId: string,
+  library: WorkingLibrary,
+): string | undefined {
+  return assignment.articleIds.includes(articleId) ? library.text(articleId) : undefined;
+}

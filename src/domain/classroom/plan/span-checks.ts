@@ -1,0 +1,42 @@
+import type { Annotation } from '../../types';
+
+const QUOTE_LENGTH = 40;
+
+function quoted(text: string): string {
+  const cut = text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH)}…` : text;
+  return `“${cut}”`;
+}
+
+function checkSpan(annotation: Annotation, text: string, at: string): string | null {
+  const { start, end } = annotation;
+  const inRange = Number.isInteger(start) && Number.isInteger(end) && start >= 0;
+  if (!inRange || end <= start || end > text.length) {
+    return `Tampered: ${at} (${annotation.id}) has offsets ${start}–${end}, outside its article’s text (${text.length} characters).`;
+  }
+  const actual = text.slice(start, end);
+  if (actual !== annotation.exact) {
+    return `Tampered: ${at} (${annotation.id}) quotes ${quoted(annotation.exact)} but the text at ${start}–${end} reads ${quoted(actual)}.`;
+  }
+  return null;
+}
+
+/**
+ * The first span that does not sit on its article's text (offsets out of range, or a quote
+ * that is not the text there), as a message naming it; null when every span fits.
+ */
+export function firstMisplacedSpan(
+  annotations: readonly Annotation[],
+  textOf: (articleId: string) => string | undefined,
+  prefix: string,
+): string | null {
+  for (const [index, annotation] of annotations.entries()) {
+    const at = `${prefix}annotations[${index}]`;
+    const text = textOf(annotation.articleId);
+    if (text === undefined) {
+      return `${at} (${annotation.id}) points at a text the assignment does not hold (${annotation.articleId}).`;
+    }
+    const problem = checkSpan(annotation, text, at);
+    if (problem) return problem;
+  }
+  return null;
+}
