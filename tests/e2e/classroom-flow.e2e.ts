@@ -68,6 +68,10 @@ import type { SeedInfo as Seed } from './seeds';
  *   1/3, Cy's R per article is 1, 0 → 1/2; and every span of an article not marked done is
  *   Ann's, who scores 100% with or without it.)
  *   Sorted by F1: Ann 100% > Cy 52% > Ben 40%.
+ *   Two per-article rows of the CSV:
+ *   Cy on RT: S = {c1}, T = {K1}: P = 15/28 = 0.5357, R = 15/15 = 1,
+ *        F1 = 2·(15/28)·1 / (15/28 + 1) = (30/28) / (43/28) = 30/43 = 0.6977.
+ *   Ben on New Arab: S = {b3}, T = {}: P = 0/1 = 0; R undefined (no key span), so F1 undefined.
  *
  * YOU VS THE KEY, Ben on Tasnim: b2 and K2 overlap but have different labels, so they do not
  * match: Matched 0, Missed 1 (K2), Extra 1 (b2). Ben on RT: b1 matches K1: Matched 1, Missed 0,
@@ -114,7 +118,14 @@ interface ArticleWork {
 interface Guess {
   code: string;
   outlet?: string;
-  lean?: string;
+  /** The lean as the select shows it and as it is stored. */
+  lean?: { label: string; stored: string };
+}
+
+interface StoredGuess {
+  code: string;
+  outletName: string | null;
+  lean: string | null;
 }
 
 interface StudentPlan {
@@ -129,7 +140,9 @@ const ann: StudentPlan = {
     { seed: rt, spans: [{ ...K1 }], done: true },
     { seed: tasnim, spans: [{ ...K2, note: undefined }], done: false },
   ],
-  guesses: [{ code: 'Outlet A', outlet: 'RT', lean: 'State media' }],
+  guesses: [
+    { code: 'Outlet A', outlet: 'RT', lean: { label: 'State media', stored: 'state-media' } },
+  ],
 };
 const ben: StudentPlan = {
   name: 'Ben',
@@ -170,7 +183,7 @@ const cy: StudentPlan = {
     },
     { seed: tasnim, spans: [], done: true },
   ],
-  guesses: [{ code: 'Outlet B', lean: 'Right' }],
+  guesses: [{ code: 'Outlet B', lean: { label: 'Right', stored: 'right' } }],
 };
 
 /** The hand-derived scores of the comment above: P, R, F1, same target, same voice, valence ±1. */
@@ -260,21 +273,21 @@ async function doStudentWork(page: Page, plan: StudentPlan): Promise<void> {
   }
   await goToAssignment(page);
   const guesses = sectionHeaded(page, 'Your guesses');
+  // Each choice is stored before the next, as a person sees the select change before moving on.
+  const stored = async (code: string) =>
+    (await readStore<StoredGuess>(page, 'guesses')).find((guess) => guess.code === code);
   for (const guess of plan.guesses) {
     if (guess.outlet) {
       await guesses
         .getByLabel(`${guess.code}: which outlet?`)
         .selectOption({ label: guess.outlet });
+      await expect.poll(async () => (await stored(guess.code))?.outletName).toBe(guess.outlet);
     }
     if (guess.lean) {
-      await guesses.getByLabel(`${guess.code}: lean`).selectOption({ label: guess.lean });
+      await guesses.getByLabel(`${guess.code}: lean`).selectOption({ label: guess.lean.label });
+      await expect.poll(async () => (await stored(guess.code))?.lean).toBe(guess.lean.stored);
     }
   }
-  await expect
-    .poll(async () =>
-      (await readStore<{ code: string }>(page, 'guesses')).map((g) => g.code).sort(),
-    )
-    .toEqual(plan.guesses.map((guess) => guess.code).sort());
 }
 
 async function studentHandsIn(plan: StudentPlan): Promise<Page> {
@@ -506,17 +519,35 @@ describe('a classroom lesson in four browser profiles', { retry: 0 }, () => {
       const csvRows = parseCsv(csv.text);
       const header = csvRows[0]!.map((cell) => cell.toLowerCase());
       const columnOf = (pattern: RegExp) => header.findIndex((cell) => pattern.test(cell));
-      const columns = [/precision/, /recall/, /^f1$|f1/].map(columnOf);
+      const columns = [/precision/, /recall/, /f1/].map(columnOf);
       expect(
         columns.every((index) => index >= 0),
         `CSV header: ${csvRows[0]!.join(',')}`,
       ).toBe(true);
-      for (const [student, values] of Object.entries(expectedScores)) {
-        const row = csvRows.find((cells) => cells.includes(student));
-        expect(row, `CSV row for ${student}`).toBeDefined();
+      // One "overall" row per student (the first row naming the student when there is no scope).
+      const scope = columnOf(/scope/);
+      const csvRow = (student: string, rowScope: string, place = '') =>
+        csvRows.find(
+          (cells) =>
+            cells.includes(student) &&
+            (scope === -1 || cells[scope] === rowScope) &&
+            (place === '' || cells.includes(place)),
+        );
+      const expectShares = (row: string[] | undefined, values: (number | null)[], what: string) => {
+        expect(row, `CSV row for ${what}`).toBeDefined();
         columns.forEach((column, index) => {
-          expect(Math.abs(csvShare(row![column]!)! - values[index]!)).toBeLessThan(0.006);
+          const share = csvShare(row![column]!);
+          const wanted = values[index]!;
+          if (wanted === null) expect(share, `${what} column ${index}`).toBeNull();
+          else expect(Math.abs(share! - wanted), `${what} column ${index}`).toBeLessThan(0.006);
         });
+      };
+      for (const [student, values] of Object.entries(expectedScores)) {
+        expectShares(csvRow(student, 'overall'), values, student);
+      }
+      if (scope !== -1) {
+        expectShares(csvRow('Cy', 'article', rt.title), [15 / 28, 1, 30 / 43], 'Cy on RT');
+        expectShares(csvRow('Ben', 'article', newArab.title), [0, null, null], 'Ben on New Arab');
       }
 
       feedbackFile = await downloadBy(
