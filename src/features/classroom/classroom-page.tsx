@@ -1,12 +1,34 @@
+import { useLocation } from 'wouter';
 import { useAssignment } from '../../db';
 import { ErrorLine } from '../../ui/alert';
+import { classroomPath } from '../../ui/paths';
+import { AssignmentEditor } from './editor/assignment-editor';
+import { ClassroomHome } from './home/classroom-home';
 import { StudentAssignmentView } from './student/student-assignment-view';
 import { TeacherAssignmentView } from './teacher/teacher-assignment-view';
 
-/** `#/classroom`: the assignments list; `#/classroom/ID`: one assignment, teacher's or student's side. */
+/** The editor's address for a new assignment (ids are UUIDs, never "new"). */
+const NEW_ASSIGNMENT = 'new';
+
+/**
+ * `#/classroom`: the assignments and opening classroom files; `#/classroom/new`: the editor;
+ * `#/classroom/ID`: one assignment, teacher's or student's side.
+ */
 export function ClassroomPage({ assignmentId = null }: { assignmentId?: string | null }) {
-  if (assignmentId === null) return <h1 className="text-2xl font-semibold">Classroom</h1>;
+  if (assignmentId === null) return <ClassroomHome />;
+  if (assignmentId === NEW_ASSIGNMENT) return <NewAssignment />;
   return <AssignmentPage assignmentId={assignmentId} />;
+}
+
+function NewAssignment() {
+  const [, navigate] = useLocation();
+  return (
+    <AssignmentEditor
+      stored={null}
+      onSaved={(id) => navigate(classroomPath(id))}
+      onCancel={() => navigate(classroomPath())}
+    />
+  );
 }
 
 function AssignmentPage({ assignmentId }: { assignmentId: string }) {

@@ -1,0 +1,50 @@
+import { useMutation } from '@tanstack/react-query';
+import type { Assignment } from '../../../domain/classroom/classroom-types';
+import { ErrorLine } from '../../../ui/alert';
+import { Button } from '../../../ui/button';
+import { errorText } from '../../../ui/error-text';
+import { downloadAssignment, downloadFeedback } from '../api/teacher-downloads';
+
+interface TeacherActionsProps {
+  assignment: Assignment;
+  onEdit: () => void;
+  onPrint: (what: 'handout' | 'report') => void;
+}
+
+/** Edit, the two downloads and the two prints, with a line saying what was downloaded. */
+export function TeacherActions({ assignment, onEdit, onPrint }: TeacherActionsProps) {
+  const download = useMutation({
+    mutationFn: (what: 'assignment' | 'feedback') =>
+      what === 'assignment' ? downloadAssignment(assignment.id) : downloadFeedback(assignment.id),
+  });
+  const keyChosen = assignment.keyAnnotatorId !== null;
+  return (
+    <div className="flex flex-col gap-2 print:hidden">
+      <div className="flex flex-wrap gap-2">
+        <Button onClick={onEdit}>Edit assignment</Button>
+        <Button
+          variant="primary"
+          disabled={download.isPending}
+          onClick={() => download.mutate('assignment')}
+        >
+          Download assignment
+        </Button>
+        <Button onClick={() => onPrint('handout')}>Print handout</Button>
+        <Button
+          disabled={download.isPending || !keyChosen}
+          title={keyChosen ? undefined : 'Choose the answer key first.'}
+          onClick={() => download.mutate('feedback')}
+        >
+          Download feedback
+        </Button>
+        <Button onClick={() => onPrint('report')}>Print class report</Button>
+      </div>
+      {download.isSuccess && (
+        <p role="status" className="text-sm text-green-800">
+          Downloaded {download.data}.
+        </p>
+      )}
+      {download.isError && <ErrorLine>Could not download: {errorText(download.error)}</ErrorLine>}
+    </div>
+  );
+}
