@@ -3,6 +3,7 @@ import { holdUnsavedDraft } from '../../db';
 import type { Actor, Annotation, Label, Voice } from '../../domain/types';
 import { Button } from '../../ui/button';
 import { inputClass } from '../../ui/field';
+import { LabelChoice } from './label-choice';
 
 interface Props {
   annotation: Annotation;
@@ -116,21 +117,12 @@ export function AnnotationEditor({
         {readOnly && ' — read-only: only its annotator can change it'}
       </p>
       <fieldset disabled={readOnly} className="flex flex-col gap-3">
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Label
-          <select
-            className={inputClass}
-            value={annotation.labelId}
-            onChange={(event) => onChange({ labelId: event.target.value })}
-          >
-            {labels.map((label) => (
-              <option key={label.id} value={label.id}>
-                {label.key ? `${label.key} · ` : ''}
-                {label.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelChoice
+          annotationId={annotation.id}
+          labelId={annotation.labelId}
+          labels={labels}
+          onChange={(labelId) => onChange({ labelId })}
+        />
         <label className="flex flex-col gap-1 text-sm font-medium">
           Target (who the word is about)
           <select

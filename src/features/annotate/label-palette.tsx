@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Label } from '../../domain/types';
 
 interface Props {
@@ -8,37 +9,76 @@ interface Props {
   onPick: (labelId: string) => void;
 }
 
-/** One button per label: swatch, key and name (colour is never the only cue). */
+/**
+ * One button per label: swatch, key and name (colour is never the only cue). Hovering or
+ * focusing a button shows the label's definition and examples: the codebook beside the task.
+ */
 export function LabelPalette({ labels, activeLabelId, enabled, onPick }: Props) {
+  const tipPrefix = useId();
+  const [shownId, setShownId] = useState<string | null>(null);
   return (
     <div role="group" aria-label="Labels" className="grid grid-cols-1 gap-1.5 sm:grid-cols-2">
-      {labels.map((label) => {
+      {labels.map((label, index) => {
         const active = label.id === activeLabelId;
+        const tipId = `${tipPrefix}-${index}`;
+        const show = () => setShownId(label.id);
+        const hide = () => setShownId((current) => (current === label.id ? null : current));
         return (
-          <button
+          <div
             key={label.id}
-            type="button"
-            disabled={!enabled}
-            aria-pressed={active}
-            aria-keyshortcuts={label.key || undefined}
-            title={label.description}
-            onClick={() => onPick(label.id)}
-            className={`flex items-center gap-2 rounded-md border px-2 py-1.5 text-left text-sm disabled:cursor-not-allowed disabled:opacity-50 ${active ? 'border-slate-900 bg-slate-100 font-semibold' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
+            className="relative"
+            onMouseEnter={show}
+            onMouseLeave={hide}
+            onFocus={show}
+            onBlur={hide}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') hide();
+            }}
           >
-            <span
-              aria-hidden="true"
-              className="h-4 w-4 shrink-0 rounded-sm border border-slate-500"
-              style={{ backgroundColor: label.color }}
-            />
-            {label.key && (
-              <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs text-slate-700">
-                {label.key}
-              </kbd>
+            <button
+              type="button"
+              disabled={!enabled}
+              aria-pressed={active}
+              aria-keyshortcuts={label.key || undefined}
+              aria-describedby={label.description ? tipId : undefined}
+              onClick={() => onPick(label.id)}
+              className={`flex w-full items-center gap-2 rounded-md border px-2 py-1.5 text-left text-sm disabled:cursor-not-allowed disabled:opacity-50 ${active ? 'border-slate-900 bg-slate-100 font-semibold' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
+            >
+              <span
+                aria-hidden="true"
+                className="h-4 w-4 shrink-0 rounded-sm border border-slate-500"
+                style={{ backgroundColor: label.color }}
+              />
+              {label.key && (
+                <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs text-slate-700">
+                  {label.key}
+                </kbd>
+              )}
+              <span className="truncate">{label.name}</span>
+            </button>
+            {label.description && (
+              <LabelTip id={tipId} label={label} shown={shownId === label.id} />
             )}
-            <span className="truncate">{label.name}</span>
-          </button>
+          </div>
         );
       })}
+    </div>
+  );
+}
+
+function LabelTip({ id, label, shown }: { id: string; label: Label; shown: boolean }) {
+  return (
+    <div
+      id={id}
+      role="tooltip"
+      hidden={!shown}
+      className="absolute left-0 top-full z-30 mt-1 w-72 max-w-[80vw] rounded-md bg-slate-900 px-3 py-2 text-xs leading-snug text-white shadow-lg"
+    >
+      <span className="font-semibold">{label.name}</span>
+      {label.category && <span className="text-slate-300"> · {label.category}</span>}
+      <span className="mt-1 block" dir="auto">
+        {label.description}
+      </span>
     </div>
   );
 }

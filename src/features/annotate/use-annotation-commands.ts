@@ -19,6 +19,8 @@ interface CommandInputs extends NewAnnotationContext {
   clearPending: () => void;
   showPending: (span: PaintedSpan) => void;
   settlePending: (key: string, keep: boolean) => void;
+  /** After an annotation was made (an assignment article is then in progress). */
+  onCreated: (annotatorId: string) => void;
 }
 
 /**
@@ -46,6 +48,7 @@ export function useAnnotationCommands(inputs: CommandInputs) {
       const written = await history.apply('create', [{ before: null, after: annotation }]);
       settlePending(annotation.id, written !== null);
       if (written) {
+        inputs.onCreated(annotatorId);
         clearPending();
         setCurrent({ kind: 'annotation', id: annotation.id });
       }
@@ -87,6 +90,7 @@ export function useAnnotationCommands(inputs: CommandInputs) {
       }
       const written = await history.apply(description, changes);
       if (shown) settlePending(shown.id, written !== null);
+      if (written) inputs.onCreated(annotatorId);
       if (written && suggestionsToAccept.length === 1 && changes[0]) {
         setCurrent({ kind: 'annotation', id: changes[0].after.id });
       }

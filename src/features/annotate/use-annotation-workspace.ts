@@ -1,6 +1,7 @@
 import { useState, type RefObject } from 'react';
 import type { Article } from '../../domain/types';
 import { useAnnotationCommands } from './use-annotation-commands';
+import { useAssignmentContext } from './use-assignment-context';
 import { useAnnotatorGate } from './use-annotator-gate';
 import { useBlindMode } from './use-blind-mode';
 import { useCurrentItem } from './use-current-item';
@@ -28,13 +29,15 @@ export function useAnnotationWorkspace(
   const [blind, setBlindMode] = useBlindMode();
   const data = useWorkspaceData(article.id, showEveryone);
   const { labels, actors, me, stored, visible } = data;
+  const assignment = useAssignmentContext(article.id, me);
+  const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
   const { allMatches, suggestions } = useSuggestions({
     text,
     lexicon: data.lexicon,
     actors,
     mine: data.mine,
-    blind,
+    blind: suggestionsOff,
   });
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
   const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
@@ -51,6 +54,8 @@ export function useAnnotationWorkspace(
     text,
     actors,
     matches: allMatches,
+    suggestionsOn: !suggestionsOff,
+    onCreated: assignment.markStarted,
     me,
     items,
     selectedAnnotation,
@@ -93,6 +98,7 @@ export function useAnnotationWorkspace(
   });
 
   const toggleBlind = () => {
+    if (assignment.suggestionsLocked) return;
     const next = !blind;
     setBlindMode(next);
     if (next && current?.kind === 'suggestion') setCurrent(null);
@@ -111,7 +117,14 @@ export function useAnnotationWorkspace(
     navigation,
     hover,
     annotatorDialog: gate.dialog,
-    view: { showEveryone, setShowEveryone, blind, toggleBlind },
+    assignment,
+    view: {
+      showEveryone,
+      setShowEveryone,
+      blind: suggestionsOff,
+      blindLocked: assignment.suggestionsLocked,
+      toggleBlind,
+    },
   };
 }
 

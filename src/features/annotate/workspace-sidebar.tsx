@@ -1,6 +1,7 @@
 import type { Article } from '../../domain/types';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationList } from './annotation-list';
+import { AssignmentAside } from './assignment-aside';
 import { HistoryBar } from './history-bar';
 import { LabelSection } from './label-section';
 import { ShortcutsHelp } from './shortcuts-help';
@@ -26,6 +27,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
       aria-label="Annotation tools"
       className="flex flex-col gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1"
     >
+      <AssignmentAside context={workspace.assignment} />
       <HistoryBar
         me={me}
         history={commands.history}
@@ -36,6 +38,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         showEveryone={view.showEveryone}
         onShowEveryone={view.setShowEveryone}
         blind={view.blind}
+        blindLocked={view.blindLocked}
         onToggleBlind={view.toggleBlind}
       />
       <LabelSection

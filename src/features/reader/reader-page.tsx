@@ -1,7 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { useArticle } from '../../db';
+import { useArticle, useOutletMask } from '../../db';
 import { checkArticleSize } from '../../domain/article-size';
+import {
+  outletDisplayName,
+  titleForDisplay,
+  urlForDisplay,
+} from '../../domain/classroom/outlet-mask';
 import { formatPartialDate } from '../../domain/dates';
 import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
@@ -12,10 +17,13 @@ interface ReaderPageProps {
   articleId: string;
   /** The body under the header; the app shell plugs the annotation workspace in here. */
   renderBody?: (article: Article) => ReactNode;
+  /** A read-only view of someone's work: no link to edit the article's details. */
+  readOnly?: boolean;
 }
 
-export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
+export function ReaderPage({ articleId, renderBody, readOnly = false }: ReaderPageProps) {
   const query = useArticle(articleId);
+  const mask = useOutletMask();
   if (query.isPending) return <p role="status">Loading article…</p>;
   if (query.isError) {
     return <ErrorLine>Could not read this article: {query.error.message}</ErrorLine>;
@@ -34,7 +42,10 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
     );
   }
   const { article, outlet } = query.data;
-  const link = safeHttpUrl(article.url);
+  // Outlet-blind: the outlet's code instead of its name, no link, no name inside the title.
+  const outletName = outlet ? outletDisplayName(mask, outlet.id, outlet.name) : 'Unknown outlet';
+  const title = titleForDisplay(mask, article, outlet?.name ?? '');
+  const link = safeHttpUrl(urlForDisplay(mask, article));
   // Stored before the limit existed (or by an older version): shown as a message, not opened.
   const size = checkArticleSize(article.text);
   return (
@@ -49,10 +60,10 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
           className="text-sm font-semibold uppercase tracking-wide text-slate-600"
           data-testid="article-outlet"
         >
-          {outlet?.name ?? 'Unknown outlet'}
+          {outletName}
         </p>
         <h1 id="article-title" dir="auto" className="mt-1 text-2xl font-semibold leading-tight">
-          {article.title}
+          {title}
         </h1>
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
           <span>{formatPartialDate(article.published)}</span>
@@ -68,9 +79,11 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
               Source
             </a>
           )}
-          <Link href={`/articles/${article.id}/edit`} className="text-blue-700 underline">
-            Edit details
-          </Link>
+          {!readOnly && (
+            <Link href={`/articles/${article.id}/edit`} className="text-blue-700 underline">
+              Edit details
+            </Link>
+          )}
           <Link href={`/exchange/article/${article.id}`} className="text-blue-700 underline">
             Export annotations
           </Link>
@@ -86,7 +99,7 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
           details” to delete it.
         </p>
       ) : renderBody ? (
-        renderBody(article)
+        renderBody(title === article.title ? article : { ...article, title })
       ) : (
         <div className="max-w-[68ch]">
           <ArticleText text={article.text} />

@@ -1,0 +1,40 @@
+import type { Label } from '../../domain/types';
+import { inputClass } from '../../ui/field';
+
+interface Props {
+  annotationId: string;
+  labelId: string;
+  labels: Label[];
+  onChange: (labelId: string) => void;
+}
+
+/** The editor's label select, with the chosen label's definition and examples under it. */
+export function LabelChoice({ annotationId, labelId, labels, onChange }: Props) {
+  const chosen = labels.find((label) => label.id === labelId);
+  const definitionId = `label-definition-${annotationId}`;
+  return (
+    <div className="flex flex-col gap-1">
+      <label className="flex flex-col gap-1 text-sm font-medium">
+        Label
+        <select
+          className={inputClass}
+          value={labelId}
+          aria-describedby={chosen?.description ? definitionId : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        >
+          {labels.map((label) => (
+            <option key={label.id} value={label.id}>
+              {label.key ? `${label.key} · ` : ''}
+              {label.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {chosen?.description && (
+        <p id={definitionId} dir="auto" className="text-xs text-slate-600">
+          {chosen.description}
+        </p>
+      )}
+    </div>
+  );
+}
