@@ -27,6 +27,16 @@ const ClassroomPage = lazy(() =>
     default: module.ClassroomPage,
   })),
 );
+const AnnotatorWorkView = lazy(() =>
+  import('../features/annotate/annotator-work-view').then((module) => ({
+    default: module.AnnotatorWorkView,
+  })),
+);
+const KeyComparisonView = lazy(() =>
+  import('../features/annotate/key-comparison-view').then((module) => ({
+    default: module.KeyComparisonView,
+  })),
+);
 const SummaryPage = lazy(() =>
   import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
 );
@@ -51,6 +61,41 @@ export function AppRoutes() {
                       key={`${article.id}/${params.annotationId}`}
                       article={article}
                       focusAnnotationId={params.annotationId}
+                    />
+                  </ErrorBoundary>
+                )}
+              />
+            )}
+          </Route>
+          <Route path="/articles/:id/work/:annotatorId">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                readOnly
+                renderBody={(article) => (
+                  <ErrorBoundary area="the read-only view">
+                    <AnnotatorWorkView
+                      key={`${article.id}/${params.annotatorId}`}
+                      article={article}
+                      annotatorId={params.annotatorId}
+                    />
+                  </ErrorBoundary>
+                )}
+              />
+            )}
+          </Route>
+          <Route path="/articles/:id/versus/:annotatorId/:keyId">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                readOnly
+                renderBody={(article) => (
+                  <ErrorBoundary area="you vs the key">
+                    <KeyComparisonView
+                      key={`${article.id}/${params.annotatorId}/${params.keyId}`}
+                      article={article}
+                      studentId={params.annotatorId}
+                      keyId={params.keyId}
                     />
                   </ErrorBoundary>
                 )}

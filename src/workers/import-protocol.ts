@@ -7,6 +7,7 @@ import type { ExportRequest } from '../db/repositories/export-catalog-repository
 import type { ImportPreview } from '../domain/exchange/plan/import-preview';
 import type { DoccanoOffsetUnits } from '../domain/exchange/doccano-units';
 import type { ParseError } from '../domain/exchange/result';
+import type { ClassroomWorkerApi } from './classroom/classroom-protocol';
 import type {
   FileIntake,
   IntakeDecision,
@@ -44,7 +45,8 @@ export interface ExportedFile {
   articleCount: number;
 }
 
-export interface ImportWorkerApi {
+/** Also opens classroom files and scores a class (src/workers/classroom). */
+export interface ImportWorkerApi extends ClassroomWorkerApi {
   prepareImport(
     file: File,
     onProgress: (progress: ImportProgress) => void,

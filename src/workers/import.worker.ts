@@ -7,11 +7,13 @@ import { exportAnnotations } from '../db/repositories/export-repository';
 import { summarizeImportPlan } from '../domain/exchange/plan/import-preview';
 import type { ImportPlan } from '../domain/exchange/plan/plan-types';
 import { prepareImport } from './annotation-import';
+import { createClassroomSession } from './classroom/classroom-session';
 import type { ImportWorkerApi } from './import-protocol';
 import { createIntakeSession } from './intake/intake-session';
 
 const plans = new Map<string, ImportPlan>();
 const intake = createIntakeSession(db);
+const classroom = createClassroomSession(db);
 const cancelled = new Set<string>();
 let nextId = 1;
 
@@ -80,6 +82,16 @@ const api: ImportWorkerApi = {
   commitFile: (ids, decision, onProgress) => intake.commitFile(ids, decision, onProgress),
   cancelFile: (id) => intake.cancelFile(id),
   discardFile: (id) => intake.discardFile(id),
+
+  prepareClassroomFiles(files, onProgress) {
+    const inputs = files.map((file) => ({ name: file.name, text: () => file.text() }));
+    return classroom.prepareClassroomFiles(inputs, onProgress);
+  },
+  commitClassroomFiles: (id, decision, onProgress) =>
+    classroom.commitClassroomFiles(id, decision, onProgress),
+  discardClassroomFiles: (id) => classroom.discardClassroomFiles(id),
+  scoreAssignment: (assignmentId, keyAnnotatorId) =>
+    classroom.scoreAssignment(assignmentId, keyAnnotatorId),
 };
 
 expose(api);

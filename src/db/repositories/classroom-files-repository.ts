@@ -2,6 +2,7 @@ import type { AssignmentFileInput } from '../../domain/classroom/build-assignmen
 import type { FeedbackFileInput } from '../../domain/classroom/build-feedback-file';
 import type { SubmissionFileInput } from '../../domain/classroom/build-submission-file';
 import type { Assignment } from '../../domain/classroom/classroom-types';
+import type { ClassScoringInput } from '../../domain/scoring/score-class';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import type { Annotation, Article, Codebook, Outlet } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
@@ -148,5 +149,26 @@ export async function readFeedbackInput(
       reveal,
       createdAt: nowIso(),
     };
+  });
+}
+
+/** Every student who handed in and the key's annotator, with their work on the articles. */
+export async function readScoringInput(
+  assignmentId: string,
+  keyAnnotatorId: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<ClassScoringInput> {
+  const tables = [database.assignments, database.submissions, database.annotations];
+  return database.transaction('r', tables, async () => {
+    const assignment = await requireAssignment(database, assignmentId);
+    const handIns = await database.submissions.where('assignmentId').equals(assignmentId).toArray();
+    handIns.sort((a, b) => a.studentName.localeCompare(b.studentName));
+    const students = [];
+    for (const handIn of handIns) {
+      const annotations = await annotationsOf(database, assignment.articleIds, handIn.studentId);
+      students.push({ id: handIn.studentId, name: handIn.studentName, annotations });
+    }
+    const key = await annotationsOf(database, assignment.articleIds, keyAnnotatorId);
+    return { keyAnnotatorId, articleIds: assignment.articleIds, students, key };
   });
 }

@@ -100,7 +100,7 @@ export function rightContext(
  * Keyword-in-context lines for every counted annotation whose canonical term is `term`. The
  * query is resolved like an annotation's text, so "terrorists", "Terrorist" and "terrorist" all
  * find the lexicon term "terrorist". Each annotation is one line (two annotators marking the
- * same words give two lines). Sorted by outlet name, article (publication date, undated last,
+ * same words give two lines, one when each place is counted once). Sorted by outlet name, article (publication date, undated last,
  * then id), then position.
  */
 export function concordance(

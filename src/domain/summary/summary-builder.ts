@@ -1,5 +1,6 @@
 import { canonicalIndex, type CanonicalIndex } from './canonical-term';
 import { compareText, textRanks } from './collate';
+import { eachPlaceOnce } from './count-once';
 import { isPublishedInRange, resolveDateRange } from './partial-date';
 import {
   NO_TARGET_NAME,
@@ -38,7 +39,8 @@ function bump(counts: number[], id: number): void {
  * IndexedDB while the next one is read), then `finish`. Adding the same annotations in one call
  * or in several gives the same data. An annotation counts when it is accepted, not deleted, its
  * article is included (outlet, article and date filters) and it passes the annotator, voice and
- * label filters.
+ * label filters. With `eachPlaceOnce`, annotations are held back until `finish`, which counts
+ * one representative per place (a place may span several batches).
  */
 export class SummaryBuilder {
   private readonly index: CanonicalIndex;
@@ -56,6 +58,10 @@ export class SummaryBuilder {
   private readonly labelIds: string[] = [];
   private readonly targetSlots = new Map<string | null, number>();
   private readonly cells: (TargetOutletCell | undefined)[][] = [];
+  /** Held back for counting each place once; null when every annotation counts. */
+  private pending: SummaryAnnotation[] | null;
+  /** The places' representatives that were counted, once `finish` has merged the places. */
+  private representatives: Set<string> | null = null;
 
   constructor(
     corpus: SummaryCorpus,
@@ -67,6 +73,7 @@ export class SummaryBuilder {
     this.annotatorFilter = toSet(filter.annotatorIds);
     this.voiceFilter = toSet<string>(filter.voices);
     this.labelFilter = toSet(filter.labelIds);
+    this.pending = filter.eachPlaceOnce ? [] : null;
     const range = resolveDateRange(filter.dateFrom, filter.dateTo);
 
     for (const outlet of corpus.outlets) {
@@ -110,18 +117,40 @@ export class SummaryBuilder {
   /** The article an annotation counts toward, or undefined when it does not count. */
   readonly countedIn = (annotation: SummaryAnnotation): IncludedArticle | undefined => {
     if (!this.passes(annotation)) return undefined;
+    if (this.representatives && !this.representatives.has(annotation.id)) return undefined;
     return this.articles.get(annotation.articleId);
   };
 
   private passes(annotation: SummaryAnnotation): boolean {
+    return this.passesBeforeMerging(annotation) && this.passesVoice(annotation);
+  }
+
+  private passesBeforeMerging(annotation: SummaryAnnotation): boolean {
     if (annotation.status !== 'accepted' || annotation.deleted) return false;
     if (this.annotatorFilter && !this.annotatorFilter.has(annotation.annotatorId)) return false;
-    if (this.voiceFilter && !this.voiceFilter.has(annotation.voice)) return false;
     if (this.labelFilter && !this.labelFilter.has(annotation.labelId)) return false;
     return true;
   }
 
+  private passesVoice(annotation: SummaryAnnotation): boolean {
+    return !this.voiceFilter || this.voiceFilter.has(annotation.voice);
+  }
+
   add(annotations: readonly SummaryAnnotation[]): void {
+    const { pending } = this;
+    if (pending) {
+      for (const annotation of annotations) {
+        if (this.passesBeforeMerging(annotation) && this.articles.has(annotation.articleId)) {
+          pending.push(annotation);
+        }
+      }
+      return;
+    }
+    this.count(annotations);
+  }
+
+  /** Counts annotations that pass the filters into the aggregates. */
+  private count(annotations: readonly SummaryAnnotation[]): void {
     const { articles, termIdByExact, labelSlots, targetSlots, cells, termTotals, totals } = this;
     // Annotations of one article usually come together (ids are time-ordered): remembering the
     // last article spares a hash of a freshly read id string per annotation.
@@ -200,6 +229,12 @@ export class SummaryBuilder {
 
   /** The data, given the whole input (`SummaryData.input`: the concordance reads it). */
   finish(input: SummaryInput): SummaryData {
+    if (this.pending) {
+      const places = eachPlaceOnce(this.pending).filter((place) => this.passesVoice(place));
+      this.pending = null;
+      this.representatives = new Set(places.map((place) => place.id));
+      this.count(places);
+    }
     const { terms } = this;
     const outlets = [...this.outletsById.values()].sort(
       (a, b) => compareText(a.outletName, b.outletName) || compareText(a.outletId, b.outletId),

@@ -59,6 +59,11 @@ export interface SummaryFilter {
   articleIds?: readonly string[];
   dateFrom?: string;
   dateTo?: string;
+  /**
+   * Several people annotated the same articles: per article and label, overlapping spans count
+   * as one place (count-once.ts); the voice filter applies to each place's representative.
+   */
+  eachPlaceOnce?: boolean;
 }
 
 export interface LabelRef {

@@ -10,6 +10,8 @@ interface Props {
   annotatorNames: Map<string, string>;
   showAnnotator: boolean;
   onSelect: (annotation: Annotation) => void;
+  /** What an empty list says (the read-only views have nothing to select words for). */
+  emptyText?: string;
 }
 
 const voiceNames = { own: 'own', quoted: 'quoted', attributed: 'attributed' } as const;
@@ -27,6 +29,7 @@ export const AnnotationList = memo(function AnnotationList({
   annotatorNames,
   showAnnotator,
   onSelect,
+  emptyText = 'None yet. Select words in the text (mouse, or focus the text and use the arrow keys), then press a label’s number.',
 }: Props) {
   const labelById = new Map(labels.map((label) => [label.id, label]));
   const actorById = new Map(actors.map((actor) => [actor.id, actor]));
@@ -56,10 +59,7 @@ export const AnnotationList = memo(function AnnotationList({
         ))}
       </ul>
       {annotations.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          None yet. Select words in the text (mouse, or focus the text and use the arrow keys), then
-          press a label’s number.
-        </p>
+        <p className="text-sm text-slate-600">{emptyText}</p>
       ) : (
         <VirtualRows
           annotations={annotations}

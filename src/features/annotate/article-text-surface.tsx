@@ -10,6 +10,8 @@ interface Props {
   onClick: (event: React.MouseEvent) => void;
   onMouseMove: (event: React.MouseEvent) => void;
   onMouseLeave: () => void;
+  /** The text region's name: it says what a person can do in it. */
+  label?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export function ArticleTextSurface({
   onClick,
   onMouseMove,
   onMouseLeave,
+  label = 'Article text — select words, then press a label number. Arrow keys select word by word.',
 }: Props) {
   return (
     <div>
@@ -31,7 +34,7 @@ export function ArticleTextSurface({
         ref={textRef}
         tabIndex={0}
         role="region"
-        aria-label="Article text — select words, then press a label number. Arrow keys select word by word."
+        aria-label={label}
         onKeyDown={onKeyDown}
         onClick={onClick}
         onMouseMove={onMouseMove}

@@ -9,6 +9,8 @@ export interface HighlightLayers {
   suggestions: PaintedSpan[];
   currentSuggestion: PaintedSpan | null;
   selected: PaintedSpan | null;
+  /** Further named layers (styled in HighlightPainter), e.g. "you vs the key". */
+  extra?: Readonly<Record<string, PaintedSpan[]>>;
 }
 
 /** Keeps the CSS highlights in step with the data, without re-rendering the text. */
@@ -17,7 +19,7 @@ export function useHighlights(
   layers: HighlightLayers,
 ) {
   const painterRef = useRef<HighlightPainter | null>(null);
-  const { labels, annotations, suggestions, currentSuggestion, selected } = layers;
+  const { labels, annotations, suggestions, currentSuggestion, selected, extra } = layers;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -51,6 +53,11 @@ export function useHighlights(
   useEffect(() => {
     painterRef.current?.paintLayer('fl-selected', selected ? [selected] : []);
   }, [selected]);
+
+  useEffect(() => {
+    if (!extra) return;
+    for (const [name, spans] of Object.entries(extra)) painterRef.current?.paintLayer(name, spans);
+  }, [extra]);
 
   /** Scrolls a span into view and flashes it briefly. */
   const flash = useCallback(

@@ -17,9 +17,11 @@ interface ReaderPageProps {
   articleId: string;
   /** The body under the header; the app shell plugs the annotation workspace in here. */
   renderBody?: (article: Article) => ReactNode;
+  /** A read-only view of someone's work: no link to edit the article's details. */
+  readOnly?: boolean;
 }
 
-export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
+export function ReaderPage({ articleId, renderBody, readOnly = false }: ReaderPageProps) {
   const query = useArticle(articleId);
   const mask = useOutletMask();
   if (query.isPending) return <p role="status">Loading article…</p>;
@@ -77,9 +79,11 @@ export function ReaderPage({ articleId, renderBody }: ReaderPageProps) {
               Source
             </a>
           )}
-          <Link href={`/articles/${article.id}/edit`} className="text-blue-700 underline">
-            Edit details
-          </Link>
+          {!readOnly && (
+            <Link href={`/articles/${article.id}/edit`} className="text-blue-700 underline">
+              Edit details
+            </Link>
+          )}
           <Link href={`/exchange/article/${article.id}`} className="text-blue-700 underline">
             Export annotations
           </Link>

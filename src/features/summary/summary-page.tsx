@@ -1,5 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import type { SummaryFilter } from '../../domain/summary';
+import type { CountingDefault } from '../../domain/summary/counting-set';
 import { SUPERSEDED, type SummaryResult } from '../../workers/summary-protocol';
 import { Button } from '../../ui/button';
 import { jumpToSection } from '../../ui/jump-to-section';
@@ -15,6 +16,8 @@ import { PerOutletBlock } from './blocks/per-outlet-block';
 import { ValenceBlock } from './blocks/valence-block';
 import { UNKNOWN_LABEL_COLOR, type LabelSwatch } from './charts/chart-colors';
 import { EmptyState } from './empty-state';
+import { useCountingDefault } from './api/counting-default';
+import { defaultReason, describeCounting } from './filters/describe-counting';
 import { describeFilter } from './filters/describe-filter';
 import { defaultFilterState, isDefaultFilter, toSummaryFilter } from './filters/filter-state';
 import { SummaryFilters } from './filters/summary-filters';
@@ -33,6 +36,9 @@ const sections = [
   { id: 'compare', title: 'Compare two' },
 ];
 
+/** Until the default set is read (the summary waits for it meanwhile). */
+const EVERYONE: CountingDefault = { source: 'everyone', annotatorIds: [] };
+
 function labelSwatches(result: SummaryResult): LabelSwatch[] {
   const colors = new Map(result.catalog.labels.map((label) => [label.id, label.color]));
   return result.summary.labels.map((label) => ({
@@ -43,8 +49,10 @@ function labelSwatches(result: SummaryResult): LabelSwatch[] {
 
 export function SummaryPage() {
   const [filterState, setFilterState] = useState(defaultFilterState);
-  const filter = useMemo(() => toSummaryFilter(filterState), [filterState]);
-  const query = useSummary(filter);
+  const countingDefault = useCountingDefault();
+  const defaults = countingDefault ?? EVERYONE;
+  const filter = useMemo(() => toSummaryFilter(filterState, defaults), [filterState, defaults]);
+  const query = useSummary(filter, countingDefault !== undefined);
   const progress = useSummaryProgress();
   const [term, setTerm] = useState<string | null>(null);
   usePrintDetails();
@@ -85,9 +93,17 @@ export function SummaryPage() {
               : 'How each outlet names the same actors, outlet by outlet.'}
           </p>
           {result && result.catalog.annotations > 0 && (
-            <p className="text-xs text-slate-500" data-testid="summary-filter-description">
-              Counting: {describeFilter(filterState, result.catalog)}
-            </p>
+            <>
+              <p className="text-sm font-medium text-slate-800" data-testid="summary-counting">
+                {describeCounting(filterState, defaults, result.catalog.annotators)}
+                {filterState.annotatorIds === null && (
+                  <span className="font-normal text-slate-600"> ({defaultReason(defaults)})</span>
+                )}
+              </p>
+              <p className="text-xs text-slate-500" data-testid="summary-filter-description">
+                Filters: {describeFilter(filterState, result.catalog)}
+              </p>
+            </>
           )}
         </div>
         <div className="flex items-center gap-3">
@@ -117,6 +133,7 @@ export function SummaryPage() {
           <div className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto print:hidden">
             <SummaryFilters
               catalog={result.catalog}
+              defaults={defaults}
               state={filterState}
               onChange={setFilterState}
             />

@@ -1,7 +1,12 @@
 import type { FrameLensDatabase } from '../../../src/db/database';
 import { CURRENT_ANNOTATOR_KEY } from '../../../src/db/meta-keys';
 import type { Assignment } from '../../../src/domain/classroom/classroom-types';
-import type { Annotation } from '../../../src/domain/types';
+import type { Annotation, Article } from '../../../src/domain/types';
+import { readAssignmentFileInput } from '../../../src/db/repositories/classroom-files-repository';
+import { buildAssignmentFile } from '../../../src/domain/classroom/build-assignment-file';
+import { buildSubmissionFile } from '../../../src/domain/classroom/build-submission-file';
+import { serializeClassroomFile } from '../../../src/domain/classroom/classroom-file-text';
+import type { AssignmentFile, SubmissionFile } from '../../../src/domain/classroom/classroom-files';
 import { addSampleArticle, makeAnnotation } from '../db/exchange-test-helpers';
 
 export const TEXT_ONE =
@@ -51,4 +56,37 @@ export function annotationOn(
   overrides: Partial<Annotation> = {},
 ): Annotation {
   return makeAnnotation(articleId, text, exact, { annotatorId, ...overrides });
+}
+
+/** A serialised classroom file as the worker session reads it. */
+export function fileInput(name: string, file: unknown) {
+  const text = typeof file === 'string' ? file : serializeClassroomFile(file as AssignmentFile);
+  return { name, text: async () => text };
+}
+
+export async function assignmentFileOf(
+  teacher: FrameLensDatabase,
+  assignmentId: string,
+): Promise<AssignmentFile> {
+  return buildAssignmentFile(await readAssignmentFileInput(assignmentId, teacher));
+}
+
+/** A student's hand-in on the teacher's own articles (the student's library has the same ids). */
+export async function submissionOf(
+  teacher: FrameLensDatabase,
+  assignment: Assignment,
+  student: { id: string; name: string },
+  annotations: Annotation[],
+  submittedAt = '2026-12-02T10:00:00.000Z',
+): Promise<SubmissionFile> {
+  const articles = (await teacher.articles.bulkGet(assignment.articleIds)) as Article[];
+  return buildSubmissionFile({
+    assignment,
+    student: { ...student, role: 'student' },
+    articles,
+    annotations,
+    progress: [],
+    guesses: [],
+    submittedAt,
+  });
 }

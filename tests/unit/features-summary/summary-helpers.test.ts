@@ -12,6 +12,7 @@ import {
   toggleChoice,
   toSummaryFilter,
 } from '../../../src/features/summary/filters/filter-state';
+import type { CountingDefault } from '../../../src/domain/summary/counting-set';
 import { toCsv } from '../../../src/ui/csv-file';
 import { datedFileName } from '../../../src/ui/download-file';
 
@@ -38,17 +39,36 @@ describe('number formatting', () => {
 });
 
 describe('filter state', () => {
-  test('defaults count everything; lists are sorted so that keys are stable', () => {
-    expect(toSummaryFilter(defaultFilterState)).toEqual({});
+  const mine: CountingDefault = { source: 'current', annotatorIds: ['me'] };
+
+  test('defaults count the default set; lists are sorted so that keys are stable', () => {
+    expect(toSummaryFilter(defaultFilterState, mine)).toEqual({ annotatorIds: ['me'] });
     expect(
-      toSummaryFilter({ ...defaultFilterState, outletIds: ['b', 'a'], voices: ['quoted', 'own'] }),
-    ).toEqual({ outletIds: ['a', 'b'], voices: ['own', 'quoted'] });
+      toSummaryFilter(
+        { ...defaultFilterState, outletIds: ['b', 'a'], voices: ['quoted', 'own'] },
+        mine,
+      ),
+    ).toEqual({ outletIds: ['a', 'b'], annotatorIds: ['me'], voices: ['own', 'quoted'] });
+  });
+
+  test('several annotators count each place once unless every annotator is to count', () => {
+    const keys: CountingDefault = { source: 'answer-key', annotatorIds: ['k2', 'k1'] };
+    expect(toSummaryFilter(defaultFilterState, keys)).toEqual({
+      annotatorIds: ['k1', 'k2'],
+      eachPlaceOnce: true,
+    });
+    const chosen = { ...defaultFilterState, annotatorIds: ['b', 'a'], countEvery: true };
+    expect(toSummaryFilter(chosen, mine)).toEqual({ annotatorIds: ['a', 'b'] });
+    // Nobody named yet: everyone, each place once.
+    const everyone: CountingDefault = { source: 'everyone', annotatorIds: ['a', 'b'] };
+    expect(toSummaryFilter(defaultFilterState, everyone)).toEqual({ eachPlaceOnce: true });
   });
 
   test('a date bound with a mistake is left open', () => {
     expect(
-      toSummaryFilter({ ...defaultFilterState, dateFrom: '2024-13', dateTo: '2024-09' }),
+      toSummaryFilter({ ...defaultFilterState, dateFrom: '2024-13', dateTo: '2024-09' }, mine),
     ).toEqual({
+      annotatorIds: ['me'],
       dateTo: '2024-09',
     });
   });

@@ -16,6 +16,16 @@ interface Layer {
 
 const decorationStyles = ['solid', 'double', 'wavy', 'dashed'];
 
+/**
+ * "You vs the key": each kind has its own line style (solid, dashed over and under, wavy), so
+ * that colour is never the only cue; the legend shows the same marks.
+ */
+const COMPARISON_RULES = [
+  '::highlight(fl-vs-matched) { background-color: rgba(0, 158, 115, 0.2); text-decoration: underline solid #00674b; text-decoration-thickness: 3px; text-underline-offset: 4px; }',
+  '::highlight(fl-vs-missed) { text-decoration: underline overline dashed #9a3412; text-decoration-thickness: 2px; text-underline-offset: 4px; }',
+  '::highlight(fl-vs-extra) { background-color: rgba(29, 78, 216, 0.1); text-decoration: underline wavy #1d4ed8; text-decoration-thickness: 2px; text-underline-offset: 4px; }',
+];
+
 const supportsHighlights = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -64,6 +74,7 @@ export class HighlightPainter {
       '::highlight(fl-current-suggestion) { background-color: rgba(51, 65, 85, 0.15); text-decoration: underline dotted #0f172a; text-decoration-thickness: 3px; text-underline-offset: 5px; }',
       '::highlight(fl-selected) { background-color: rgba(29, 78, 216, 0.18); color: #0b1f5c; }',
       '::highlight(fl-flash) { background-color: rgba(250, 204, 21, 0.75); }',
+      ...COMPARISON_RULES,
     );
     const next = rules.join('\n');
     // Constructed stylesheets are CSSOM, so they work under a strict style CSP.

@@ -47,6 +47,9 @@ function HandoutOverlay({ assignment, onClose }: { assignment: Assignment; onClo
   }, [ready]);
   return (
     <div
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
       role="dialog"
       aria-modal="true"
       aria-label="Handout"

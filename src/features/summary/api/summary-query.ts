@@ -26,15 +26,17 @@ export async function fetchSummary(version: string, filter: SummaryFilter): Prom
   }
 }
 
-export const summaryQueryOptions = (version: string, filter: SummaryFilter) =>
+export const summaryQueryOptions = (version: string, filter: SummaryFilter, enabled = true) =>
   queryOptions({
+    enabled,
     queryKey: ['summary', version, filter] as const,
     queryFn: () => fetchSummary(version, filter),
     // While a new filter or new data is computed, the last result stays on screen.
     placeholderData: keepPreviousData,
   });
 
-export function useSummary(filter: SummaryFilter) {
+/** `enabled` false: wait (the default counting set is still being read). */
+export function useSummary(filter: SummaryFilter, enabled: boolean) {
   const version = useCorpusVersion();
-  return useQuery(summaryQueryOptions(version, filter));
+  return useQuery(summaryQueryOptions(version, filter, enabled));
 }

@@ -12,7 +12,7 @@ function names(
   return ids.map((id) => byId.get(id) ?? id).join(', ');
 }
 
-/** The active filters in words, for the page header (and so for print). */
+/** The active filters in words, for the page header (and so for print); annotators: describe-counting.ts. */
 export function describeFilter(state: FilterState, catalog: SummaryCatalog): string {
   const articles =
     state.articleIds === null
@@ -28,7 +28,6 @@ export function describeFilter(state: FilterState, catalog: SummaryCatalog): str
     names(state.outletIds, catalog.outlets, 'all outlets'),
     articles ?? 'all articles',
     dates,
-    names(state.annotatorIds, catalog.annotators, 'all annotators'),
     names(state.labelIds, catalog.labels, 'all labels'),
     state.voices === null
       ? 'all voices'

@@ -1,15 +1,19 @@
 import { partialDateInterval, type SummaryFilter } from '../../../domain/summary';
+import type { CountingDefault } from '../../../domain/summary/counting-set';
 import type { Voice } from '../../../domain/types';
 
 /**
  * What the filter panel holds. A list is null when everything is chosen (the default), so
  * that outlets, labels or annotators added later are included without touching the filters.
  * `articleIds` works the other way round: null means all articles, a list means "only these".
+ * `annotatorIds` null means the default counting set (counting-set.ts), not everyone.
  */
 export interface FilterState {
   outletIds: string[] | null;
   articleIds: string[] | null;
   annotatorIds: string[] | null;
+  /** Several annotators: count every annotation rather than each place once. */
+  countEvery: boolean;
   labelIds: string[] | null;
   voices: Voice[] | null;
   dateFrom: string;
@@ -22,6 +26,7 @@ export const defaultFilterState: FilterState = {
   outletIds: null,
   articleIds: null,
   annotatorIds: null,
+  countEvery: false,
   labelIds: null,
   voices: null,
   dateFrom: '',
@@ -33,6 +38,7 @@ export function isDefaultFilter(state: FilterState): boolean {
     state.outletIds === null &&
     state.articleIds === null &&
     state.annotatorIds === null &&
+    !state.countEvery &&
     state.labelIds === null &&
     state.voices === null &&
     state.dateFrom.trim() === '' &&
@@ -50,16 +56,27 @@ function sorted<T extends string>(values: readonly T[] | null): T[] | undefined 
   return values === null ? undefined : [...values].sort();
 }
 
+/** The annotators counted: the chosen ones, else the default set; null for everyone. */
+export function countedAnnotatorIds(
+  state: FilterState,
+  defaults: CountingDefault,
+): readonly string[] | null {
+  if (state.annotatorIds !== null) return state.annotatorIds;
+  return defaults.source === 'everyone' ? null : defaults.annotatorIds;
+}
+
 /**
  * The domain filter, with keys in a fixed order and lists sorted, so that the same choice
  * always makes the same query key. A date bound with a mistake in it is left open (the field
- * shows the mistake).
+ * shows the mistake). Several annotators (or everyone) count each place once unless the
+ * person chose to count every annotation.
  */
-export function toSummaryFilter(state: FilterState): SummaryFilter {
+export function toSummaryFilter(state: FilterState, defaults: CountingDefault): SummaryFilter {
   const filter: SummaryFilter = {};
   const outletIds = sorted(state.outletIds);
   const articleIds = sorted(state.articleIds);
-  const annotatorIds = sorted(state.annotatorIds);
+  const counted = countedAnnotatorIds(state, defaults);
+  const annotatorIds = counted === null ? undefined : [...counted].sort();
   const labelIds = sorted(state.labelIds);
   const voices = sorted(state.voices);
   if (outletIds) filter.outletIds = outletIds;
@@ -71,6 +88,7 @@ export function toSummaryFilter(state: FilterState): SummaryFilter {
   const dateTo = state.dateTo.trim();
   if (dateFrom && !dateError(dateFrom)) filter.dateFrom = dateFrom;
   if (dateTo && !dateError(dateTo)) filter.dateTo = dateTo;
+  if (!state.countEvery && (counted === null || counted.length > 1)) filter.eachPlaceOnce = true;
   return filter;
 }
 

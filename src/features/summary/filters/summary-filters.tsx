@@ -1,20 +1,23 @@
 import { useMemo } from 'react';
+import type { CountingDefault } from '../../../domain/summary/counting-set';
 import type { Voice } from '../../../domain/types';
 import type { SummaryCatalog } from '../../../workers/summary-protocol';
 import { Button } from '../../../ui/button';
 import { VOICE_NAMES } from '../format';
 import { ArticlePicker } from './article-picker';
 import { CheckboxGroup } from './checkbox-group';
+import { CountingChoice } from './counting-choice';
 import { DateRangeFields } from './date-range-fields';
 import { ALL_VOICES, defaultFilterState, isDefaultFilter, type FilterState } from './filter-state';
 
 interface SummaryFiltersProps {
   catalog: SummaryCatalog;
+  defaults: CountingDefault;
   state: FilterState;
   onChange: (state: FilterState) => void;
 }
 
-export function SummaryFilters({ catalog, state, onChange }: SummaryFiltersProps) {
+export function SummaryFilters({ catalog, defaults, state, onChange }: SummaryFiltersProps) {
   const outletNames = useMemo(
     () => new Map(catalog.outlets.map((outlet) => [outlet.id, outlet.name])),
     [catalog.outlets],
@@ -68,19 +71,12 @@ export function SummaryFilters({ catalog, state, onChange }: SummaryFiltersProps
         to={state.dateTo}
         onChange={({ from, to }) => set({ dateFrom: from, dateTo: to })}
       />
-      <CheckboxGroup
-        legend="Annotators"
-        options={catalog.annotators.map((annotator) => ({
-          id: annotator.id,
-          name: annotator.name,
-        }))}
-        chosen={state.annotatorIds}
-        onChange={(annotatorIds) => set({ annotatorIds })}
-      >
-        {catalog.annotators.length === 0 && (
-          <p className="text-xs text-slate-500">Nobody has annotated yet.</p>
-        )}
-      </CheckboxGroup>
+      <CountingChoice
+        annotators={catalog.annotators}
+        defaults={defaults}
+        state={state}
+        onChange={set}
+      />
       <CheckboxGroup
         legend="Labels"
         options={catalog.labels.map((label) => ({
