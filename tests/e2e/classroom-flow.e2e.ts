@@ -242,7 +242,13 @@ async function createAssignment(page: Page): Promise<void> {
   await page.getByRole('checkbox', { name: 'Suggestions on' }).setChecked(false);
   await page.getByRole('checkbox', { name: 'Outlet-blind' }).setChecked(true);
   await page.getByRole('button', { name: 'Save assignment' }).click();
-  await page.waitForURL(/#\/classroom\/[^/]+$/, { timeout: 30_000 });
+  // The editor lives at #/classroom/new; saving goes to the assignment's own page.
+  await page.waitForURL(
+    (url) => /^#\/classroom\/[^/]+$/.test(url.hash) && url.hash !== '#/classroom/new',
+    {
+      timeout: 30_000,
+    },
+  );
   assignmentId = new URL(page.url()).hash.replace('#/classroom/', '');
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
 }
@@ -256,7 +262,7 @@ async function openFromAssignment(page: Page, seed: Seed): Promise<void> {
   await expect.poll(() => aside.innerText({ timeout: 250 }).catch(() => '')).toContain(title);
   expect(await aside.innerText()).toContain(instructions);
   // Outlet-blind: the reader names a code, never the outlet.
-  await expect.poll(() => page.locator('main').innerText()).toMatch(/Outlet [A-C]/);
+  await expect.poll(() => page.locator('main').innerText()).toMatch(/Outlet [A-C]/i);
   expect(await page.locator('main').innerText()).not.toMatch(namesOutlet(seed));
 }
 
@@ -296,9 +302,8 @@ async function studentHandsIn(plan: StudentPlan): Promise<Page> {
   sessions[plan.name] = session;
   const { page } = session;
   await page.getByRole('heading', { name: 'Classroom', level: 1 }).waitFor();
-  await openClassroomFiles(page, [assignmentFile!], plan.name);
   // A single assignment file opens on its page.
-  await page.waitForURL(assignmentUrl(), { timeout: 30_000 });
+  await openClassroomFiles(page, [assignmentFile!], plan.name, assignmentUrl());
   await page.getByRole('heading', { name: title, level: 1 }).waitFor();
   expect(await page.locator('main').innerText()).toContain(instructions);
 

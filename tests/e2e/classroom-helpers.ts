@@ -43,12 +43,14 @@ export function sectionHeaded(page: Page, name: string): Locator {
 
 /**
  * Opens classroom files on the Classroom page as a person does: picks them in "Open classroom
- * files", gives a name when asked, checks the preview lists every file, opens them.
+ * files", gives a name when asked, checks the preview lists every file, opens them. Afterwards
+ * a status line starts "Opened", or (a single assignment file) its page opens at `goesTo`.
  */
 export async function openClassroomFiles(
   page: Page,
   files: DownloadedFile[],
   personName: string | null,
+  goesTo?: string,
 ): Promise<void> {
   await page.getByLabel('Open classroom files').setInputFiles(files.map((file) => file.path));
   if (personName !== null) {
@@ -69,9 +71,20 @@ export async function openClassroomFiles(
   await page
     .getByRole('button', { name: new RegExp(`^Open ${count} files?$`) })
     .click({ timeout: 30_000 });
+  if (goesTo !== undefined) {
+    await page.waitForURL(goesTo, { timeout: 30_000 });
+    return;
+  }
   await expect
-    .poll(() => page.getByRole('status').allInnerTexts())
-    .toEqual(expect.arrayContaining([expect.stringMatching(/^Opened/)]));
+    .poll(() => page.getByRole('status').allInnerTexts(), {
+      message: 'a status line starting "Opened"',
+    })
+    .toEqual(expect.arrayContaining([expect.stringMatching(/^Opened/)]))
+    .catch(async (error: unknown) => {
+      throw new Error(
+        `${String(error)}\nThe page reads:\n${await page.locator('main').innerText()}`,
+      );
+    });
 }
 
 interface StoredAnnotation {
