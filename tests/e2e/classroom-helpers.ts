@@ -158,7 +158,8 @@ export async function annotate(
       .toBe(choice.target);
   }
   if (choice.voice !== undefined) {
-    await editor.getByRole('radio', { name: new RegExp(`^${choice.voice}`) }).check();
+    // A controlled radio shows the stored voice: it turns checked once the write lands.
+    await editor.getByRole('radio', { name: new RegExp(`^${choice.voice}`) }).click();
     await expect
       .poll(async () => (await storedSpan(page, span.start, span.end))?.voice)
       .toBe(choice.voice.toLowerCase());
@@ -251,10 +252,21 @@ const run = promisify(execFile);
  * Returns the PDF's text.
  */
 export async function printToPdf(page: Page, button: Locator, name: string): Promise<string> {
+  // The app calls print() once the printout is ready: that is when to take the PDF.
   await page.evaluate(() => {
-    window.print = () => undefined;
+    (window as Window & { printed?: boolean }).printed = false;
+    window.print = () => {
+      (window as Window & { printed?: boolean }).printed = true;
+    };
   });
   await button.click();
+  await page.waitForFunction(
+    () => (window as Window & { printed?: boolean }).printed === true,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
   const pdfPath = join('test-results', `${name}.pdf`);
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
   const pngBase = join('test-results', `${name}-1`);
