@@ -634,10 +634,17 @@ describe('a classroom lesson in four browser profiles', { retry: 0 }, () => {
         (code) => rows.find((cells) => cells[0] === code)?.[1],
       );
       expect(realNames.slice().sort()).toEqual(articles.map((seed) => seed.outlet).sort());
-      expect(rowOf('Outlet A')).toContain('Tasnim News Agency');
-      expect(rowOf('Outlet A')).toMatch(/\bRT\b/);
-      expect(rowOf('Outlet A')).toContain('State media');
-      expect(rowOf('Outlet B')).toContain('Right');
+      // Each student's guess against the truth: a named outlet is right when it is the real one.
+      const verdict = (code: string, named: string) =>
+        realNames[['Outlet A', 'Outlet B', 'Outlet C'].indexOf(code)] === named
+          ? /✓|right|correct/i
+          : /✗|wrong|incorrect/i;
+      expect(rowOf('Outlet A'), 'Ann and Ben guessed Outlet A').toBeTruthy();
+      expect(cellOf(rows, 'Outlet A', 'Ann')).toMatch(/\bRT\b/);
+      expect(cellOf(rows, 'Outlet A', 'Ann')).toMatch(verdict('Outlet A', 'RT'));
+      expect(cellOf(rows, 'Outlet A', 'Ben')).toContain('Tasnim News Agency');
+      expect(cellOf(rows, 'Outlet A', 'Ben')).toMatch(verdict('Outlet A', 'Tasnim News Agency'));
+      expect(cellOf(rows, 'Outlet B', 'Cy')).toContain('Right');
       expect(await outlets.locator('svg, canvas, [role="img"]').count()).toBeGreaterThan(0);
     },
   );
