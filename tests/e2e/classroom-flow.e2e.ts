@@ -606,6 +606,9 @@ describe('a classroom lesson in four browser profiles', { retry: 0 }, () => {
       expect(
         seen.some((text) => text.includes(keyNote) && text.includes('Legitimacy qualifier')),
       ).toBe(true);
+      // K steps back to the first span for the picture.
+      await page.keyboard.press('k');
+      await expect.poll(() => main.innerText()).toBe(seen[0]);
       await screenshot(page, 'classroom-versus');
 
       await goToAssignment(page);
