@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core';
 import { measureBundle } from './driver/bundle-size.mjs';
 import { buildRows, toMarkdown } from './driver/report.mjs';
 import {
+  classroomScenario,
   htmlFileScenario,
   importScenario,
   largeArticleScenario,
@@ -44,6 +45,7 @@ const sizes = smoke
       startup: { articles: 20 },
       largeArticle: { chars: largeChars ?? 20_000, singleParagraph },
       htmlFile: { depth: 2_000, chars: 5_000 },
+      classroom: { students: 3, articles: 2, perArticle: 10 },
     }
   : {
       reader: { words: 20_000, annotations: 2_000 },
@@ -54,6 +56,7 @@ const sizes = smoke
       // null: the largest article the app accepts (MAX_ARTICLE_CHARS).
       largeArticle: { chars: largeChars, singleParagraph },
       htmlFile: { depth: 200_000, chars: 100_000 },
+      classroom: { students: 30, articles: 10, perArticle: 60 },
     };
 const plan = smoke ? { warmups: 1, runs: 2 } : { warmups: 1, runs: 5 };
 // Short measurements vary more from run to run (a page load, one frame): they get more runs.
@@ -173,6 +176,16 @@ async function main() {
       log('deeply nested HTML article file');
       results.htmlFile = await htmlFileScenario(browser, server.origin, sizes.htmlFile, plan);
       check(results.htmlFile.drafts === 1, `the HTML file gave ${results.htmlFile.drafts} drafts`);
+    }
+    if (wanted('classroom')) {
+      log('classroom: a class of hand-ins opened at once and scored');
+      results.classroom = await classroomScenario(browser, server.origin, sizes.classroom, plan);
+      const { students, articles, perArticle } = sizes.classroom;
+      const expected = students * articles * perArticle;
+      const { done } = results.classroom;
+      check(done.written === expected, `the hand-ins wrote ${done.written} of ${expected}`);
+      check(done.scored === students, `scored ${done.scored} of ${students} students`);
+      check(done.imported === expected, `the one file wrote ${done.imported} of ${expected}`);
     }
   } finally {
     await browser.close();

@@ -25,6 +25,32 @@ function slowdownRow({ id, measure, ours: oursRuns, theirs: theirsRuns, baseline
   };
 }
 
+function classroomRows(classroom) {
+  const { students, annotations } = classroom.seeded;
+  const longest = summarize(classroom.longestTask);
+  const oneFile = summarize(classroom.longestTaskOneFile);
+  return [
+    slowdownRow({
+      id: 'classroom',
+      measure: `Classroom: ${students} hand-ins (${annotations.toLocaleString('en')} annotations) opened at once and scored`,
+      ours: classroom.ours,
+      theirs: classroom.theirs,
+      baseline: 'the same annotations as one FrameLens file',
+      limit: 1.5,
+    }),
+    {
+      id: 'classroom-longest-task',
+      measure: 'Classroom: longest main-thread task while the hand-ins are opened and scored',
+      ours: spread(longest, ms),
+      comparison: `the one-file import ${spread(oneFile, ms)}`,
+      ratio: longest.median / 100,
+      ratioText: `${(longest.median / 100).toFixed(2)} of budget`,
+      budget: '≤ 100 ms',
+      met: longest.max <= 100,
+    },
+  ];
+}
+
 export function buildRows(results) {
   const rows = [];
   const { reader, lexicon, importing, summary, bundle, startup, largeArticle, htmlFile, sizes } =
@@ -153,6 +179,7 @@ export function buildRows(results) {
       }),
     );
   }
+  if (results.classroom) rows.push(...classroomRows(results.classroom));
   return rows;
 }
 

@@ -375,3 +375,29 @@ export async function htmlFileScenario(browser, origin, size, plan) {
     drafts,
   };
 }
+
+export async function classroomScenario(browser, origin, size, plan) {
+  const { context, page } = await openHarness(browser, origin);
+  await bench(page, 'prepareAppDatabase');
+  const seeded = await bench(page, 'seedClassroom', size.students, size.articles, size.perArticle);
+  const ours = [];
+  const theirs = [];
+  const longestTask = [];
+  const longestTaskOneFile = [];
+  const done = { written: 0, scored: 0, imported: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await bench(page, 'openClassInWorker');
+    const b = await bench(page, 'importClassAsOneFile');
+    done.written = a.written;
+    done.scored = a.scored;
+    done.imported = b.written;
+    if (run >= 0) {
+      ours.push(a.ms);
+      theirs.push(b.ms);
+      longestTask.push(a.longestTask);
+      longestTaskOneFile.push(b.longestTask);
+    }
+  });
+  await context.close();
+  return { seeded, ours, theirs, longestTask, longestTaskOneFile, done };
+}

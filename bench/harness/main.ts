@@ -1,5 +1,6 @@
 import './harness.css';
 import { prepareAppDatabase, storeGeneratedCorpus } from './app-database';
+import { importClassAsOneFile, openClassInWorker, seedClassroom } from './classroom-bench';
 import { buildImportFile, rawBulkPut } from './import-bench';
 import { seedLargeArticle } from './large-article-bench';
 import { prepareScanCorpus, scanWithIndexOf, scanWithLexicon } from './lexicon-bench';
@@ -38,6 +39,9 @@ const api = {
   seedSummary,
   summarizeInWorker,
   readAnnotationsInWorker,
+  seedClassroom,
+  openClassInWorker,
+  importClassAsOneFile,
 };
 
 declare global {

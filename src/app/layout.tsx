@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { BackupReminder } from '../features/exchange/backup-reminder';
+import { useWindowDrop } from './use-window-drop';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
@@ -16,6 +17,7 @@ function NavLink({ href, children }: { href: string; children: ReactNode }) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  useWindowDrop();
   return (
     <div className="min-h-screen">
       <header className="bg-slate-900 text-white">

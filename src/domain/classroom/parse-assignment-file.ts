@@ -13,9 +13,7 @@ import {
 import { checkEnvelope } from './classroom-envelope';
 import { assignmentFileSchema } from './classroom-schemas';
 import { checkUnique } from './file-annotations';
-
-/** "Outlet A", "Outlet AB": a code never holds anything else (no outlet name can hide in it). */
-export const OUTLET_CODE_PATTERN = /^Outlet [A-Z]+$/;
+import { isOutletCode } from './outlet-code-checks';
 
 /** Texts as FrameLens stores them (NFC, LF), each within the size the reader opens. */
 function readArticles(
@@ -54,23 +52,29 @@ function checkBlindArticle(article: AssignmentFileArticle, at: string): ParseRes
   return succeed(true);
 }
 
+/** Not outlet-blind: no codes, and every article names its outlet. */
+function checkNamedOutlets(
+  articles: readonly AssignmentFileArticle[],
+  codes: Record<string, string> | undefined,
+): ParseResult<true> {
+  if (codes !== undefined) {
+    return fail('outletCodes is only allowed when mode.outletBlind is true', 'outletCodes');
+  }
+  const unnamed = articles.findIndex((article) => article.outlet === null);
+  if (unnamed === -1) return succeed(true);
+  return fail(
+    `articles[${unnamed}].outlet is missing: an assignment that is not outlet-blind names each article's outlet`,
+    `articles[${unnamed}].outlet`,
+  );
+}
+
 /** Codes present exactly when outlet-blind, one per article, each "Outlet A"…; names shown otherwise. */
 function checkOutletCodes(
   articles: readonly AssignmentFileArticle[],
   outletBlind: boolean,
   codes: Record<string, string> | undefined,
 ): ParseResult<true> {
-  if (!outletBlind) {
-    if (codes !== undefined) {
-      return fail('outletCodes is only allowed when mode.outletBlind is true', 'outletCodes');
-    }
-    const unnamed = articles.findIndex((article) => article.outlet === null);
-    if (unnamed === -1) return succeed(true);
-    return fail(
-      `articles[${unnamed}].outlet is missing: an assignment that is not outlet-blind names each article's outlet`,
-      `articles[${unnamed}].outlet`,
-    );
-  }
+  if (!outletBlind) return checkNamedOutlets(articles, codes);
   if (codes === undefined) {
     return fail(
       'outletCodes is missing: an outlet-blind assignment gives each article a code',
@@ -83,14 +87,14 @@ function checkOutletCodes(
     return fail(`outletCodes["${stray}"] is not one of the articles in this file`, `outletCodes`);
   }
   for (const [index, article] of articles.entries()) {
-    const code = codes[article.id];
+    const code = Object.hasOwn(codes, article.id) ? codes[article.id] : undefined;
     if (code === undefined) {
       return fail(
         `outletCodes has no code for articles[${index}] ("${article.id}")`,
         'outletCodes',
       );
     }
-    if (!OUTLET_CODE_PATTERN.test(code)) {
+    if (!isOutletCode(code)) {
       return fail(
         `outletCodes["${article.id}"] must be a code like "Outlet A" (got "${code.slice(0, 40)}")`,
         'outletCodes',

@@ -1,21 +1,9 @@
-import { describeZodError, fail, succeed, type ParseResult } from '../exchange/result';
+import { describeZodError, succeed, type ParseResult } from '../exchange/result';
 import { CLASSROOM_FILE_VERSION, FEEDBACK_FORMAT, type FeedbackFile } from './classroom-files';
 import { checkEnvelope } from './classroom-envelope';
 import { feedbackFileSchema } from './classroom-schemas';
 import { checkFileAnnotations, checkUnique } from './file-annotations';
-import { OUTLET_CODE_PATTERN } from './parse-assignment-file';
-
-function checkReveal(reveal: FeedbackFile['reveal']): ParseResult<true> {
-  if (reveal === undefined) return succeed(true);
-  const codes = checkUnique(reveal, 'reveal', 'code', (entry) => entry.code);
-  if (!codes.ok) return codes;
-  const index = reveal.findIndex((entry) => !OUTLET_CODE_PATTERN.test(entry.code));
-  if (index === -1) return succeed(true);
-  return fail(
-    `reveal[${index}].code must be a code like "Outlet A" (got "${reveal[index]!.code.slice(0, 40)}")`,
-    `reveal[${index}].code`,
-  );
-}
+import { checkCodeList } from './outlet-code-checks';
 
 /**
  * Validates a feedback file (already parsed JSON) within itself: the key annotator's
@@ -37,8 +25,10 @@ export function parseFeedbackFile(value: unknown): ParseResult<FeedbackFile> {
     articleIds: new Set(data.articles.map((article) => article.id)),
   });
   if (!annotations.ok) return annotations;
-  const reveal = checkReveal(data.reveal);
-  if (!reveal.ok) return reveal;
+  if (data.reveal !== undefined) {
+    const reveal = checkCodeList(data.reveal, 'reveal');
+    if (!reveal.ok) return reveal;
+  }
   const { reveal: revealed, ...rest } = data;
   const file: FeedbackFile = { format: FEEDBACK_FORMAT, version: CLASSROOM_FILE_VERSION, ...rest };
   if (revealed !== undefined) file.reveal = revealed;

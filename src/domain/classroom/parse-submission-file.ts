@@ -1,14 +1,9 @@
 import { describeZodError, fail, succeed, type ParseResult } from '../exchange/result';
-import {
-  CLASSROOM_FILE_VERSION,
-  SUBMISSION_FORMAT,
-  type SubmissionFile,
-  type SubmissionGuess,
-} from './classroom-files';
+import { CLASSROOM_FILE_VERSION, SUBMISSION_FORMAT, type SubmissionFile } from './classroom-files';
 import { checkEnvelope } from './classroom-envelope';
 import { submissionFileSchema } from './classroom-schemas';
 import { checkFileAnnotations, checkUnique } from './file-annotations';
-import { OUTLET_CODE_PATTERN } from './parse-assignment-file';
+import { checkCodeList } from './outlet-code-checks';
 
 /** The keys as the file wrote them (read before zod, which drops a key like `__proto__`). */
 function progressKeys(raw: Record<string, unknown>): string[] {
@@ -25,17 +20,6 @@ function checkProgressKeys(
   return fail(
     `progress["${stray.slice(0, 60)}"] is not one of the articles in this file`,
     'progress',
-  );
-}
-
-function checkGuesses(guesses: readonly SubmissionGuess[]): ParseResult<true> {
-  const codes = checkUnique(guesses, 'guesses', 'code', (guess) => guess.code);
-  if (!codes.ok) return codes;
-  const index = guesses.findIndex((guess) => !OUTLET_CODE_PATTERN.test(guess.code));
-  if (index === -1) return succeed(true);
-  return fail(
-    `guesses[${index}].code must be a code like "Outlet A" (got "${guesses[index]!.code.slice(0, 40)}")`,
-    `guesses[${index}].code`,
   );
 }
 
@@ -64,7 +48,7 @@ export function parseSubmissionFile(value: unknown): ParseResult<SubmissionFile>
   if (!annotations.ok) return annotations;
   const { guesses, ...rest } = data;
   if (guesses !== undefined) {
-    const checked = checkGuesses(guesses);
+    const checked = checkCodeList(guesses, 'guesses');
     if (!checked.ok) return checked;
   }
   const file: SubmissionFile = {

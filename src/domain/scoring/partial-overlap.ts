@@ -41,10 +41,7 @@ function lengthOf(span: ScoredSpan): number {
 }
 
 /** The sums of one article and label: every student span against every key span. */
-export function sameLabelSums(
-  student: readonly ScoredSpan[],
-  key: readonly ScoredSpan[],
-): OverlapSums {
+function sameLabelSums(student: readonly ScoredSpan[], key: readonly ScoredSpan[]): OverlapSums {
   const sums = emptySums();
   sums.studentSpans = student.length;
   sums.keySpans = key.length;
@@ -83,7 +80,7 @@ export function rowFromSums(sums: OverlapSums): ScoreRow {
 }
 
 /** One cell per article and label present on either side: its article, its label, its sums. */
-export interface CellSums {
+interface CellSums {
   articleId: string;
   labelId: string;
   sums: OverlapSums;

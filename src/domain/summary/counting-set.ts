@@ -1,7 +1,7 @@
 import type { Assignment } from '../classroom/classroom-types';
 
 /** How a curated gold annotator is named (the adjudication's result). */
-export const GOLD_NAME_PREFIX = 'Gold — curated by';
+const GOLD_NAME_PREFIX = 'Gold — curated by';
 
 /** Why the summary counts these annotators by default. */
 export type CountingSource = 'answer-key' | 'gold' | 'current' | 'everyone';

@@ -15,8 +15,13 @@ const PROGRESS_WORDS: Record<ProgressState, string> = {
 const LONG_INSTRUCTIONS = 280;
 
 /** The received assignment beside the text: its title, instructions and this article's progress. */
-export function AssignmentAside({ context }: { context: AssignmentContext }) {
-  const { assignment, state, mark, markError } = context;
+interface Props {
+  context: AssignmentContext;
+  onMark: (state: ProgressState) => void;
+}
+
+export function AssignmentAside({ context, onMark }: Props) {
+  const { assignment, state, markError } = context;
   if (!assignment) return null;
   const done = state === 'done';
   return (
@@ -33,7 +38,7 @@ export function AssignmentAside({ context }: { context: AssignmentContext }) {
         <p>
           This article: <strong data-testid="assignment-progress">{PROGRESS_WORDS[state]}</strong>
         </p>
-        <Button onClick={() => mark(done ? 'in-progress' : 'done')}>
+        <Button onClick={() => onMark(done ? 'in-progress' : 'done')}>
           {done ? 'Mark as not done' : 'Mark as done'}
         </Button>
       </div>

@@ -1,4 +1,5 @@
 import { useState, type RefObject } from 'react';
+import type { ProgressState } from '../../domain/classroom/classroom-types';
 import type { Article } from '../../domain/types';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAssignmentContext } from './use-assignment-context';
@@ -118,6 +119,9 @@ export function useAnnotationWorkspace(
     hover,
     annotatorDialog: gate.dialog,
     assignment,
+    /** A progress mark is this person's: someone not yet named is asked first. */
+    markProgress: (state: ProgressState) =>
+      gate.withAnnotator((annotatorId) => assignment.mark(state, annotatorId)),
     view: {
       showEveryone,
       setShowEveryone,

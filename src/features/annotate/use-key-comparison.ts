@@ -115,5 +115,3 @@ function countKinds(compared: readonly ComparedSpan[]): Record<ComparisonKind, n
   for (const span of compared) counts[span.kind] += 1;
   return counts;
 }
-
-export type KeyComparison = ReturnType<typeof useKeyComparison>;

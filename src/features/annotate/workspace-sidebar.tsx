@@ -27,7 +27,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
       aria-label="Annotation tools"
       className="flex flex-col gap-4 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto lg:pr-1"
     >
-      <AssignmentAside context={workspace.assignment} />
+      <AssignmentAside context={workspace.assignment} onMark={workspace.markProgress} />
       <HistoryBar
         me={me}
         history={commands.history}

@@ -1,4 +1,5 @@
 import type { ArticleMetadataInput, FieldErrors } from '../../domain/article-input';
+import { useOutletMask } from '../../db';
 import { Field, inputClass } from '../../ui/field';
 import { useOutlets } from './api/outlets-query';
 
@@ -11,6 +12,8 @@ interface Props {
 /** Outlet (pick an existing one or type a new name), title, date and source link. */
 export function ArticleMetadataFields({ value, errors, onChange }: Props) {
   const outlets = useOutlets();
+  // Outlets an outlet-blind assignment hides are not offered by name.
+  const mask = useOutletMask();
   const set = (field: keyof ArticleMetadataInput) => (event: { target: { value: string } }) =>
     onChange({ ...value, [field]: event.target.value });
   return (
@@ -27,9 +30,11 @@ export function ArticleMetadataFields({ value, errors, onChange }: Props) {
               autoComplete="off"
             />
             <datalist id="outlet-names">
-              {(outlets.data ?? []).map((outlet) => (
-                <option key={outlet.id} value={outlet.name} />
-              ))}
+              {(outlets.data ?? [])
+                .filter((outlet) => !mask.codes.has(outlet.id))
+                .map((outlet) => (
+                  <option key={outlet.id} value={outlet.name} />
+                ))}
             </datalist>
           </>
         )}

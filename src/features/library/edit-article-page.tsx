@@ -9,7 +9,7 @@ import { Button } from '../../ui/button';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { errorText } from '../../ui/error-text';
 import { useToast } from '../../ui/toast-context';
-import type { ArticleListItem } from '../../db';
+import { useOutletMask, type ArticleListItem } from '../../db';
 import { useArticles } from './api/articles-query';
 import {
   useDeleteArticle,
@@ -21,6 +21,7 @@ import { ArticleMetadataFields } from './article-metadata-fields';
 
 export function EditArticlePage({ articleId }: { articleId: string }) {
   const articles = useArticles();
+  const mask = useOutletMask();
   if (articles.isPending) return <p role="status">Loading…</p>;
   if (articles.isError)
     return <p role="alert">Could not read the article: {articles.error.message}</p>;
@@ -31,6 +32,18 @@ export function EditArticlePage({ articleId }: { articleId: string }) {
         This article does not exist (it may have been deleted).{' '}
         <Link href="/" className="text-blue-700 underline">
           Back to the library
+        </Link>
+      </p>
+    );
+  }
+  if (mask.codes.has(item.outletId)) {
+    // The form would show the outlet's name and link, which the assignment hides.
+    return (
+      <p role="status" className="rounded-md border border-slate-200 bg-white p-4">
+        This article’s outlet is hidden by an outlet-blind assignment, so its details cannot be
+        edited here.{' '}
+        <Link href={`/articles/${item.id}`} className="text-blue-700 underline">
+          Back to the article
         </Link>
       </p>
     );

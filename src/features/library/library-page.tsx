@@ -1,13 +1,14 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import type { ArticleListItem } from '../../db';
+import { useOutletMask, type ArticleListItem } from '../../db';
 import { formatPartialDate } from '../../domain/dates';
 import { groupByOutlet, searchItem, sortItems, type LibrarySort } from '../../domain/library-view';
 import { inputClass } from '../../ui/field';
 import { useArticleTexts, usePrefetchArticleTexts } from './api/article-texts-query';
 import { useArticles } from './api/articles-query';
 import { useLiveAnnotationCount } from './api/live-annotation-count-query';
+import { asksForHiddenOutlet, maskLibraryItems } from './mask-items';
 import { ErrorLine } from '../../ui/alert';
 import { SearchField } from '../../ui/search-field';
 
@@ -24,6 +25,11 @@ const sortLabels: Record<LibrarySort, string> = {
 
 export function LibraryPage() {
   const articles = useArticles();
+  const mask = useOutletMask();
+  const library = useMemo(
+    () => (articles.data ? maskLibraryItems(articles.data, mask) : []),
+    [articles.data, mask],
+  );
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<LibrarySort>('outlet');
   const [grouped, setGrouped] = useState(true);
@@ -36,9 +42,11 @@ export function LibraryPage() {
 
   const rows = useMemo<Row[]>(() => {
     if (waitingForTexts) return [];
+    const searchTexts = !asksForHiddenOutlet(deferredQuery, articles.data ?? [], mask);
     const hits: { item: ArticleListItem; snippet: string | null }[] = [];
-    for (const item of articles.data ?? []) {
-      const hit = searchItem(item, texts.data?.get(item.id) ?? '', deferredQuery);
+    for (const item of library) {
+      const text = searchTexts ? (texts.data?.get(item.id) ?? '') : '';
+      const hit = searchItem(item, text, deferredQuery);
       if (hit) hits.push({ item, snippet: hit.snippet });
     }
     const snippets = new Map(hits.map((hit) => [hit.item.id, hit.snippet]));
@@ -59,7 +67,7 @@ export function LibraryPage() {
       } as Row,
       ...group.items.map(toRow),
     ]);
-  }, [articles.data, texts.data, waitingForTexts, deferredQuery, sort, grouped]);
+  }, [library, articles.data, mask, texts.data, waitingForTexts, deferredQuery, sort, grouped]);
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,

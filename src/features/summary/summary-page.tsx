@@ -16,7 +16,9 @@ import { PerOutletBlock } from './blocks/per-outlet-block';
 import { ValenceBlock } from './blocks/valence-block';
 import { UNKNOWN_LABEL_COLOR, type LabelSwatch } from './charts/chart-colors';
 import { EmptyState } from './empty-state';
+import { useOutletMask } from '../../db/queries/classroom-queries';
 import { useCountingDefault } from './api/counting-default';
+import { maskSummaryResult } from './api/mask-outlets';
 import { defaultReason, describeCounting } from './filters/describe-counting';
 import { describeFilter } from './filters/describe-filter';
 import { defaultFilterState, isDefaultFilter, toSummaryFilter } from './filters/filter-state';
@@ -68,11 +70,15 @@ export function SummaryPage() {
     setTerm(next);
     requestAnimationFrame(() => jumpToSection('concordance'));
   }, []);
+  const mask = useOutletMask();
+  const result = useMemo(
+    () => query.data && maskSummaryResult(query.data, mask),
+    [query.data, mask],
+  );
   // A large summary takes a while to render: React renders it in the background, keeping the
   // filters and the rest of the page responsive meanwhile.
-  const shown = useDeferredValue(query.data);
+  const shown = useDeferredValue(result);
 
-  const result = query.data;
   const busy = (!result && !query.isError) || query.isFetching || query.isPlaceholderData;
 
   return (

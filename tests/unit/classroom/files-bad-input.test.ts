@@ -14,6 +14,7 @@ import { parseFeedbackFile } from '../../../src/domain/classroom/parse-feedback-
 import { parseSubmissionFile } from '../../../src/domain/classroom/parse-submission-file';
 import { MAX_ARTICLE_CHARS } from '../../../src/domain/article-size';
 import type { ParseError, ParseResult } from '../../../src/domain/exchange/result';
+import { isPlanned } from '../../../src/domain/exchange/import-file';
 import { detectKind } from '../../../src/domain/exchange/registry/registry';
 import { readFixture } from './files-sample-data';
 
@@ -203,6 +204,18 @@ describe('classroom files: what one file shows wrong', () => {
     );
   });
 
+  it('refuses a progress key that is no article, `__proto__` included', () => {
+    const json: unknown = JSON.parse(
+      JSON.stringify(readFixture('submission')).replace(
+        '"progress":{',
+        '"progress":{"__proto__":"done",',
+      ),
+    );
+    expect(errorOf(parseSubmissionFile(json)).message).toBe(
+      'progress["__proto__"] is not one of the articles in this file',
+    );
+  });
+
   it('refuses the same annotation id twice', () => {
     const json = fixture('submission', (file) => {
       file.annotations[2]!.id = file.annotations[0]!.id;
@@ -249,11 +262,18 @@ describe('classroom files: what one file shows wrong', () => {
     );
   });
 
-  it('refuses a feedback file whose key holds another annotator or another article', () => {
+  it('refuses a feedback file whose key holds another annotator or another article, or a reveal of no code', () => {
     const annotator = fixture('feedback', (file) => {
       file.key.annotations[0]!.annotatorId = 'student-1';
     });
     expect(errorOf(parseFeedbackFile(annotator)).path).toBe('key.annotations[0].annotatorId');
+    const reveal = fixture('feedback', (file) => {
+      file.reveal![1]!.code = 'Levant24';
+    });
+    expect(errorOf(parseFeedbackFile(reveal))).toEqual({
+      message: 'reveal[1].code must be a code like "Outlet A" (got "Levant24")',
+      path: 'reveal[1].code',
+    });
     const article = fixture('feedback', (file) => {
       file.key.annotations[1]!.articleId = 'art-elsewhere';
     });
@@ -296,18 +316,21 @@ describe('classroom files: what one file shows wrong', () => {
     );
   });
 
-  it('tells a person who opens one in “Import annotations” where it opens', () => {
-    const onlyAnnotations = (kind: { intake: string }) => kind.intake === 'annotations';
-    expect(
-      detectKind('assignment.json', JSON.stringify(readFixture('assignment')), onlyAnnotations),
-    ).toEqual({
+  it('is claimed by neither “Import annotations” nor “Import articles”, which say where it opens', () => {
+    const content = JSON.stringify(readFixture('assignment'));
+    const refusal = {
       ok: false,
       error: {
         message:
           'FrameLens does not recognise "assignment.json": it is a FrameLens assignment file, which opens on the Classroom page.',
         path: 'file',
       },
-    });
+    };
+    // The filters the annotation import and the article intake use.
+    expect(detectKind('assignment.json', content, (kind) => isPlanned(kind.id))).toEqual(refusal);
+    expect(detectKind('assignment.json', content, (kind) => kind.intake === 'corpus')).toEqual(
+      refusal,
+    );
   });
 
   it('keeps an assignment file’s type in its parse result', () => {

@@ -1,4 +1,10 @@
 import type {
+  Assignment,
+  GuessRecord,
+  ProgressRecord,
+  SubmissionRecord,
+} from '../../classroom/classroom-types';
+import type {
   Annotation,
   Annotator,
   Article,
@@ -25,6 +31,10 @@ export const BACKUP_TABLES = [
   'lexicon',
   'annotators',
   'meta',
+  'assignments',
+  'progress',
+  'submissions',
+  'guesses',
 ] as const;
 
 export interface BackupTables {
@@ -35,6 +45,10 @@ export interface BackupTables {
   lexicon: LexiconEntry[];
   annotators: Annotator[];
   meta: MetaRecord[];
+  assignments: Assignment[];
+  progress: ProgressRecord[];
+  submissions: SubmissionRecord[];
+  guesses: GuessRecord[];
 }
 
 export type TableName = keyof BackupTables;

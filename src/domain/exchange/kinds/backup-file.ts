@@ -13,9 +13,9 @@ import {
   nonEmptyString,
   outletSchema,
   plainString,
-  valenceSchema,
 } from '../schemas';
 import { z } from '../../validation/zod';
+import { classroomTableSchemas, lexiconRowSchema } from './backup-classroom';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTables } from './backup-envelope';
 
 export {
@@ -51,21 +51,7 @@ const tablesSchema = z.object(
     articles: list(articleSchema.extend({ text: plainString }), 'articles'),
     annotations: list(annotationSchema, 'annotations'),
     codebooks: list(codebookSchema, 'codebooks'),
-    lexicon: list(
-      z.object(
-        {
-          id: nonEmptyString,
-          pattern: nonEmptyString,
-          forms: z.array(plainString, { error: 'must be a list of strings' }),
-          labelId: nonEmptyString,
-          valence: valenceSchema,
-          canonical: plainString,
-          note: plainString,
-        },
-        { error: 'must be a lexicon entry' },
-      ),
-      'lexicon entries',
-    ),
+    lexicon: list(lexiconRowSchema, 'lexicon entries'),
     annotators: list(annotatorSchema, 'annotators'),
     meta: list(
       z.object(
@@ -74,9 +60,15 @@ const tablesSchema = z.object(
       ),
       'settings records',
     ),
+    ...classroomTableSchemas,
   },
   { error: 'must be an object holding every table' },
 );
+
+/** A compound key as one string (no id holds a NUL). */
+function keyOf(...parts: string[]): string {
+  return parts.join('\u0000');
+}
 
 function checkUnique<T>(
   table: string,
@@ -174,6 +166,25 @@ export function parseBackupValue(
     checkUnique('lexicon', tables.lexicon, (row) => row.id, 'id'),
     checkUnique('annotators', tables.annotators, (row) => row.id, 'id'),
     checkUnique('meta', tables.meta, (row) => row.key, 'key'),
+    checkUnique('assignments', tables.assignments, (row) => row.id, 'id'),
+    checkUnique(
+      'progress',
+      tables.progress,
+      (row) => keyOf(row.assignmentId, row.annotatorId, row.articleId),
+      'assignment, annotator and article',
+    ),
+    checkUnique(
+      'submissions',
+      tables.submissions,
+      (row) => keyOf(row.assignmentId, row.studentId),
+      'assignment and student',
+    ),
+    checkUnique(
+      'guesses',
+      tables.guesses,
+      (row) => keyOf(row.assignmentId, row.annotatorId, row.code),
+      'assignment, annotator and code',
+    ),
   ];
   const failed = checks.find((check) => !check.ok);
   if (failed) return failed;

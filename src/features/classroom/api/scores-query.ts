@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { keyUnder, useTableVersion } from '../../../db';
-import { scoreAssignment } from './classroom-worker';
+import { scoreAssignment } from '../../../workers/classroom/classroom-client';
 
 const SCORED_TABLES = ['annotations', 'submissions', 'assignments'];
 

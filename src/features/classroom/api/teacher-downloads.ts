@@ -23,7 +23,7 @@ export async function downloadAssignment(assignmentId: string): Promise<string> 
     revision: file.revision,
   });
   downloadBlob(jsonBlob(serializeClassroomFile(file)), fileName);
-  await patchAssignment(assignmentId, { codebook: input.codebook, lexicon: input.lexicon });
+  await patchAssignment(assignmentId, { codebook: input.codebook, lexicon: [...input.lexicon] });
   return fileName;
 }
 

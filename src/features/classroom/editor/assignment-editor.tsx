@@ -29,16 +29,17 @@ interface AssignmentEditorProps {
 export function AssignmentEditor({ stored, onSaved, onCancel }: AssignmentEditorProps) {
   const articles = useClassroomArticles();
   const [draft, setDraft] = useState<AssignmentDraft>(stored ? draftOf(stored) : EMPTY_DRAFT);
-  const [errors, setErrors] = useState<DraftErrors>({});
+  // Messages appear at the first save and then follow the fields as they are corrected.
+  const [submitted, setSubmitted] = useState(false);
+  const errors: DraftErrors = submitted ? validateDraft(draft) : {};
   const gate = useNameGate();
   const save = useMutation({ mutationFn: (assignment: Assignment) => saveAssignment(assignment) });
   const change = (changes: Partial<AssignmentDraft>) => setDraft({ ...draft, ...changes });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateDraft(draft);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
+    setSubmitted(true);
+    if (Object.keys(validateDraft(draft)).length > 0) return;
     const outletIds = new Map((articles.data ?? []).map((card) => [card.id, card.outletId]));
     gate.withName((me) => {
       const assignment = assignmentFromDraft(draft, {
@@ -53,59 +54,62 @@ export function AssignmentEditor({ stored, onSaved, onCancel }: AssignmentEditor
   };
 
   return (
-    <form onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-4">
-      <h1 className="text-2xl font-semibold">{stored ? 'Edit assignment' : 'New assignment'}</h1>
-      <Field label="Title" error={errors.title}>
-        {(props) => (
-          <input
-            {...props}
-            className={inputClass}
-            value={draft.title}
-            onChange={(event) => change({ title: event.target.value })}
-          />
+    <>
+      <form onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-4">
+        <h1 className="text-2xl font-semibold">{stored ? 'Edit assignment' : 'New assignment'}</h1>
+        <Field label="Title" error={errors.title}>
+          {(props) => (
+            <input
+              {...props}
+              className={inputClass}
+              value={draft.title}
+              onChange={(event) => change({ title: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Instructions" hint="Plain text: what the students should look for.">
+          {(props) => (
+            <textarea
+              {...props}
+              rows={5}
+              className={inputClass}
+              value={draft.instructions}
+              onChange={(event) => change({ instructions: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field label="Due date (optional)" error={errors.dueDate}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              className={`${inputClass} max-w-48`}
+              value={draft.dueDate}
+              onChange={(event) => change({ dueDate: event.target.value })}
+            />
+          )}
+        </Field>
+        {articles.isError && (
+          <ErrorLine>Could not read the library: {articles.error.message}</ErrorLine>
         )}
-      </Field>
-      <Field label="Instructions" hint="Plain text: what the students should look for.">
-        {(props) => (
-          <textarea
-            {...props}
-            rows={5}
-            className={inputClass}
-            value={draft.instructions}
-            onChange={(event) => change({ instructions: event.target.value })}
-          />
-        )}
-      </Field>
-      <Field label="Due date (optional)" error={errors.dueDate}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            className={`${inputClass} max-w-48`}
-            value={draft.dueDate}
-            onChange={(event) => change({ dueDate: event.target.value })}
-          />
-        )}
-      </Field>
-      {articles.isError && (
-        <ErrorLine>Could not read the library: {articles.error.message}</ErrorLine>
-      )}
-      <ArticlePicker
-        articles={articles.data ?? []}
-        chosen={draft.articleIds}
-        error={errors.articles}
-        onChange={(articleIds) => change({ articleIds })}
-      />
-      <ModeSwitches draft={draft} onChange={change} />
-      {save.isError && <ErrorLine>Could not save: {errorText(save.error)}</ErrorLine>}
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={save.isPending}>
-          Save assignment
-        </Button>
-        <Button onClick={onCancel}>Cancel</Button>
-      </div>
+        <ArticlePicker
+          articles={articles.data ?? []}
+          chosen={draft.articleIds}
+          error={errors.articles}
+          onChange={(articleIds) => change({ articleIds })}
+        />
+        <ModeSwitches draft={draft} onChange={change} />
+        {save.isError && <ErrorLine>Could not save: {errorText(save.error)}</ErrorLine>}
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary" disabled={save.isPending}>
+            Save assignment
+          </Button>
+          <Button onClick={onCancel}>Cancel</Button>
+        </div>
+      </form>
+      {/* Outside the form: a form may not hold another. */}
       <NameDialog {...gate.dialog} />
-    </form>
+    </>
   );
 }
 

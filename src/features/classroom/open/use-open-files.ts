@@ -12,7 +12,7 @@ import {
   commitClassroomFiles,
   discardClassroomFiles,
   prepareClassroomFiles,
-} from '../api/classroom-worker';
+} from '../../../workers/classroom/classroom-client';
 import { useNameGate } from '../use-name-gate';
 
 /** Opening a batch of classroom files: read and checked, previewed, written at once or not. */
@@ -65,7 +65,7 @@ export function useOpenFiles(onOpened: (outcome: ClassroomOutcome) => void) {
     (files: File[]) => {
       const before = current.current;
       if (before.step === 'reading' || before.step === 'writing') return;
-      if (before.step === 'preview') discardClassroomFiles(before.id);
+      if (before.step === 'preview') void discardClassroomFiles(before.id);
       void holdsAssignment(files).then((asksName) => {
         if (asksName) withName(() => void prepare(files));
         else void prepare(files);
@@ -102,7 +102,7 @@ export function useOpenFiles(onOpened: (outcome: ClassroomOutcome) => void) {
     const now = current.current;
     run.current += 1;
     if (now.step === 'reading') stopImportWorker();
-    if (now.step === 'preview') discardClassroomFiles(now.id);
+    if (now.step === 'preview') void discardClassroomFiles(now.id);
     update({ step: 'idle' });
   }, [update]);
 

@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import { createPortal } from 'react-dom';
 import type { Assignment } from '../../../domain/classroom/classroom-types';
 import type { ClassScores } from '../../../domain/scoring/score-types';
 import type { AssignmentNames } from '../teacher/assignment-names';
@@ -59,10 +61,33 @@ function LabelCounts({ names, scores }: { names: AssignmentNames; scores: ClassS
   );
 }
 
-/** The printed class report: roster, scores and the class's annotations (print media only). */
-export function ClassReport({ assignment, names, roster, scores, keyName }: ClassReportProps) {
+// Tailwind classes (generated because they are written here). The app is left out of print
+// while the report is mounted, so the report prints without the app's header, banners or
+// buttons; the report steps aside while the handout is open (it prints then).
+const APP_HIDDEN_IN_PRINT = 'print:!hidden';
+const REPORT_CLASSES =
+  'hidden flex-col gap-6 bg-white p-0 text-slate-900 print:flex print:p-8 print:[body:has([aria-label=Handout])_&]:hidden';
+
+function useAppHiddenInPrint(): void {
+  useEffect(() => {
+    const root = document.getElementById('root');
+    root?.classList.add(APP_HIDDEN_IN_PRINT);
+    return () => root?.classList.remove(APP_HIDDEN_IN_PRINT);
+  }, []);
+}
+
+/**
+ * The printed class report: roster, scores and the class's annotations. It is what the
+ * teacher's assignment view prints (the button or the browser's menu); never shown on screen.
+ */
+export function ClassReport(props: ClassReportProps) {
+  useAppHiddenInPrint();
+  return createPortal(<ReportBody {...props} />, document.body);
+}
+
+function ReportBody({ assignment, names, roster, scores, keyName }: ClassReportProps) {
   return (
-    <article aria-label="Class report" className="hidden flex-col gap-6 print:flex">
+    <article aria-label="Class report" className={REPORT_CLASSES}>
       <header>
         <h1 className="text-2xl font-semibold">Class report: {assignment.title}</h1>
         <p className="text-sm">

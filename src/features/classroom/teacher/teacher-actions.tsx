@@ -3,21 +3,23 @@ import type { Assignment } from '../../../domain/classroom/classroom-types';
 import { ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorText } from '../../../ui/error-text';
+import { PrintHandoutButton } from '../print/handout-button';
+import { DeleteAssignmentButton } from './delete-assignment-button';
 import { downloadAssignment, downloadFeedback } from '../api/teacher-downloads';
 
 interface TeacherActionsProps {
   assignment: Assignment;
   onEdit: () => void;
-  onPrint: (what: 'handout' | 'report') => void;
 }
 
 /** Edit, the two downloads and the two prints, with a line saying what was downloaded. */
-export function TeacherActions({ assignment, onEdit, onPrint }: TeacherActionsProps) {
+export function TeacherActions({ assignment, onEdit }: TeacherActionsProps) {
   const download = useMutation({
     mutationFn: (what: 'assignment' | 'feedback') =>
       what === 'assignment' ? downloadAssignment(assignment.id) : downloadFeedback(assignment.id),
   });
   const keyChosen = assignment.keyAnnotatorId !== null;
+
   return (
     <div className="flex flex-col gap-2 print:hidden">
       <div className="flex flex-wrap gap-2">
@@ -29,7 +31,7 @@ export function TeacherActions({ assignment, onEdit, onPrint }: TeacherActionsPr
         >
           Download assignment
         </Button>
-        <Button onClick={() => onPrint('handout')}>Print handout</Button>
+        <PrintHandoutButton assignmentId={assignment.id} />
         <Button
           disabled={download.isPending || !keyChosen}
           title={keyChosen ? undefined : 'Choose the answer key first.'}
@@ -37,7 +39,13 @@ export function TeacherActions({ assignment, onEdit, onPrint }: TeacherActionsPr
         >
           Download feedback
         </Button>
-        <Button onClick={() => onPrint('report')}>Print class report</Button>
+        <Button
+          onClick={() => window.print()}
+          title="The roster, the scores and the class's annotations, laid out for paper"
+        >
+          Print class report
+        </Button>
+        <DeleteAssignmentButton assignmentId={assignment.id} />
       </div>
       {download.isSuccess && (
         <p role="status" className="text-sm text-green-800">

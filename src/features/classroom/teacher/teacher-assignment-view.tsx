@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { flushSync } from 'react-dom';
 import type { Assignment } from '../../../domain/classroom/classroom-types';
 import { useAnnotators, useCodebook, useProgress, useSubmissions } from '../../../db';
 import { ErrorLine } from '../../../ui/alert';
@@ -36,20 +35,6 @@ function modeText(assignment: Assignment): string {
   ].join(', ');
 }
 
-/**
- * Prints the chosen layout: it is rendered first (flushSync), then printed; the class report is
- * the one laid out for print otherwise (also when printing from the browser's menu).
- */
-function usePrintTarget() {
-  const [printing, setPrinting] = useState<'handout' | 'report'>('report');
-  const print = (what: 'handout' | 'report') => {
-    flushSync(() => setPrinting(what));
-    window.print();
-    setPrinting('report');
-  };
-  return { printing, print };
-}
-
 function TeacherOverview({ assignment, onEdit }: { assignment: Assignment; onEdit: () => void }) {
   const cards = useClassroomArticles();
   const codebook = useCodebook();
@@ -59,7 +44,6 @@ function TeacherOverview({ assignment, onEdit }: { assignment: Assignment; onEdi
   const scores = useClassScores(assignment.id, assignment.keyAnnotatorId);
   const me = useAnnotators().data?.current ?? null;
   const annotators = useAnnotatorsOnArticles(assignment.articleIds);
-  const printer = usePrintTarget();
   const names = assignmentNames(assignment, cards.data ?? [], codebook.data ?? null);
   const roster: RosterData = {
     submissions: submissions.data ?? [],
@@ -92,7 +76,7 @@ function TeacherOverview({ assignment, onEdit }: { assignment: Assignment; onEdi
             <p className="text-sm whitespace-pre-wrap text-slate-800">{assignment.instructions}</p>
           )}
         </header>
-        <TeacherActions assignment={assignment} onEdit={onEdit} onPrint={printer.print} />
+        <TeacherActions assignment={assignment} onEdit={onEdit} />
         {failed?.error && <ErrorLine>Could not read the class: {failed.error.message}</ErrorLine>}
         <AnswerKeySelect assignment={assignment} />
         <section aria-labelledby="roster-title" className="flex flex-col gap-2">
@@ -119,15 +103,13 @@ function TeacherOverview({ assignment, onEdit }: { assignment: Assignment; onEdi
           submissions={[...roster.submissions]}
         />
       </div>
-      {printer.printing === 'report' && (
-        <ClassReport
-          assignment={assignment}
-          names={names}
-          roster={roster}
-          scores={scores.data}
-          keyName={keyName}
-        />
-      )}
+      <ClassReport
+        assignment={assignment}
+        names={names}
+        roster={roster}
+        scores={scores.data}
+        keyName={keyName}
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { thrownMessage } from '../../../domain/thrown-message';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'wouter';
-import type { CorpusImportResult } from '../../../db';
+import { useOutletMask, type CorpusImportResult } from '../../../db';
 import {
   validateArticleMetadata,
   type FieldErrors,
@@ -61,11 +61,17 @@ export function CorpusPanel() {
   const [outletForAll, setOutletForAll] = useState('');
   const hashes = useTextHashes();
   const catalog = useExportCatalog();
+  // Hidden outlets are not offered by their code as a name for new articles.
+  const mask = useOutletMask();
   const add = useAddCorpusArticles();
   const toast = useToast();
   const listId = useId();
 
-  const stored = new Map((hashes.data ?? []).map((row) => [row.textHash, row.title]));
+  // Titles as the catalog shows them (an outlet-blind assignment may hide a name in a title).
+  const shownTitles = new Map((catalog.data?.articles ?? []).map((row) => [row.id, row.title]));
+  const stored = new Map(
+    (hashes.data ?? []).map((row) => [row.textHash, shownTitles.get(row.id) ?? 'an article']),
+  );
   const firstByHash = new Map<string, string>();
   for (const draft of drafts)
     if (!firstByHash.has(draft.textHash)) firstByHash.set(draft.textHash, draft.key);
@@ -261,9 +267,11 @@ export function CorpusPanel() {
             </Button>
           </div>
           <datalist id={listId}>
-            {(catalog.data?.outlets ?? []).map((outlet) => (
-              <option key={outlet.id} value={outlet.name} />
-            ))}
+            {(catalog.data?.outlets ?? [])
+              .filter((outlet) => !mask.codes.has(outlet.id))
+              .map((outlet) => (
+                <option key={outlet.id} value={outlet.name} />
+              ))}
           </datalist>
           <ol className="flex flex-col gap-3" aria-label="Articles to add">
             {drafts.map((draft, index) => {

@@ -1,5 +1,7 @@
 import { Link } from 'wouter';
 import { Button } from '../../../ui/button';
+import { useClassroomHandOver } from '../../../ui/classroom-hand-over';
+import { sortOutClassroomFiles } from '../../../ui/pending-files';
 import { FileField } from '../file-field';
 import { ProgressLine } from '../progress-line';
 import { ImportPreview } from './import-preview';
@@ -22,6 +24,13 @@ export function ImportPanel() {
   const session = useImportSession();
   const { state } = session;
   const busy = state.step === 'writing';
+  const handOver = useClassroomHandOver();
+  // Assignment, submission and feedback files are opened on the Classroom page, not here.
+  const choose = async (files: File[]) => {
+    const { classroom, other } = await sortOutClassroomFiles(files);
+    if (classroom.length > 0) handOver(classroom);
+    else if (other[0]) void session.choose(other[0]);
+  };
 
   return (
     <div className="flex flex-col gap-4">
@@ -33,10 +42,7 @@ export function ImportPanel() {
         hint="FrameLens JSON, W3C Web Annotation (.jsonld), Label Studio JSON, doccano JSONL or CSV — the format is recognised from the file. Up to 60 MB."
         accept={ACCEPT}
         disabled={busy}
-        onFiles={(files) => {
-          const [file] = files;
-          if (file) void session.choose(file);
-        }}
+        onFiles={(files) => void choose(files)}
       />
 
       {state.step === 'preparing' && (

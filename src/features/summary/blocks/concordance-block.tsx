@@ -4,7 +4,9 @@ import type { ConcordanceLine, FramingSummary, SummaryFilter } from '../../../do
 import { csvBlob, type CsvColumn } from '../../../ui/csv-file';
 import { ExportMenu } from '../../../ui/export-menu';
 import { inputClass } from '../../../ui/field';
+import { useOutletMask } from '../../../db/queries/classroom-queries';
 import { useConcordance } from '../api/concordance-query';
+import { maskOutletNames } from '../api/mask-outlets';
 import type { LabelSwatch } from '../charts/chart-colors';
 import { formatCount, formatValence, plural, VOICE_NAMES } from '../format';
 import { CountedRule, TermRule } from './how-computed';
@@ -76,7 +78,8 @@ export function ConcordanceBlock({
         ]
       : matching;
   }, [terms, search, current]);
-  const data = lines.data ?? [];
+  const mask = useOutletMask();
+  const data = useMemo(() => maskOutletNames(lines.data ?? [], mask), [lines.data, mask]);
   const shown = showAll ? data : data.slice(0, SHOWN_LINES);
 
   return (
@@ -92,7 +95,7 @@ export function ConcordanceBlock({
             <strong>Lines.</strong> Every counted annotation whose term is the chosen one, with up
             to 60 characters of text either side (cut at a space; … marks a cut). Lines are sorted
             by outlet, then article (by publication date), then position in the text. Two annotators
-            marking the same words give two lines.
+            marking the same words give two lines when every annotator counts, one otherwise.
           </p>
         </>
       }

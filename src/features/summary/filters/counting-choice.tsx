@@ -22,7 +22,7 @@ export function CountingChoice({ annotators, defaults, state, onChange }: Counti
     if (next.length > 0) onChange({ annotatorIds: next, countEvery: state.countEvery });
   };
   return (
-    <fieldset className="flex flex-col gap-1">
+    <fieldset className="flex min-w-0 flex-col gap-1">
       <legend className="mb-1 flex w-full items-baseline justify-between gap-2 text-sm font-semibold text-slate-800">
         <span>Annotators</span>
         <span className="text-xs font-normal text-slate-500">
