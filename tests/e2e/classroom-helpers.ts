@@ -267,9 +267,10 @@ export async function printToPdf(page: Page, button: Locator, name: string): Pro
       timeout: 30_000,
     },
   );
-  const pdfPath = join('test-results', `${name}.pdf`);
+  // "flow-": other classroom tests print their own PDFs into test-results/.
+  const pdfPath = join('test-results', `flow-${name}.pdf`);
   await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
-  const pngBase = join('test-results', `${name}-1`);
+  const pngBase = join('test-results', `flow-${name}-1`);
   await run('pdftoppm', [
     '-png',
     '-r',
