@@ -477,4 +477,32 @@ describe('the teacher’s side of the classroom', () => {
       expect(left.filter((annotation) => annotation.deleted === 0)).toHaveLength(6);
     },
   );
+
+  test('files dropped on the page are previewed; a batch of broken files offers only Cancel and writes nothing', async () => {
+    const session = await openApp('#/classroom');
+    sessions.push(session);
+    const { page } = session;
+    await page.getByRole('heading', { level: 1, name: 'Classroom' }).waitFor();
+    const before = await readStore(page, 'submissions');
+    const dropZone = page.locator('div', { has: page.getByLabel('Open classroom files') }).last();
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(
+        new File(['{"format": "framelens-submission", "version": 1}'], 'half-a-hand-in.json', {
+          type: 'application/json',
+        }),
+      );
+      return transfer;
+    });
+    await dropZone.dispatchEvent('drop', { dataTransfer });
+    const preview = section(page, 'Check the files before opening them');
+    await preview.waitFor({ timeout: 60_000 });
+    const [item] = await preview.getByRole('listitem').allInnerTexts();
+    expect(item).toContain('half-a-hand-in.json');
+    expect(item).toMatch(/Not opened: \S/);
+    expect(await preview.getByRole('button').allInnerTexts()).toEqual(['Cancel']);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
+    expect(await readStore(page, 'submissions')).toEqual(before);
+  });
 });

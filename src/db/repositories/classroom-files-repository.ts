@@ -2,6 +2,7 @@ import type { AssignmentFileInput } from '../../domain/classroom/build-assignmen
 import type { FeedbackFileInput } from '../../domain/classroom/build-feedback-file';
 import type { SubmissionFileInput } from '../../domain/classroom/build-submission-file';
 import type { Assignment } from '../../domain/classroom/classroom-types';
+import { assignOutletCodes } from '../../domain/classroom/outlet-codes';
 import type { ClassScoringInput } from '../../domain/scoring/score-class';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import type { Annotation, Article, Codebook, Outlet } from '../../domain/types';
@@ -105,12 +106,20 @@ export async function readSubmissionInput(
   });
 }
 
+/** The stored codes when they cover every outlet, else the seeded shuffle the file used. */
+function codesOf(assignment: Assignment, articles: readonly Article[]): Record<string, string> {
+  const outletIds = articles.map((article) => article.outletId);
+  const covered = outletIds.every((id) => assignment.outletCodes[id] !== undefined);
+  return covered ? assignment.outletCodes : assignOutletCodes(assignment.id, outletIds);
+}
+
 async function revealOf(
   database: FrameLensDatabase,
   assignment: Assignment,
+  articles: readonly Article[],
 ): Promise<FeedbackFileInput['reveal']> {
-  if (!assignment.revealed) return undefined;
-  const codes = Object.entries(assignment.outletCodes);
+  if (!assignment.revealed || !assignment.mode.outletBlind) return undefined;
+  const codes = Object.entries(codesOf(assignment, articles));
   const outlets = await database.outlets.bulkGet(codes.map(([outletId]) => outletId));
   return codes
     .map(([, code], index) => ({ code, outlet: outlets[index]?.name ?? '' }))
@@ -139,7 +148,7 @@ export async function readFeedbackInput(
     const articles = await assignmentArticles(database, assignment);
     const annotations = await annotationsOf(database, assignment.articleIds, keyAnnotator.id);
     const codebook = assignment.codebook ?? (await activeCodebook(database));
-    const reveal = await revealOf(database, assignment);
+    const reveal = await revealOf(database, assignment, articles);
     return {
       assignment,
       articles,

@@ -3,6 +3,8 @@ import type {
   ClassroomWrites,
   PlannedClassroomFile,
 } from '../../domain/classroom/plan/classroom-plan-types';
+import type { Assignment } from '../../domain/classroom/classroom-types';
+import { cleanOutletName, outletNameKey } from '../../domain/outlet-name';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import { lookupKey } from '../../domain/exchange/foreign-import';
 import { planMerge, type MergeCounts } from '../../domain/exchange/merge';
@@ -232,14 +234,48 @@ async function writeKeyPatches(database: FrameLensDatabase, writes: ClassroomWri
     if (!keyPatch) continue;
     const stored = await database.assignments.get(keyPatch.assignmentId);
     if (!stored || stored.role !== 'student') continue;
+    const outletCodes = await revealOutlets(database, stored, keyPatch.reveal);
     await database.assignments.put({
       ...stored,
       keyAnnotatorId: keyPatch.keyAnnotatorId,
       revealed: stored.revealed || keyPatch.revealed,
+      outletCodes,
     });
     applied++;
   }
   return applied;
+}
+
+/**
+ * The reveal on a student's side: an outlet the assignment file named by its code only
+ * ("Outlet A · title") takes its real name, or — when an outlet of that name exists — its
+ * articles move there. Returns the assignment's outlet codes by the outlet ids after that.
+ */
+async function revealOutlets(
+  database: FrameLensDatabase,
+  assignment: Assignment,
+  reveal: readonly { code: string; outlet: string }[],
+): Promise<Record<string, string>> {
+  const names = new Map(reveal.map((entry) => [entry.code, cleanOutletName(entry.outlet)]));
+  const codes: Record<string, string> = {};
+  for (const [outletId, code] of Object.entries(assignment.outletCodes)) {
+    const real = names.get(code);
+    const outlet = await database.outlets.get(outletId);
+    if (!real || outlet?.name !== `${code} · ${assignment.title}`) {
+      codes[outletId] = code;
+      continue;
+    }
+    const same = await database.outlets.where('nameKey').equals(outletNameKey(real)).first();
+    if (!same) {
+      await database.outlets.put({ ...outlet, name: real, nameKey: outletNameKey(real) });
+      codes[outletId] = code;
+      continue;
+    }
+    await database.articles.where('outletId').equals(outletId).modify({ outletId: same.id });
+    await database.outlets.delete(outletId);
+    codes[same.id] = code;
+  }
+  return codes;
 }
 
 /** The hand-in record, progress marks and guesses, unless a later hand-in is stored now. */

@@ -144,4 +144,22 @@ describe('a student opens a feedback file', () => {
     expect(preview.files[0]!.error).toContain('your own assignment');
     expect(await dumpDatabase(teacher)).toEqual(before);
   });
+
+  test('a reveal gives the coded outlets their real names, or moves their texts to a named one', async () => {
+    await addSampleArticle(student, 'Another text of the same wire.', 'Example Wire', 'Other');
+    await open(student, [fileInput('a.json', file)]);
+    await teacher.assignments.update(file.id, { revealed: true });
+    const { feedback } = await feedbackFile();
+    expect(feedback.reveal).toHaveLength(2);
+    await open(student, [fileInput('f.json', feedback)]);
+    const stored = await student.assignments.get(file.id);
+    expect(stored?.revealed).toBe(true);
+    const names = (await student.outlets.toArray()).map((outlet) => outlet.name).sort();
+    // "Example Wire" existed: its code's text moved there; "State Daily" was renamed.
+    expect(names).toEqual(['Example Wire', 'State Daily']);
+    for (const articleId of stored!.articleIds) {
+      const article = await student.articles.get(articleId);
+      expect(stored!.outletCodes[article!.outletId]).toMatch(/^Outlet [AB]$/);
+    }
+  });
 });

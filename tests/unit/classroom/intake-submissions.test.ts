@@ -91,7 +91,10 @@ describe('bad hand-ins are refused whole, with a message, and change nothing', (
     const tampered = structuredClone(file);
     // TEXT_ONE is 114 characters long (48 + 2 line feeds + 64): 200 is past its end.
     tampered.annotations[0]!.end = 200;
-    await expectRefused(tampered, `outside its article’s text (${TEXT_ONE.length} characters)`);
+    await expectRefused(
+      tampered,
+      `annotations[0].end (200) is past the end of the article (its text is ${TEXT_ONE.length} UTF-16 code units long)`,
+    );
   });
 
   test('a quote that is not the text at its offsets', async () => {

@@ -51,7 +51,13 @@ export interface ClassroomWrites {
   lexicon: LexiconEntry[];
   assignment: Assignment | null;
   /** Feedback: the key's annotator (and the reveal) set on a received assignment. */
-  keyPatch: { assignmentId: string; keyAnnotatorId: string; revealed: boolean } | null;
+  keyPatch: {
+    assignmentId: string;
+    keyAnnotatorId: string;
+    revealed: boolean;
+    /** Each code's real outlet name, when the teacher has revealed them. */
+    reveal: { code: string; outlet: string }[];
+  } | null;
   annotations: Annotation[];
   progress: ProgressRecord[];
   submission: SubmissionRecord | null;

@@ -78,6 +78,7 @@ export function planFeedbackFile(
     assignmentId: assignment!.id,
     keyAnnotatorId: file.key.annotator.id,
     revealed: assignment!.revealed || file.reveal !== undefined,
+    reveal: file.reveal ?? [],
   };
   return acceptedFile(facts, writes, { annotations: library.mergeCounts(annotations) });
 }

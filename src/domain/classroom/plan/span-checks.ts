@@ -1,3 +1,4 @@
+import { checkSpanAgainstText } from '../file-annotations';
 import type { Annotation } from '../../types';
 
 const QUOTE_LENGTH = 40;
@@ -8,16 +9,11 @@ function quoted(text: string): string {
 }
 
 function checkSpan(annotation: Annotation, text: string, at: string): string | null {
+  const placed = checkSpanAgainstText(annotation, text, at);
+  if (!placed.ok) return `Tampered: ${placed.error.message}.`;
+  if (placed.value) return null;
   const { start, end } = annotation;
-  const inRange = Number.isInteger(start) && Number.isInteger(end) && start >= 0;
-  if (!inRange || end <= start || end > text.length) {
-    return `Tampered: ${at} (${annotation.id}) has offsets ${start}–${end}, outside its article’s text (${text.length} characters).`;
-  }
-  const actual = text.slice(start, end);
-  if (actual !== annotation.exact) {
-    return `Tampered: ${at} (${annotation.id}) quotes ${quoted(annotation.exact)} but the text at ${start}–${end} reads ${quoted(actual)}.`;
-  }
-  return null;
+  return `Tampered: ${at} (${annotation.id}) quotes ${quoted(annotation.exact)} but the text at ${start}–${end} reads ${quoted(text.slice(start, end))}.`;
 }
 
 /**

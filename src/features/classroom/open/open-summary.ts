@@ -5,7 +5,7 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
 }
 
-/** "12 new, 3 updated, 40 unchanged annotations" (parts that are zero left out). */
+/** "4 new annotations"; "annotations: 12 new, 40 unchanged" (parts that are zero left out). */
 export function describeCounts(counts: MergeCounts): string {
   const parts = [
     counts.new > 0 ? `${counts.new.toLocaleString('en')} new` : '',
@@ -13,7 +13,8 @@ export function describeCounts(counts: MergeCounts): string {
     counts.unchanged > 0 ? `${counts.unchanged.toLocaleString('en')} unchanged` : '',
     counts.conflicting > 0 ? `${counts.conflicting.toLocaleString('en')} edited on both sides` : '',
   ].filter(Boolean);
-  return parts.length === 0 ? 'no annotations' : `${parts.join(', ')} annotations`;
+  if (parts.length === 0) return 'no annotations';
+  return parts.length === 1 ? `${parts[0]} annotations` : `annotations: ${parts.join(', ')}`;
 }
 
 /** The result line after writing: "Opened 1 assignment, 2 hand-ins (14 new annotations)." */
