@@ -218,13 +218,23 @@ describe('read-only work view', () => {
     const adaId = await annotatorIdOf(page, 'Ada');
     const now = new Date().toISOString();
     await putRecords(page, 'assignments', [
-      { ...receivedAssignment(article), role: 'teacher', title: 'Framing lesson', updatedAt: now },
+      {
+        ...receivedAssignment(article),
+        role: 'teacher',
+        title: 'Framing lesson',
+        updatedAt: now,
+        keyAnnotatorId: 'key-ms-key',
+      },
     ]);
 
     await openFresh(page, `#/articles/${article.id}/work/${adaId}`);
     const banner = page.getByTestId('read-only-banner');
     await banner.getByText("Read-only: Ada's annotations").waitFor();
     expect(await banner.textContent()).toContain('Framing lesson');
+    // The assignment has a key: the work opens against it too.
+    expect(
+      await banner.getByRole('link', { name: 'Compare with the key' }).getAttribute('href'),
+    ).toBe(`#/articles/${article.id}/versus/${adaId}/key-ms-key`);
     expect(await page.getByRole('group', { name: 'Labels' }).count()).toBe(0);
     expect(await page.getByLabel('Blind mode (hide suggestions)').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Edit details' }).count()).toBe(0);
@@ -326,5 +336,7 @@ describe('you vs the key', () => {
     await screenshot(page, 'classroom-reader-versus');
     await side.getByRole('button', { name: 'Previous' }).click();
     await expect.poll(() => textOf(kind)).toContain('Extra');
+    await side.getByRole('link', { name: 'Only Ada’s annotations' }).click();
+    await page.getByText("Read-only: Ada's annotations").waitFor();
   }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { Link } from 'wouter';
 import type { Article } from '../../domain/types';
-import { classroomPath } from '../../ui/paths';
+import { classroomPath, versusKeyPath } from '../../ui/paths';
 import { AnnotationDetails } from './annotation-details';
 import { AnnotationList } from './annotation-list';
 import { ArticleTextSurface } from './article-text-surface';
@@ -57,6 +57,11 @@ export function AnnotatorWorkView({ article, annotatorId }: Props) {
               </Link>
             </p>
           )}
+          <KeyLink
+            articleId={article.id}
+            annotatorId={annotatorId}
+            keyId={view.teacherAssignment?.keyAnnotatorId ?? null}
+          />
           <p className="mt-1 text-xs">J and K step through them; nothing here can be changed.</p>
         </div>
         {view.selected && (
@@ -74,5 +79,20 @@ export function AnnotatorWorkView({ article, annotatorId }: Props) {
         />
       </aside>
     </div>
+  );
+}
+
+/** From a student's work to the same work against the assignment's answer key, once chosen. */
+function KeyLink(props: { articleId: string; annotatorId: string; keyId: string | null }) {
+  if (props.keyId === null || props.keyId === props.annotatorId) return null;
+  return (
+    <p className="mt-1">
+      <Link
+        href={versusKeyPath(props.articleId, props.annotatorId, props.keyId)}
+        className="text-blue-700 underline"
+      >
+        Compare with the key
+      </Link>
+    </p>
   );
 }

@@ -1,6 +1,8 @@
 import { useRef } from 'react';
 import type { Article } from '../../domain/types';
+import { Link } from 'wouter';
 import { Button } from '../../ui/button';
+import { annotatorWorkPath } from '../../ui/paths';
 import { ArticleTextSurface } from './article-text-surface';
 import { ComparedSpanPanel } from './compared-span-panel';
 import { ComparisonLegend } from './comparison-legend';
@@ -50,6 +52,12 @@ export function KeyComparisonView({ article, studentId, keyId }: Props) {
             {view.nameOf(studentId)}’s annotations against the key ({view.nameOf(keyId)}).
             Read-only.
           </p>
+          <Link
+            href={annotatorWorkPath(article.id, studentId)}
+            className="mt-1 inline-block text-blue-700 underline"
+          >
+            Only {view.nameOf(studentId)}’s annotations
+          </Link>
         </div>
         <ComparisonLegend counts={view.counts} />
         <div className="flex gap-2">

@@ -3,7 +3,7 @@ import { useAnnotators, useCodebook } from '../../db';
 import { annotationsAt } from '../../domain/annotations/create-annotation';
 import { compareWithKey } from '../../domain/scoring/compare-with-key';
 import type { ComparedSpan, ComparisonKind } from '../../domain/scoring/score-types';
-import type { Annotation } from '../../domain/types';
+import type { Actor, Annotation, Label } from '../../domain/types';
 import { useArticleAnnotations } from './api/article-annotations-query';
 import type { PaintedSpan } from './dom/highlight-painter';
 import { offsetAtPoint } from './dom/text-offsets';
@@ -12,6 +12,8 @@ import { useReadOnlyShortcuts } from './use-work-view';
 import { stepIndex } from './workspace-items';
 
 const NO_SPANS: PaintedSpan[] = [];
+const NO_LABELS: Label[] = [];
+const NO_ACTORS: Actor[] = [];
 
 const spanKey = (span: ComparedSpan<Annotation>) =>
   `${span.kind}:${span.key?.id ?? ''}:${span.student?.id ?? ''}`;
@@ -34,6 +36,27 @@ function comparisonLayers(compared: readonly ComparedSpan<Annotation>[]) {
   return layers;
 }
 
+/** The article's annotations by the student and by the key, compared; names and codebook. */
+function useComparedSpans(articleId: string, ids: { studentId: string; keyId: string }) {
+  const annotationsQuery = useArticleAnnotations(articleId);
+  const codebook = useCodebook().data;
+  const annotators = useAnnotators().data;
+  const compared = useMemo(() => {
+    const stored = annotationsQuery.data ?? [];
+    const of = (annotatorId: string) => stored.filter((a) => a.annotatorId === annotatorId);
+    return compareWithKey(of(ids.studentId), of(ids.keyId));
+  }, [annotationsQuery.data, ids.studentId, ids.keyId]);
+  return {
+    error: annotationsQuery.isError ? annotationsQuery.error : null,
+    labels: codebook?.labels ?? NO_LABELS,
+    actors: codebook?.actors ?? NO_ACTORS,
+    nameOf: (annotatorId: string) =>
+      annotators?.all.find((annotator) => annotator.id === annotatorId)?.name ??
+      'an unknown annotator',
+    compared,
+  };
+}
+
 /**
  * "You vs the key" on one article: the student's spans against the key's, as matched, missed
  * and extra, painted and stepped through with J/K (read-only: nothing here writes).
@@ -43,38 +66,27 @@ export function useKeyComparison(
   ids: { studentId: string; keyId: string },
   textRef: RefObject<HTMLElement | null>,
 ) {
-  const annotationsQuery = useArticleAnnotations(articleId);
-  const codebook = useCodebook().data;
-  const annotators = useAnnotators().data;
-  const compared = useMemo(() => {
-    const stored = annotationsQuery.data ?? [];
-    const of = (annotatorId: string) => stored.filter((a) => a.annotatorId === annotatorId);
-    return compareWithKey(of(ids.studentId), of(ids.keyId));
-  }, [annotationsQuery.data, ids.studentId, ids.keyId]);
+  const data = useComparedSpans(articleId, ids);
+  const { compared } = data;
   const layers = useMemo(() => comparisonLayers(compared), [compared]);
   const [index, setIndex] = useState<number | null>(null);
   const current = index === null ? null : (compared[index] ?? null);
   const panelRef = useRef<HTMLElement>(null);
-
   const highlights = useHighlights(textRef, {
-    labels: codebook?.labels ?? [],
+    labels: data.labels,
     annotations: NO_SPANS,
     suggestions: NO_SPANS,
     currentSuggestion: null,
-    selected: current
-      ? { key: spanKey(current), start: current.start, end: current.end, labelId: '' }
-      : null,
+    selected: current ? { ...current, key: spanKey(current), labelId: '' } : null,
     extra: layers,
   });
 
-  const goTo = (next: number) => {
+  const move = (step: 1 | -1) => {
+    const next = compared.length === 0 ? -1 : stepIndex(compared.length, index ?? -1, step);
     const span = compared[next];
     if (!span) return;
     setIndex(next);
     highlights.flash(span);
-  };
-  const move = (step: 1 | -1) => {
-    if (compared.length > 0) goTo(stepIndex(compared.length, index ?? -1, step));
   };
   useReadOnlyShortcuts(
     (step) => {
@@ -93,21 +105,7 @@ export function useKeyComparison(
     if (hit) setIndex(compared.indexOf(hit));
   };
 
-  return {
-    error: annotationsQuery.isError ? annotationsQuery.error : null,
-    labels: codebook?.labels ?? [],
-    actors: codebook?.actors ?? [],
-    nameOf: (annotatorId: string) =>
-      annotators?.all.find((annotator) => annotator.id === annotatorId)?.name ??
-      'an unknown annotator',
-    compared,
-    counts: countKinds(compared),
-    index,
-    current,
-    move,
-    onTextClick,
-    panelRef,
-  };
+  return { ...data, counts: countKinds(compared), index, current, move, onTextClick, panelRef };
 }
 
 function countKinds(compared: readonly ComparedSpan[]): Record<ComparisonKind, number> {
@@ -115,5 +113,3 @@ function countKinds(compared: readonly ComparedSpan[]): Record<ComparisonKind, n
   for (const span of compared) counts[span.kind] += 1;
   return counts;
 }
-
-export type KeyComparison = ReturnType<typeof useKeyComparison>;

@@ -21,23 +21,8 @@ export function useWorkView(
   annotatorId: string,
   textRef: RefObject<HTMLElement | null>,
 ) {
-  const annotationsQuery = useArticleAnnotations(articleId);
-  const codebook = useCodebook().data;
-  const annotators = useAnnotators().data;
-  const labels = useMemo(() => codebook?.labels ?? [], [codebook]);
-  const actors = useMemo(() => codebook?.actors ?? [], [codebook]);
-  const annotatorNames = useMemo(
-    () => new Map((annotators?.all ?? []).map((annotator) => [annotator.id, annotator.name])),
-    [annotators],
-  );
-  const visible = useMemo(
-    () =>
-      (annotationsQuery.data ?? [])
-        .filter((annotation) => annotation.annotatorId === annotatorId)
-        .filter((annotation) => annotation.status === 'accepted')
-        .sort(byTextOrder),
-    [annotationsQuery.data, annotatorId],
-  );
+  const data = useAnnotatorWork(articleId, annotatorId);
+  const { labels, visible } = data;
   const [current, setCurrent] = useState<Current>(null);
   const items = useMemo(() => workspaceItems(visible, NO_SUGGESTIONS), [visible]);
   const selected =
@@ -66,16 +51,40 @@ export function useWorkView(
   useReadOnlyShortcuts(navigation.move, () => setCurrent(null));
   const hover = useTextHover(textRef, { visible, suggestions: NO_SUGGESTIONS, labels });
   return {
+    ...data,
+    selected,
+    navigation,
+    hover,
+    teacherAssignment: useTeacherAssignmentFor(articleId),
+  };
+}
+
+/** What the view reads: the annotator's accepted annotations, the codebook, the names. */
+function useAnnotatorWork(articleId: string, annotatorId: string) {
+  const annotationsQuery = useArticleAnnotations(articleId);
+  const codebook = useCodebook().data;
+  const annotators = useAnnotators().data;
+  const labels = useMemo(() => codebook?.labels ?? [], [codebook]);
+  const actors = useMemo(() => codebook?.actors ?? [], [codebook]);
+  const annotatorNames = useMemo(
+    () => new Map((annotators?.all ?? []).map((annotator) => [annotator.id, annotator.name])),
+    [annotators],
+  );
+  const visible = useMemo(
+    () =>
+      (annotationsQuery.data ?? [])
+        .filter((annotation) => annotation.annotatorId === annotatorId)
+        .filter((annotation) => annotation.status === 'accepted')
+        .sort(byTextOrder),
+    [annotationsQuery.data, annotatorId],
+  );
+  return {
     error: annotationsQuery.isError ? annotationsQuery.error : null,
     labels,
     actors,
     annotatorName: annotatorNames.get(annotatorId) ?? 'an unknown annotator',
     annotatorNames,
     visible,
-    selected,
-    navigation,
-    hover,
-    teacherAssignment: useTeacherAssignmentFor(articleId),
   };
 }
 
