@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Article } from '../../domain/types';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticleTextSurface } from './article-text-surface';
@@ -15,7 +15,12 @@ interface AnnotationWorkspaceProps {
  * The reader: the article text on the left, the annotation tools on the right. The state and
  * every command live in useAnnotationWorkspace; these components only show it.
  */
-export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWorkspaceProps) {
+// Memoised: the reader page re-renders when its header's data (e.g. the outlet mask) arrives,
+// which must not re-render the workspace and its thousands of annotations.
+export const AnnotationWorkspace = memo(function AnnotationWorkspace({
+  article,
+  focusAnnotationId,
+}: AnnotationWorkspaceProps) {
   const textRef = useRef<HTMLDivElement>(null);
   const workspace = useAnnotationWorkspace(article, focusAnnotationId, textRef);
   const { annotationsError, hover, navigation } = workspace;
@@ -43,4 +48,4 @@ export function AnnotationWorkspace({ article, focusAnnotationId }: AnnotationWo
       <AnnotatorDialog {...workspace.annotatorDialog} />
     </div>
   );
-}
+});
