@@ -133,6 +133,31 @@ describe('hand-ins that land', () => {
     expect(progress.map((p) => p.state)).toEqual(['in-progress', 'in-progress']);
   });
 
+  test('a student whose library held the texts under other ids: matched by text', async () => {
+    // Omar had both texts before the assignment came, as "omar-1" and "omar-2": his file names
+    // his own ids with the assignment's texts, and lands on the teacher's two articles.
+    const file = await submissionOf(teacher, assignment, OMAR, [
+      annotationOn(articles.first, TEXT_ONE, 'terrorists', OMAR.id),
+    ]);
+    const own = new Map([
+      [articles.first, 'omar-1'],
+      [articles.second, 'omar-2'],
+    ]);
+    const renamed: SubmissionFile = {
+      ...file,
+      articles: file.articles.map((article) => ({ ...article, id: own.get(article.id)! })),
+      progress: { 'omar-1': 'done', 'omar-2': 'not-started' },
+      annotations: file.annotations.map((a) => ({ ...a, articleId: own.get(a.articleId)! })),
+    };
+    const { preview, outcome } = await open([fileInput('omar.json', renamed)], false);
+    expect(preview.files[0]!.error).toBeNull();
+    expect(outcome.annotations.new).toBe(1);
+    const stored = await teacher.annotations.where('annotatorId').equals(OMAR.id).toArray();
+    expect(stored.map((a) => a.articleId)).toEqual([articles.first]);
+    const done = await teacher.progress.get([assignment.id, OMAR.id, articles.first]);
+    expect(done?.state).toBe('done');
+  });
+
   test('the same student twice in one batch: the later wins and the preview says so', async () => {
     const first = linaWork();
     const early = await submissionOf(

@@ -24,23 +24,54 @@ function assignmentProblem(
   return null;
 }
 
-/** Every article of the hand-in must be one of the assignment's, with the same text. */
-function articleProblem(
+/**
+ * The assignment's article (its id in this library) for each article of the hand-in: by id, or
+ * by text — a student whose library already held the text keeps it under another id. An article
+ * with neither is not the assignment's: the file was made for something else, or edited.
+ */
+function matchArticles(
   file: SubmissionFile,
   assignment: Assignment,
   library: WorkingLibrary,
-): string | null {
-  const ids = new Set(assignment.articleIds);
-  for (const [index, article] of file.articles.entries()) {
-    const local = ids.has(article.id) ? library.article(article.id) : undefined;
-    if (!local) {
-      return `Tampered: articles[${index}] (${article.id}) is not one of the articles of “${assignment.title}”.`;
-    }
-    if (local.textHash !== article.textHash) {
-      return `Tampered: articles[${index}] (${article.id}) has a different text from the assignment’s (textHash ${article.textHash.slice(0, 12)}…).`;
-    }
+): { ids: Map<string, string> } | { problem: string } {
+  const byHash = new Map<string, string>();
+  for (const id of assignment.articleIds) {
+    const local = library.article(id);
+    if (local) byHash.set(local.textHash, id);
   }
-  return null;
+  const ids = new Map<string, string>();
+  for (const [index, article] of file.articles.entries()) {
+    const local = byHash.get(article.textHash);
+    if (local !== undefined) {
+      ids.set(article.id, local);
+      continue;
+    }
+    if (!assignment.articleIds.includes(article.id) || !library.article(article.id)) {
+      return {
+        problem: `Tampered: articles[${index}] (${article.id}) is not one of the articles of “${assignment.title}”.`,
+      };
+    }
+    return {
+      problem: `Tampered: articles[${index}] (${article.id}) has a different text from the assignment’s (textHash ${article.textHash.slice(0, 12)}…).`,
+    };
+  }
+  return { ids };
+}
+
+/** The hand-in with its article ids replaced by this library's. */
+function withLocalIds(file: SubmissionFile, ids: ReadonlyMap<string, string>): SubmissionFile {
+  const local = (id: string) => ids.get(id) ?? id;
+  return {
+    ...file,
+    articles: file.articles.map((article) => ({ ...article, id: local(article.id) })),
+    progress: Object.fromEntries(
+      Object.entries(file.progress).map(([articleId, state]) => [local(articleId), state]),
+    ),
+    annotations: file.annotations.map((annotation) => ({
+      ...annotation,
+      articleId: local(annotation.articleId),
+    })),
+  };
 }
 
 function identityProblem(file: SubmissionFile, library: WorkingLibrary): string | null {
@@ -90,22 +121,25 @@ function summaryOf(file: SubmissionFile): string {
 /** A student's hand-in, on the teacher's side: checked against the assignment and its texts. */
 export function planSubmissionFile(
   fileName: string,
-  file: SubmissionFile,
+  original: SubmissionFile,
   library: WorkingLibrary,
 ): PlannedClassroomFile {
   const facts = {
     fileName,
     kind: 'submission' as const,
-    summary: summaryOf(file),
-    studentName: file.student.name,
-    assignmentTitle: file.assignmentTitle,
-    assignmentId: file.assignmentId,
+    summary: summaryOf(original),
+    studentName: original.student.name,
+    assignmentTitle: original.assignmentTitle,
+    assignmentId: original.assignmentId,
   };
-  const assignment = library.assignment(file.assignmentId);
+  const assignment = library.assignment(original.assignmentId);
+  const refusal = assignmentProblem(original, assignment);
+  if (refusal !== null || !assignment) return refusedFile(facts, refusal ?? '');
+  const matched = matchArticles(original, assignment, library);
+  if ('problem' in matched) return refusedFile(facts, matched.problem);
+  const file = withLocalIds(original, matched.ids);
   const problem =
-    assignmentProblem(file, assignment) ??
-    articleProblem(file, assignment!, library) ??
-    firstMisplacedSpan(file.annotations, (id) => textOfAssignment(assignment!, id, library), '') ??
+    firstMisplacedSpan(file.annotations, (id) => textOfAssignment(assignment, id, library), '') ??
     identityProblem(file, library);
   if (problem !== null) return refusedFile(facts, problem);
   library.addAnnotator({ id: file.student.id, name: file.student.name, role: 'student' });
