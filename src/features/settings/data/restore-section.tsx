@@ -8,15 +8,25 @@ import { useRestoreBackup } from '../api/restore-backup';
 import { errorText } from '../../../ui/error-text';
 import { SettingsSection } from '../settings-section';
 
-const ROWS: { table: TableName; label: string }[] = [
-  { table: 'articles', label: 'Articles' },
-  { table: 'annotations', label: 'Annotations (deleted ones included)' },
-  { table: 'outlets', label: 'Outlets' },
-  { table: 'annotators', label: 'Annotators' },
-  { table: 'codebooks', label: 'Codebooks' },
-  { table: 'lexicon', label: 'Lexicon entries' },
-  { table: 'meta', label: 'Other settings' },
-];
+/** Every table a backup holds (a Record, so a table added later cannot be left out). */
+const LABELS: Record<TableName, string> = {
+  articles: 'Articles',
+  annotations: 'Annotations (deleted ones included)',
+  outlets: 'Outlets',
+  annotators: 'Annotators',
+  codebooks: 'Codebooks',
+  lexicon: 'Lexicon entries',
+  assignments: 'Assignments',
+  progress: 'Progress marks',
+  submissions: 'Hand-ins received',
+  guesses: 'Outlet guesses',
+  meta: 'Other settings',
+};
+
+const ROWS = (Object.keys(LABELS) as TableName[]).map((table) => ({
+  table,
+  label: LABELS[table],
+}));
 
 function CountsTable({ current, backup }: { current: TableCounts; backup: TableCounts }) {
   return (
