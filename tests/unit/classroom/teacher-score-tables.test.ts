@@ -116,7 +116,7 @@ describe('the reveal', () => {
       ['s1', 's2', 's3'],
       [
         guess('s1', 'Outlet A', 'example wire', null),
-        guess('s2', 'Outlet A', 'State Daily', null),
+        guess('s2', 'Outlet A', 'State Daily', 'right'),
         guess('s1', 'Outlet B', null, 'state-media'),
       ],
     );
@@ -126,6 +126,8 @@ describe('the reveal', () => {
     ]);
     expect(rows[0]?.guesses.map((cell) => cell.verdict)).toEqual(['right', 'wrong', 'none']);
     expect(rows[0]?.tally).toEqual({ right: 1, wrong: 1, lean: 0, none: 1 });
+    // A named outlet keeps the lean given with it.
+    expect(rows[0]?.guesses[1]?.text).toBe('State Daily (lean: Right)');
     expect(rows[1]?.guesses[0]).toEqual({
       studentId: 's1',
       text: 'Lean: State media',

@@ -8,7 +8,7 @@ import {
 import { setGuess, useGuesses } from '../../../db';
 import { ErrorLine } from '../../../ui/alert';
 import { errorText } from '../../../ui/error-text';
-import { leanWord } from './lean-words';
+import { leanWord } from '../lean-words';
 import { outletCodesOf } from './outlet-codes-of';
 import { useKnownOutlets } from './use-known-outlets';
 

@@ -1,6 +1,6 @@
 import type { Assignment, GuessRecord } from '../../../domain/classroom/classroom-types';
 import { useGuesses } from '../../../db';
-import { leanWord } from './lean-words';
+import { leanWord } from '../lean-words';
 import { useKnownOutlets } from './use-known-outlets';
 
 function guessText(guess: GuessRecord | undefined): string {

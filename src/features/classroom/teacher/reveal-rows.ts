@@ -1,4 +1,5 @@
-import type { GuessRecord, OutletLean } from '../../../domain/classroom/classroom-types';
+import type { GuessRecord } from '../../../domain/classroom/classroom-types';
+import { leanWord } from '../lean-words';
 
 export type GuessVerdict = 'right' | 'wrong' | 'lean' | 'none';
 
@@ -15,14 +16,6 @@ export interface RevealRow {
   tally: Record<GuessVerdict, number>;
 }
 
-const LEAN_WORDS: Record<OutletLean, string> = {
-  left: 'Left',
-  centre: 'Centre',
-  right: 'Right',
-  'state-media': 'State media',
-  other: 'Other',
-};
-
 function sameName(a: string, b: string): boolean {
   return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
 }
@@ -34,9 +27,10 @@ function sameName(a: string, b: string): boolean {
 function cellOf(guess: GuessRecord | undefined, outlet: string, studentId: string): GuessCell {
   if (guess?.outletName) {
     const right = sameName(guess.outletName, outlet);
-    return { studentId, text: guess.outletName, verdict: right ? 'right' : 'wrong' };
+    const lean = guess.lean ? ` (lean: ${leanWord(guess.lean)})` : '';
+    return { studentId, text: `${guess.outletName}${lean}`, verdict: right ? 'right' : 'wrong' };
   }
-  if (guess?.lean) return { studentId, text: `Lean: ${LEAN_WORDS[guess.lean]}`, verdict: 'lean' };
+  if (guess?.lean) return { studentId, text: `Lean: ${leanWord(guess.lean)}`, verdict: 'lean' };
   return { studentId, text: 'No guess', verdict: 'none' };
 }
 

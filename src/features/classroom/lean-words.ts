@@ -1,4 +1,4 @@
-import type { OutletLean } from '../../../domain/classroom/classroom-types';
+import type { OutletLean } from '../../domain/classroom/classroom-types';
 
 const LEAN_WORDS: Record<OutletLean, string> = {
   left: 'Left',
