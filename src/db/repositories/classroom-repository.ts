@@ -111,17 +111,32 @@ export async function listGuesses(
   return database.guesses.where('assignmentId').equals(assignmentId).toArray();
 }
 
+/**
+ * Changes one part of a guess (the outlet, or the lean) and keeps the other as stored: read and
+ * written in one transaction, so two quick changes never undo each other.
+ */
 export async function setGuess(
   guess: {
     assignmentId: string;
     annotatorId: string;
     code: string;
-    outletName: string | null;
-    lean: OutletLean | null;
+    outletName?: string | null;
+    lean?: OutletLean | null;
   },
   database: FrameLensDatabase = defaultDb,
 ): Promise<GuessRecord> {
-  const saved: GuessRecord = { ...guess, updatedAt: nowIso() };
-  await database.guesses.put(saved);
-  return saved;
+  const { assignmentId, annotatorId, code } = guess;
+  return database.transaction('rw', database.guesses, async () => {
+    const stored = await database.guesses.get([assignmentId, annotatorId, code]);
+    const saved: GuessRecord = {
+      assignmentId,
+      annotatorId,
+      code,
+      outletName: guess.outletName !== undefined ? guess.outletName : (stored?.outletName ?? null),
+      lean: guess.lean !== undefined ? guess.lean : (stored?.lean ?? null),
+      updatedAt: nowIso(),
+    };
+    await database.guesses.put(saved);
+    return saved;
+  });
 }

@@ -32,9 +32,7 @@ export function GuessesSection({
   );
   const save = (code: string, change: Partial<Pick<GuessRecord, 'outletName' | 'lean'>>) => {
     setFailure(null);
-    const stored = mine.get(code);
-    const guess = { outletName: stored?.outletName ?? null, lean: stored?.lean ?? null, ...change };
-    setGuess({ assignmentId: assignment.id, annotatorId: studentId, code, ...guess }).catch(
+    setGuess({ assignmentId: assignment.id, annotatorId: studentId, code, ...change }).catch(
       (error: unknown) => setFailure(`Could not save the guess: ${errorText(error)}`),
     );
   };
