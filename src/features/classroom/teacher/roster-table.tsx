@@ -39,7 +39,9 @@ function RosterCell({
   );
   const work = data.work.get(`${studentId}/${articleId}`);
   const count = work?.annotations ?? 0;
-  const latest = [work?.lastChange ?? null, mark?.updatedAt ?? null]
+  // A "not started" mark is only the hand-in saying so: it is no change to the work.
+  const marked = mark && mark.state !== 'not-started' ? mark.updatedAt : null;
+  const latest = [work?.lastChange ?? null, marked]
     .filter((value): value is string => value !== null)
     .sort()
     .at(-1);
