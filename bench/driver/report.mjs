@@ -29,6 +29,7 @@ function classroomRows(classroom) {
   const { students, annotations } = classroom.seeded;
   const longest = summarize(classroom.longestTask);
   const oneFile = summarize(classroom.longestTaskOneFile);
+  const onPage = summarize(classroom.onPage.longestTask);
   return [
     slowdownRow({
       id: 'classroom',
@@ -40,13 +41,13 @@ function classroomRows(classroom) {
     }),
     {
       id: 'classroom-longest-task',
-      measure: 'Classroom: longest main-thread task while the hand-ins are opened and scored',
-      ours: spread(longest, ms),
-      comparison: `the one-file import ${spread(oneFile, ms)}`,
-      ratio: longest.median / 100,
-      ratioText: `${(longest.median / 100).toFixed(2)} of budget`,
+      measure: `Classroom page: longest main-thread task while the ${students} hand-ins are chosen, previewed and opened`,
+      ours: spread(onPage, ms),
+      comparison: `opened after ${spread(summarize(classroom.onPage.ms), ms)}; in the bench page, with scoring: ${spread(longest, ms)} (the one-file import there: ${spread(oneFile, ms)})`,
+      ratio: onPage.median / 100,
+      ratioText: `${(onPage.median / 100).toFixed(2)} of budget`,
       budget: '≤ 100 ms',
-      met: longest.max <= 100,
+      met: onPage.max <= 100,
     },
   ];
 }

@@ -398,6 +398,47 @@ export async function classroomScenario(browser, origin, size, plan) {
       longestTaskOneFile.push(b.longestTask);
     }
   });
+  const onPage = await classroomPageRuns(context, page, origin, plan);
   await context.close();
-  return { seeded, ours, theirs, longestTask, longestTaskOneFile, done };
+  return { seeded, ours, theirs, longestTask, longestTaskOneFile, done, onPage };
+}
+
+/**
+ * What a teacher waits on: the same hand-ins chosen on the Classroom page (in the harness's
+ * profile, which holds the assignment, its texts and the key), previewed and opened; the page's
+ * longest main-thread task from the files being chosen to "Opened…".
+ */
+async function classroomPageRuns(context, harness, origin, plan) {
+  const files = await bench(harness, 'classroomFiles');
+  const dir = await mkdtemp(join(tmpdir(), 'framelens-bench-class-'));
+  const paths = [];
+  for (const file of files) {
+    const path = join(dir, file.name);
+    await writeFile(path, file.text);
+    paths.push(path);
+  }
+  await context.addInitScript(installProbes);
+  const longestTask = [];
+  const ms = [];
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    await bench(harness, 'resetClassroom');
+    const page = await context.newPage();
+    await page.goto(`${origin}/#/classroom`);
+    const input = page.getByLabel('Open classroom files');
+    await input.waitFor({ timeout: 60_000 });
+    await input.setInputFiles(paths);
+    await page
+      .getByRole('button', { name: `Open ${paths.length} files` })
+      .click({ timeout: 300_000 });
+    await page.getByText(/^Opened /).waitFor({ timeout: 300_000 });
+    const { marks, longTasks } = await probes(page);
+    const openedAt = await page.evaluate(() => performance.now());
+    await page.close();
+    if (run >= 0) {
+      longestTask.push(longestSince(longTasks, marks.fileChosen));
+      ms.push(openedAt - marks.fileChosen);
+    }
+  });
+  await rm(dir, { recursive: true, force: true });
+  return { longestTask, ms };
 }

@@ -145,6 +145,19 @@ async function timed<T>(work: () => Promise<T>) {
   return { value, ms, longestTask: Math.max(0, ...tasks) };
 }
 
+/** The hand-in files, for the driver to write to disk and choose on the Classroom page. */
+export function classroomFiles() {
+  if (!setup) throw new Error('seedClassroom first.');
+  return setup.submissions;
+}
+
+/** Before the Classroom page opens the hand-ins: the library without any student work. */
+export async function resetClassroom() {
+  if (!setup) throw new Error('seedClassroom first.');
+  await clearStudentWork(setup);
+  return { cleared: true };
+}
+
 export async function openClassInWorker() {
   if (!setup) throw new Error('seedClassroom first.');
   const current = setup;

@@ -1,6 +1,12 @@
 import './harness.css';
 import { prepareAppDatabase, storeGeneratedCorpus } from './app-database';
-import { importClassAsOneFile, openClassInWorker, seedClassroom } from './classroom-bench';
+import {
+  classroomFiles,
+  importClassAsOneFile,
+  openClassInWorker,
+  resetClassroom,
+  seedClassroom,
+} from './classroom-bench';
 import { buildImportFile, rawBulkPut } from './import-bench';
 import { seedLargeArticle } from './large-article-bench';
 import { prepareScanCorpus, scanWithIndexOf, scanWithLexicon } from './lexicon-bench';
@@ -42,6 +48,8 @@ const api = {
   seedClassroom,
   openClassInWorker,
   importClassAsOneFile,
+  classroomFiles,
+  resetClassroom,
 };
 
 declare global {
