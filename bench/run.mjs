@@ -186,6 +186,7 @@ async function main() {
       check(done.written === expected, `the hand-ins wrote ${done.written} of ${expected}`);
       check(done.scored === students, `scored ${done.scored} of ${students} students`);
       check(done.imported === expected, `the one file wrote ${done.imported} of ${expected}`);
+      log(`classroom stages (ms, each run): ${JSON.stringify(results.classroom.stages)}`);
     }
   } finally {
     await browser.close();

@@ -385,6 +385,7 @@ export async function classroomScenario(browser, origin, size, plan) {
   const longestTask = [];
   const longestTaskOneFile = [];
   const done = { written: 0, scored: 0, imported: 0 };
+  const stages = { ours: [], theirs: [] };
   await repeat(plan.warmups, plan.runs, async (run) => {
     const a = await bench(page, 'openClassInWorker');
     const b = await bench(page, 'importClassAsOneFile');
@@ -396,11 +397,13 @@ export async function classroomScenario(browser, origin, size, plan) {
       theirs.push(b.ms);
       longestTask.push(a.longestTask);
       longestTaskOneFile.push(b.longestTask);
+      stages.ours.push(a.stages);
+      stages.theirs.push(b.stages);
     }
   });
   const onPage = await classroomPageRuns(context, page, origin, plan);
   await context.close();
-  return { seeded, ours, theirs, longestTask, longestTaskOneFile, done, onPage };
+  return { seeded, ours, theirs, longestTask, longestTaskOneFile, done, onPage, stages };
 }
 
 /**

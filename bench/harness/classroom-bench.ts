@@ -167,11 +167,19 @@ export async function openClassInWorker() {
     (file) => new File([file.text], file.name, { type: 'application/json' }),
   );
   const run = await timed(async () => {
+    const started = performance.now();
     const prepared = await api.prepareClassroomFiles(files, noProgress);
     if (!prepared.ok) throw new Error(prepared.error);
+    const preparedAt = performance.now();
     const outcome = await api.commitClassroomFiles(prepared.id, { skipBroken: false }, noProgress);
+    const committedAt = performance.now();
     const scores = await api.scoreAssignment(current.assignment.id, current.keyAnnotatorId);
-    return { written: outcome.annotations.new, scored: scores.students.length };
+    const stages = {
+      prepare: preparedAt - started,
+      commit: committedAt - preparedAt,
+      score: performance.now() - committedAt,
+    };
+    return { written: outcome.annotations.new, scored: scores.students.length, stages };
   });
   return { ms: run.ms, longestTask: run.longestTask, ...run.value };
 }
@@ -183,10 +191,13 @@ export async function importClassAsOneFile() {
   const api = importWorker();
   const file = new File([current.nativeFile], 'class.json', { type: 'application/json' });
   const run = await timed(async () => {
+    const started = performance.now();
     const prepared = await api.prepareImport(file, noProgress);
     if (!prepared.ok) throw new Error(prepared.error.message);
+    const preparedAt = performance.now();
     const outcome = await api.commitImport(prepared.id, { labels: {} }, noProgress);
-    return { written: outcome.new };
+    const stages = { prepare: preparedAt - started, commit: performance.now() - preparedAt };
+    return { written: outcome.new, stages };
   });
   return { ms: run.ms, longestTask: run.longestTask, ...run.value };
 }

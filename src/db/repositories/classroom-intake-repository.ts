@@ -94,7 +94,8 @@ interface IdMaps {
   articles: Map<string, string>;
 }
 
-const ANNOTATION_CHUNK = 2000;
+// As many rows per bulkPut as the one-file import writes (fewer round trips, same Cancel granularity).
+const ANNOTATION_CHUNK = 5000;
 
 function combined(files: readonly PlannedClassroomFile[]): ClassroomWrites[] {
   return files.flatMap((file) => (file.writes ? [file.writes] : []));

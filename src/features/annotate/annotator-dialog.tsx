@@ -1,80 +1,14 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Button } from '../../ui/button';
-import { inputClass } from '../../ui/field';
+import { NameDialog, type NameDialogProps } from '../../ui/name-dialog';
 
-interface Props {
-  open: boolean;
-  saving: boolean;
-  error: string | null;
-  onSubmit: (name: string) => void;
-  onCancel: () => void;
-}
+const TEXTS = {
+  title: 'Who is annotating?',
+  explanation:
+    'Every annotation records its annotator, so that a class can compare work. Your name stays in this browser unless you export a file.',
+  emptyMessage: 'Type your name (or initials) so your annotations can be told apart.',
+  submitLabel: 'Start annotating',
+};
 
 /** Asked once, the first time someone annotates: every annotation records who made it. */
-export function AnnotatorDialog({ open, saving, error, onSubmit, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const [name, setName] = useState('');
-  const [localError, setLocalError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (name.trim() === '') {
-      setLocalError('Type your name (or initials) so your annotations can be told apart.');
-      return;
-    }
-    setLocalError(null);
-    onSubmit(name);
-  };
-
-  const message = localError ?? error;
-  return (
-    <dialog
-      ref={ref}
-      aria-labelledby="annotator-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
-      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
-    >
-      <form onSubmit={submit} className="flex flex-col gap-3 p-5" noValidate>
-        <h2 id="annotator-dialog-title" className="text-lg font-semibold">
-          Who is annotating?
-        </h2>
-        <p className="text-sm text-slate-600">
-          Every annotation records its annotator, so that a class can compare work. Your name stays
-          in this browser unless you export a file.
-        </p>
-        <label className="flex flex-col gap-1 text-sm font-medium">
-          Your name
-          <input
-            className={inputClass}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            autoFocus
-            aria-invalid={Boolean(message)}
-            aria-describedby={message ? 'annotator-name-error' : undefined}
-          />
-        </label>
-        {message && (
-          <p id="annotator-name-error" role="alert" className="text-sm text-red-700">
-            {message}
-          </p>
-        )}
-        <div className="flex justify-end gap-2">
-          <Button onClick={onCancel}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Start annotating'}
-          </Button>
-        </div>
-      </form>
-    </dialog>
-  );
+export function AnnotatorDialog(props: NameDialogProps) {
+  return <NameDialog {...props} texts={TEXTS} />;
 }
