@@ -1,4 +1,4 @@
-import type { ClassroomFileKind } from '../../domain/classroom/classroom-files';
+import type { PlannedClassroomFile } from '../../domain/classroom/plan/classroom-plan-types';
 import type { MergeCounts } from '../../domain/exchange/merge';
 import type { ClassScores } from '../../domain/scoring/score-types';
 
@@ -16,26 +16,9 @@ export interface ClassroomProgress {
 }
 
 /** One file of a batch, as the preview lists it. */
-export interface ClassroomFilePreview {
-  fileName: string;
-  /** Null when the file is not a classroom file or could not be read. */
-  kind: ClassroomFileKind | null;
+export interface ClassroomFilePreview extends Omit<PlannedClassroomFile, 'writes' | 'handIn'> {
   /** False: the file is refused whole; `error` says why and where. */
   ok: boolean;
-  error: string | null;
-  /** One line: "Assignment “Naming the fighters”, revision 2, 3 articles (new)". */
-  summary: string;
-  /** Submissions: the student; assignments and feedback: null. */
-  studentName: string | null;
-  assignmentTitle: string | null;
-  /** The assignment the file is (or is for); null when the file could not be read. */
-  assignmentId: string | null;
-  /** Annotation merge counts of this file (submissions and feedback), else null. */
-  annotations: MergeCounts | null;
-  /** Set when a later file of the same student in this batch replaces this one. */
-  supersededBy: string | null;
-  /** Anything worth a line that does not refuse the file. */
-  notes: string[];
 }
 
 export interface ClassroomPreview {

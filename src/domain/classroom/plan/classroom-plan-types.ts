@@ -64,16 +64,25 @@ export interface ClassroomWrites {
   guesses: GuessRecord[];
 }
 
+/** One file of a batch as planned: what the preview lists, and what it would write. */
 export interface PlannedClassroomFile {
   fileName: string;
+  /** Null when the file is not a classroom file or could not be read. */
   kind: ClassroomFileKind | null;
+  /** Why the file is refused whole (what is wrong and where), or null. */
   error: string | null;
+  /** One line: "Assignment “Naming the fighters”, revision 2, 3 articles (new)". */
   summary: string;
+  /** Submissions: the student; assignments and feedback: null. */
   studentName: string | null;
   assignmentTitle: string | null;
+  /** The assignment the file is (or is for); null when the file could not be read. */
   assignmentId: string | null;
+  /** Annotation merge counts of this file (submissions and feedback), else null. */
   annotations: MergeCounts | null;
+  /** Set when a later file of the same student in this batch replaces this one. */
   supersededBy: string | null;
+  /** Anything worth a line that does not refuse the file. */
   notes: string[];
   /** Null when the file is refused or superseded. */
   writes: ClassroomWrites | null;
