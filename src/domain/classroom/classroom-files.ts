@@ -1,5 +1,5 @@
 import type { Annotation, Annotator, Codebook, LexiconEntry } from '../types';
-import type { AssignmentMode, OutletLean, ProgressState } from './classroom-types';
+import type { AssignmentHeading, OutletLean, ProgressState } from './classroom-types';
 
 /*
  * The three classroom files (documented in docs/formats.md). Files are the transport between a
@@ -29,18 +29,9 @@ export interface AssignmentFileArticle {
   url: string | null;
 }
 
-export interface AssignmentFile {
+export interface AssignmentFile extends AssignmentHeading {
   format: typeof ASSIGNMENT_FORMAT;
   version: typeof CLASSROOM_FILE_VERSION;
-  id: string;
-  revision: number;
-  title: string;
-  instructions: string;
-  createdAt: string;
-  updatedAt: string;
-  dueDate: string | null;
-  teacher: { id: string; name: string };
-  mode: AssignmentMode;
   codebook: Codebook;
   lexicon: LexiconEntry[];
   articles: AssignmentFileArticle[];

@@ -27,12 +27,12 @@ export interface AssignmentMode {
 /** Whether this library made the assignment (teacher) or received it in a file (student). */
 export type AssignmentRole = 'teacher' | 'student';
 
-export interface Assignment {
+/** What an assignment is, the same in the stored record and in the assignment file. */
+export interface AssignmentHeading {
   /** UUIDv7, the same in the teacher's and every student's library. */
   id: string;
   /** 1 for the first download; each edit of the same assignment increments it. */
   revision: number;
-  role: AssignmentRole;
   title: string;
   /** Plain text, shown as text. */
   instructions: string;
@@ -42,6 +42,10 @@ export interface Assignment {
   dueDate: string | null;
   teacher: { id: string; name: string };
   mode: AssignmentMode;
+}
+
+export interface Assignment extends AssignmentHeading {
+  role: AssignmentRole;
   /** The articles, by their id in this library, in the order the teacher gave. */
   articleIds: string[];
   /** Outlet-blind codes by outlet id in this library ("Outlet A"…); empty when not outlet-blind. */
