@@ -42,37 +42,14 @@ export function CheckboxGroup<T extends string>({
       <div className="flex max-h-48 flex-col gap-0.5 overflow-y-auto pr-1">
         {options.map((option) => {
           const checked = isChosen(chosen, option.id);
-          const last = checked && chosenCount === 1;
           return (
-            <label
+            <ChoiceRow
               key={option.id}
-              className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100"
-              title={last ? 'At least one must stay chosen' : undefined}
-            >
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={last}
-                onChange={() => onChange(toggleChoice(chosen, allIds, option.id))}
-              />
-              {option.color && (
-                <span
-                  aria-hidden="true"
-                  className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-400"
-                  style={{ backgroundColor: option.color }}
-                />
-              )}
-              <span className="min-w-0 flex-1 truncate">{option.name}</span>
-              {option.hint && (
-                <span
-                  aria-hidden={option.hintSpoken ? true : undefined}
-                  className="text-xs text-slate-500"
-                >
-                  {option.hint}
-                </span>
-              )}
-              {option.hintSpoken && <span className="sr-only">{option.hintSpoken}</span>}
-            </label>
+              option={option}
+              checked={checked}
+              last={checked && chosenCount === 1}
+              onToggle={() => onChange(toggleChoice(chosen, allIds, option.id))}
+            />
           );
         })}
       </div>
@@ -87,5 +64,41 @@ export function CheckboxGroup<T extends string>({
       )}
       {children}
     </fieldset>
+  );
+}
+
+/** One checkbox of a choice list; the last one chosen cannot be unticked. */
+export function ChoiceRow<T extends string>({
+  option,
+  checked,
+  last,
+  onToggle,
+}: {
+  option: ChoiceOption<T>;
+  checked: boolean;
+  last: boolean;
+  onToggle: () => void;
+}) {
+  return (
+    <label
+      className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100"
+      title={last ? 'At least one must stay chosen' : undefined}
+    >
+      <input type="checkbox" checked={checked} disabled={last} onChange={onToggle} />
+      {option.color && (
+        <span
+          aria-hidden="true"
+          className="inline-block h-3 w-3 shrink-0 rounded-sm border border-slate-400"
+          style={{ backgroundColor: option.color }}
+        />
+      )}
+      <span className="min-w-0 flex-1 truncate">{option.name}</span>
+      {option.hint && (
+        <span aria-hidden={option.hintSpoken ? true : undefined} className="text-xs text-slate-500">
+          {option.hint}
+        </span>
+      )}
+      {option.hintSpoken && <span className="sr-only">{option.hintSpoken}</span>}
+    </label>
   );
 }

@@ -1,6 +1,7 @@
 import type { CountingDefault } from '../../../domain/summary/counting-set';
 import { countedAnnotatorIds, type FilterState } from './filter-state';
 import { defaultReason } from './describe-counting';
+import { ChoiceRow } from './checkbox-group';
 
 interface CountingChoiceProps {
   annotators: readonly { id: string; name: string }[];
@@ -33,21 +34,14 @@ export function CountingChoice({ annotators, defaults, state, onChange }: Counti
       <div className="flex max-h-48 flex-col gap-0.5 overflow-y-auto pr-1">
         {annotators.map((annotator) => {
           const checked = chosen.includes(annotator.id);
-          const last = checked && chosen.length === 1;
           return (
-            <label
+            <ChoiceRow
               key={annotator.id}
-              className="flex items-center gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-100"
-              title={last ? 'At least one must stay chosen' : undefined}
-            >
-              <input
-                type="checkbox"
-                checked={checked}
-                disabled={last}
-                onChange={() => toggle(annotator.id)}
-              />
-              <span className="min-w-0 flex-1 truncate">{annotator.name}</span>
-            </label>
+              option={annotator}
+              checked={checked}
+              last={checked && chosen.length === 1}
+              onToggle={() => toggle(annotator.id)}
+            />
           );
         })}
       </div>
