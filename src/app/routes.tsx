@@ -37,6 +37,16 @@ const KeyComparisonView = lazy(() =>
     default: module.KeyComparisonView,
   })),
 );
+const AgreementPage = lazy(() =>
+  import('../features/agreement/agreement-page').then((module) => ({
+    default: module.AgreementPage,
+  })),
+);
+const CurationView = lazy(() =>
+  import('../features/agreement/curation/curation-view').then((module) => ({
+    default: module.CurationView,
+  })),
+);
 const SummaryPage = lazy(() =>
   import('../features/summary/summary-page').then((module) => ({ default: module.SummaryPage })),
 );
@@ -102,6 +112,22 @@ export function AppRoutes() {
               />
             )}
           </Route>
+          <Route path="/articles/:id/disagreement">
+            {(params) => (
+              <ReaderPage
+                articleId={params.id}
+                renderBody={(article) => (
+                  <ErrorBoundary area="the annotation tools">
+                    <AnnotationWorkspace
+                      key={`${article.id}/disagreement`}
+                      article={article}
+                      openDisagreementMap
+                    />
+                  </ErrorBoundary>
+                )}
+              />
+            )}
+          </Route>
           <Route path="/articles/:id">
             {(params) => (
               <ReaderPage
@@ -115,6 +141,15 @@ export function AppRoutes() {
             )}
           </Route>
           <Route path="/summary" component={SummaryPage} />
+          <Route path="/agreement">
+            <AgreementPage />
+          </Route>
+          <Route path="/agreement/assignment/:id">
+            {(params) => <AgreementPage assignmentId={params.id} />}
+          </Route>
+          <Route path="/agreement/curate/:id">
+            {(params) => <CurationView curationId={params.id} />}
+          </Route>
           <Route path="/classroom">
             <ClassroomPage />
           </Route>
@@ -126,6 +161,9 @@ export function AppRoutes() {
           </Route>
           <Route path="/exchange/article/:id">
             {(params) => <ExchangePage articleId={params.id} />}
+          </Route>
+          <Route path="/exchange/annotator/:id">
+            {(params) => <ExchangePage annotatorId={params.id} />}
           </Route>
           <Route path="/settings" component={SettingsPage} />
           <Route>

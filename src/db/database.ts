@@ -6,6 +6,7 @@ import type {
   ProgressRecord,
   SubmissionRecord,
 } from '../domain/classroom/classroom-types';
+import type { CurationRecord, CurationStep } from '../domain/agreement/curation-types';
 import type {
   Annotation,
   Annotator,
@@ -43,6 +44,8 @@ export class FrameLensDatabase extends Dexie {
   progress!: Table<ProgressRecord, [string, string, string]>;
   submissions!: Table<SubmissionRecord, [string, string]>;
   guesses!: Table<GuessRecord, [string, string, string]>;
+  curations!: EntityTable<CurationRecord, 'id'>;
+  curationSteps!: Table<CurationStep, [string, number]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -72,6 +75,11 @@ export class FrameLensDatabase extends Dexie {
       progress: '[assignmentId+annotatorId+articleId], assignmentId, annotatorId',
       submissions: '[assignmentId+studentId], assignmentId',
       guesses: '[assignmentId+annotatorId+code], assignmentId',
+    });
+    // Version 4: adjudication (curations into a gold set, and their undoable steps).
+    this.version(4).stores({
+      curations: 'id',
+      curationSteps: '[curationId+seq], curationId',
     });
     this.use(articleCardsMiddleware);
     this.on('versionchange', () => {

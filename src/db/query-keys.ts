@@ -17,6 +17,8 @@ export const dependentRootsByTable = {
   progress: ['progress'],
   submissions: ['submissions'],
   guesses: ['guesses'],
+  curations: ['curations'],
+  curationSteps: ['curations'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryRoot = (typeof dependentRootsByTable)[keyof typeof dependentRootsByTable][number];

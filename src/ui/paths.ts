@@ -20,3 +20,23 @@ export function versusKeyPath(
 ): string {
   return `/articles/${articleId}/versus/${annotatorId}/${keyAnnotatorId}`;
 }
+
+/** The Agreement page; for an assignment, its articles are chosen to start with. */
+export function agreementPath(assignmentId?: string): string {
+  return assignmentId ? `/agreement/assignment/${assignmentId}` : '/agreement';
+}
+
+/** The curation (adjudication) view of one curation. */
+export function curationPath(curationId: string): string {
+  return `/agreement/curate/${curationId}`;
+}
+
+/** The reader with the disagreement map open. */
+export function disagreementPath(articleId: string): string {
+  return `/articles/${articleId}/disagreement`;
+}
+
+/** The Import & export page with one annotator's annotations chosen for export. */
+export function exportAnnotatorPath(annotatorId: string): string {
+  return `/exchange/annotator/${annotatorId}`;
+}

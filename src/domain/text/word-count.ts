@@ -24,15 +24,33 @@ export function countWords(text: string): number {
  */
 export function countWordsInSlices(text: string, sliceLength: number): number {
   let count = 0;
+  forEachWordInSlices(text, sliceLength, () => {
+    count += 1;
+  });
+  return count;
+}
+
+/** Calls `visit` with each word-like segment's [start, end), in order (UTF-16 offsets). */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  forEachWordInSlices(text, SLICE_LENGTH, visit);
+}
+
+function forEachWordInSlices(
+  text: string,
+  sliceLength: number,
+  visit: (start: number, end: number) => void,
+): void {
   let from = 0;
   while (from < text.length) {
     const to = cutAfter(text, from + sliceLength);
     for (const segment of wordSegmenter.segment(text.slice(from, to))) {
-      if (segment.isWordLike) count += 1;
+      if (segment.isWordLike) {
+        const start = from + segment.index;
+        visit(start, start + segment.segment.length);
+      }
     }
     from = to;
   }
-  return count;
 }
 
 /** The first safe cut at or after `at` (the text's end when there is none). */

@@ -9,6 +9,8 @@ interface AnnotationWorkspaceProps {
   article: Article;
   /** Opened from a link to one annotation (e.g. the concordance): select it and scroll to it. */
   focusAnnotationId?: string;
+  /** Opened at #/articles/ID/disagreement: the disagreement map is on to start with. */
+  openDisagreementMap?: boolean;
 }
 
 /**

@@ -14,7 +14,13 @@ const sections = [
   { id: 'orphans', title: 'Orphaned annotations' },
 ];
 
-export function ExchangePage({ articleId = null }: { articleId?: string | null }) {
+interface ExchangePageProps {
+  articleId?: string | null;
+  /** Opened from a gold set or a person: export only this annotator's annotations. */
+  annotatorId?: string | null;
+}
+
+export function ExchangePage({ articleId = null }: ExchangePageProps) {
   const orphans = useOrphans();
   const orphanCount = orphans.data?.length ?? 0;
   return (

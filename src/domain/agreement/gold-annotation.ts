@@ -1,0 +1,20 @@
+import type { Annotation } from '../types';
+import type { SpanAttributes } from './agreement-types';
+
+export interface GoldAnnotationInput extends SpanAttributes {
+  id: string;
+  articleId: string;
+  /** The article's text, for the quote and its context. */
+  text: string;
+  start: number;
+  end: number;
+  note: string;
+  goldAnnotatorId: string;
+  now: string;
+}
+
+/** The accepted version (as chosen or edited) as an annotation of the gold annotator. */
+export function goldAnnotation(input: GoldAnnotationInput): Annotation {
+  void input;
+  throw new Error('goldAnnotation: not built yet');
+}
