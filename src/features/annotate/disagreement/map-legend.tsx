@@ -31,10 +31,10 @@ export function MapLegend() {
       <li className="flex items-center gap-2">
         <Swatches
           shades={CONTESTED}
-          mark="underline decoration-dotted decoration-2 decoration-orange-800 underline-offset-4"
+          mark="underline decoration-wavy decoration-orange-800 underline-offset-4"
         />
         <span>
-          <strong>Contested</strong> (dotted underline) — marked by half or fewer, or with different
+          <strong>Contested</strong> (wavy underline) — marked by half or fewer, or with different
           labels
         </span>
       </li>

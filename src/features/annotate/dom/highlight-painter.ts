@@ -27,13 +27,14 @@ const COMPARISON_RULES = [
 ];
 
 /**
- * The disagreement map: contested runs in a warm hue with a dotted underline, agreed runs in a
- * cool hue with none (so the kind is not told by colour alone); darker where more annotators
- * marked the words. Drawn under the label highlights, which stay readable over it.
+ * The disagreement map: contested runs in a warm hue with a wavy underline (suggestions have
+ * the dotted one), agreed runs in a cool hue with none, so the kind is not told by colour
+ * alone; darker where more annotators marked the words. Drawn under the label highlights,
+ * which stay readable over it.
  */
 const MAP_ALPHAS = [0.14, 0.26, 0.4, 0.56];
 const MAP_RULES = MAP_ALPHAS.flatMap((alpha, index) => [
-  `::highlight(fl-map-contested-${index + 1}) { background-color: rgba(234, 88, 12, ${alpha}); text-decoration: underline dotted #9a3412; text-decoration-thickness: 2px; text-underline-offset: 6px; }`,
+  `::highlight(fl-map-contested-${index + 1}) { background-color: rgba(234, 88, 12, ${alpha}); text-decoration: underline wavy #9a3412; text-decoration-thickness: 1.5px; text-underline-offset: 6px; }`,
   `::highlight(fl-map-agreed-${index + 1}) { background-color: rgba(8, 145, 178, ${alpha}); }`,
 ]);
 
