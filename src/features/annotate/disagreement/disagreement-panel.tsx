@@ -53,6 +53,7 @@ export function DisagreementPanel({ map, text, onStep }: Props) {
       <MapLegend />
       <p>
         {contestedCount} contested {contestedCount === 1 ? 'span' : 'spans'}
+        <span className="text-slate-600"> — J / K step through them</span>
       </p>
       <div className="flex gap-2">
         <Button onClick={() => onStep(-1)} aria-keyshortcuts="K" disabled={contestedCount === 0}>
