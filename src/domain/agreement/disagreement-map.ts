@@ -35,7 +35,12 @@ export function disagreementMap(
   annotatorIds: readonly string[] | null,
   tokens?: WordTokens,
 ): DisagreementMap {
-  const annotators = articleCoders(input.annotators, codedPairs(input), articleId, annotatorIds);
+  const annotators = articleCoders(
+    input.annotators,
+    articleCoded(input, articleId),
+    articleId,
+    annotatorIds,
+  );
   const article = input.articles.find((candidate) => candidate.id === articleId);
   if (article === undefined || annotators.length === 0) {
     return { articleId, annotators, runs: [], contested: [] };
@@ -49,6 +54,16 @@ export function disagreementMap(
     runs: tokenRuns.map(({ run }) => run),
     contested: contestedStretches(tokenRuns),
   };
+}
+
+/** Who coded this article, looking at this article's records only (the input may hold more). */
+function articleCoded(input: AgreementInput, articleId: string): Set<string> {
+  const here = (pair: { articleId: string }) => pair.articleId === articleId;
+  return codedPairs({
+    annotations: input.annotations.filter(here),
+    doneMarks: input.doneMarks.filter(here),
+    submitted: input.submitted.filter(here),
+  });
 }
 
 function tokenMarks(

@@ -163,6 +163,11 @@ describe('curation groups', () => {
       { labelId: 'euph', valence: 0, voters: ['ana'], start: 56, end: 65 },
       { labelId: 'euph', valence: -1, voters: ['cy'], start: 66, end: 73 },
     ]);
+    // Group 4: 2 voters each, both at 97 → "loaded" (label 0) before "euph" (label 1).
+    expect(groupAt(groups, 97).versions).toMatchObject([
+      { labelId: 'loaded', voters: ['ana', 'cy'] },
+      { labelId: 'euph', voters: ['ben', 'dee'] },
+    ]);
   });
 
   it('keeps to the chosen annotators and the articles in the order given', () => {
