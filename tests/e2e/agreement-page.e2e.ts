@@ -150,5 +150,20 @@ describe('Agreement page', () => {
     // One annotator: α is undefined, and the page says why in words.
     await annotators.getByRole('checkbox', { name: /^Ben/ }).uncheck();
     await expect.poll(() => overall.textContent()).toContain('α is undefined: ');
+
+    // An article's link opens its disagreement map with the chosen annotators handed over.
+    await section(page, 'By article').getByRole('link', { name: 'Town attacked' }).click();
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toBe('#/articles/art-agree/disagreement');
+    const handedOver = await page.evaluate(() =>
+      sessionStorage.getItem('framelens.map-annotators'),
+    );
+    expect(JSON.parse(handedOver ?? 'null')).toEqual(['ann-ana']);
+
+    // The Classroom page links here too.
+    await page.goto(appUrl('#/classroom'));
+    const link = page.getByRole('link', { name: 'Agreement between annotators' });
+    expect(await link.getAttribute('href')).toBe('#/agreement');
   });
 });
