@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -31,10 +32,12 @@ const GOLD = 'Gold — curated by Ms Rivera';
  * Values per token (Ana, Ben, Cy), L = Actor label, G = Loaded language, n = none:
  *   Militants L L L · attacked n G n · 6 tokens n n n · rebels L n L.
  */
-async function importFixture(page: Page): Promise<void> {
-  const buffer = await readFile(
-    join('tests', 'e2e', 'fixtures', 'agreement-page', 'three-annotators.framelens.json'),
-  );
+async function importFixture(page: Page, file?: string): Promise<void> {
+  const buffer = file
+    ? Buffer.from(file, 'utf8')
+    : await readFile(
+        join('tests', 'e2e', 'fixtures', 'agreement-page', 'three-annotators.framelens.json'),
+      );
   await page.goto(appUrl('#/exchange'));
   await page.getByRole('heading', { name: 'Import & export', level: 1 }).waitFor();
   await page.getByLabel('Annotation file').setInputFiles({
@@ -166,4 +169,86 @@ describe('Agreement page', () => {
     const link = page.getByRole('link', { name: 'Agreement between annotators' });
     expect(await link.getAttribute('href')).toBe('#/agreement');
   });
+
+  test('thirty annotators: the κ matrix scrolls inside its region, not the page', async () => {
+    const { page } = session;
+    await importFixture(page, classFile(30));
+    await openFromSummary(page);
+    const matrix = section(page, "Cohen's κ").getByRole('table');
+    await expect.poll(() => matrix.getByRole('row').count()).toBe(31);
+    const scroller = section(page, "Cohen's κ").getByRole('region');
+    const widths = await scroller.evaluate((region) => ({
+      region: region.scrollWidth > region.clientWidth,
+      page: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+    }));
+    expect(widths).toEqual({ region: true, page: false });
+    // Names stay on one line: every column header is one line high.
+    const heights = await matrix.evaluate((table) =>
+      [...table.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().height),
+    );
+    expect(new Set(heights).size).toBe(1);
+    await scroller.scrollIntoViewIfNeeded();
+    await scroller.evaluate((region) => region.scrollBy(400, 200));
+    await screenshot(page, 'agreement-kappa-30');
+  });
 });
+
+/** `count` students, each marking "Militants" and every third one also "rebels". */
+function classFile(count: number): string {
+  const text = 'Militants attacked the town. Officials called the fighters rebels.';
+  const students = Array.from({ length: count }, (_, index) => ({
+    id: `ann-${String(index + 1).padStart(2, '0')}`,
+    name: `Student number ${index + 1}`,
+    role: 'annotator',
+  }));
+  const span = (annotatorId: string, word: string, index: number) => {
+    const start = text.indexOf(word);
+    return {
+      id: `0192f3a4-0000-7000-8000-${String(index).padStart(12, '0')}`,
+      articleId: 'art-class',
+      start,
+      end: start + word.length,
+      exact: word,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(start + word.length, start + word.length + 32),
+      labelId: 'actor-label',
+      target: null,
+      valence: -1,
+      voice: 'own',
+      note: '',
+      annotatorId,
+      status: 'accepted',
+      createdAt: '2026-12-01T10:00:00.000Z',
+      updatedAt: '2026-12-01T10:00:00.000Z',
+      deleted: 0,
+    };
+  };
+  const annotations = students.flatMap((student, index) => [
+    span(student.id, 'Militants', index * 2 + 1),
+    ...(index % 3 === 0 ? [span(student.id, 'rebels', index * 2 + 2)] : []),
+  ]);
+  return JSON.stringify({
+    format: 'framelens',
+    version: 1,
+    exportedAt: '2026-12-01T12:00:00.000Z',
+    source: 'FrameLens',
+    outlets: [{ id: 'out-class', name: 'Harbour Herald' }],
+    articles: [
+      {
+        id: 'art-class',
+        outletId: 'out-class',
+        title: 'Town attacked',
+        url: null,
+        published: '2026-11-30',
+        language: 'en',
+        textHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+        wordCount: 9,
+        source: 'paste',
+        addedAt: '2026-12-01T09:00:00.000Z',
+        text,
+      },
+    ],
+    annotations,
+    annotators: students,
+  });
+}
