@@ -220,6 +220,28 @@ describe('Agreement page', () => {
     // The same three on the same article as the first test: α = 158/262 = 0.603.
     await expect.poll(() => section(page, 'Overall').textContent()).toContain('α = 0.603');
   });
+
+  test('another tab adds an annotator: the page computes again', async () => {
+    const { page } = session;
+    await importFixture(page);
+    await openFromSummary(page);
+    await expect.poll(() => section(page, 'Overall').textContent()).toContain('α = 0.603');
+
+    const other = await session.newPage();
+    await importFixture(other, classFile(1, 'Town attacked', TOWN, 'art-agree'));
+
+    /*
+     * Student number 1 codes like Ana: Militants L, rebels L. Four values per token (weight 1/3
+     * per ordered pair): attacked nGnn → o_Gn 1, o_nG 1; rebels LnLL → o_Ln 1, o_nL 1; Σ 4.
+     *   n_L = 4 + 3 = 7, n_G = 1, n_n = 36 − 8 = 28, n = 36.
+     *   α = 1 − 35·4 / (1296 − (49 + 1 + 784)) = 1 − 140/462 = 0.697.
+     */
+    const annotators = page.getByRole('group', { name: /^Annotators/ });
+    await expect
+      .poll(() => annotators.getByRole('checkbox', { name: /^Student number 1/ }).isChecked())
+      .toBe(true);
+    await expect.poll(() => section(page, 'Overall').textContent()).toContain('α = 0.697');
+  });
 });
 
 const TOWN = 'Militants attacked the town. Officials called the fighters rebels.';
@@ -264,7 +286,12 @@ async function storeTeacherAssignment(page: Page, id: string, articleIds: string
 }
 
 /** `count` students, each marking "Militants" and every third one also "rebels". */
-function classFile(count: number, title = 'Town attacked', text = TOWN): string {
+function classFile(
+  count: number,
+  title = 'Town attacked',
+  text = TOWN,
+  articleId = 'art-class',
+): string {
   const students = Array.from({ length: count }, (_, index) => ({
     id: `ann-${String(index + 1).padStart(2, '0')}`,
     name: `Student number ${index + 1}`,
@@ -274,7 +301,7 @@ function classFile(count: number, title = 'Town attacked', text = TOWN): string 
     const start = text.indexOf(word);
     return {
       id: `0192f3a4-0000-7000-8001-${String(index).padStart(12, '0')}`,
-      articleId: 'art-class',
+      articleId,
       start,
       end: start + word.length,
       exact: word,
@@ -304,7 +331,7 @@ function classFile(count: number, title = 'Town attacked', text = TOWN): string 
     outlets: [{ id: 'out-class', name: 'Harbour Herald' }],
     articles: [
       {
-        id: 'art-class',
+        id: articleId,
         outletId: 'out-class',
         title,
         url: null,
