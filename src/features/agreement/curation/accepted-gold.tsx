@@ -10,7 +10,8 @@ export function AcceptedGold({ annotationId, names }: { annotationId: string; na
   return (
     <p className="text-sm">
       <span className="font-medium">In the gold set:</span> <span dir="auto">“{exact}”</span> —{' '}
-      {names.label(labelId)}, target {names.actor(target)}, voice {voice}, valence {signed(valence)}
+      {names.label(labelId)}, {target === null ? 'no target' : `target ${names.actor(target)}`},
+      voice {voice}, valence {signed(valence)}
       {note && (
         <>
           , note <span dir="auto">“{note}”</span>
