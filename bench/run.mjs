@@ -11,11 +11,13 @@ import { chromium } from 'playwright-core';
 import { measureBundle } from './driver/bundle-size.mjs';
 import { buildRows, toMarkdown } from './driver/report.mjs';
 import {
+  agreementScenario,
   classroomScenario,
   htmlFileScenario,
   importScenario,
   largeArticleScenario,
   lexiconScenario,
+  mapScenario,
   readerScenario,
   startupScenario,
   summaryScenario,
@@ -46,6 +48,8 @@ const sizes = smoke
       largeArticle: { chars: largeChars ?? 20_000, singleParagraph },
       htmlFile: { depth: 2_000, chars: 5_000 },
       classroom: { students: 3, articles: 2, perArticle: 10 },
+      agreement: { annotators: 3, articles: 2, perArticle: 10 },
+      map: { words: 600, annotators: 3, perAnnotator: 20, annotations: 40 },
     }
   : {
       reader: { words: 20_000, annotations: 2_000 },
@@ -57,6 +61,9 @@ const sizes = smoke
       largeArticle: { chars: largeChars, singleParagraph },
       htmlFile: { depth: 200_000, chars: 100_000 },
       classroom: { students: 30, articles: 10, perArticle: 60 },
+      agreement: { annotators: 30, articles: 10, perArticle: 60 },
+      // The reader's article: 30 coders × 100 annotations against one annotator's 2,000.
+      map: { words: 20_000, annotators: 30, perAnnotator: 100, annotations: 2_000 },
     };
 const plan = smoke ? { warmups: 1, runs: 2 } : { warmups: 1, runs: 5 };
 // Short measurements vary more from run to run (a page load, one frame): they get more runs.
@@ -72,6 +79,21 @@ function check(condition, message) {
 }
 
 const log = (message) => console.log(`[bench] ${message}`);
+
+function checkAgreement({ done }, { annotators, articles, perArticle }) {
+  check(
+    done.annotators === annotators,
+    `agreement over ${done.annotators} of ${annotators} annotators`,
+  );
+  const pairs = (annotators * (annotators - 1)) / 2;
+  check(done.pairs === pairs, `agreement gave ${done.pairs} of ${pairs} pairs`);
+  check(
+    done.codedPairs === annotators * articles,
+    `agreement counted ${done.codedPairs} of ${annotators * articles} coded pairs`,
+  );
+  const rows = annotators * articles * perArticle;
+  check(done.rows === rows, `the table read gave ${done.rows} of ${rows} annotations`);
+}
 
 async function main() {
   const ensured = spawnSync('node', ['tests/e2e/ensure-chromium.mjs'], {
@@ -187,6 +209,25 @@ async function main() {
       check(done.scored === students, `scored ${done.scored} of ${students} students`);
       check(done.imported === expected, `the one file wrote ${done.imported} of ${expected}`);
       log(`classroom stages (ms, each run): ${JSON.stringify(results.classroom.stages)}`);
+    }
+    if (wanted('agreement')) {
+      log('agreement: every measure in the worker');
+      results.agreement = await agreementScenario(browser, server.origin, sizes.agreement, plan);
+      checkAgreement(results.agreement, sizes.agreement);
+    }
+    if (wanted('map')) {
+      log('disagreement map in the reader');
+      results.map = await mapScenario(browser, server.origin, sizes.map, quickPlan);
+      const { painted } = results.map;
+      check(painted.mapRanges > 0, 'the disagreement map painted no highlight');
+      check(
+        painted.labels >= sizes.map.perAnnotator,
+        `the map's reader painted ${painted.labels} of ${sizes.map.perAnnotator} own annotations`,
+      );
+      check(
+        painted.singleLabels >= sizes.map.annotations,
+        `the reader painted ${painted.singleLabels} of ${sizes.map.annotations} annotations`,
+      );
     }
   } finally {
     await browser.close();

@@ -52,6 +52,30 @@ function classroomRows(classroom) {
   ];
 }
 
+function agreementRow(agreement) {
+  const { annotators, articles, annotations } = agreement.seeded;
+  return slowdownRow({
+    id: 'agreement',
+    measure: `Agreement: every measure (α overall, by label and article; κ and span F1 for ${agreement.done.pairs.toLocaleString('en')} pairs; attributes) for ${annotators} annotators × ${articles} articles (${annotations.toLocaleString('en')} annotations), read and computed in the worker`,
+    ours: agreement.ours,
+    theirs: agreement.theirs,
+    baseline: 'read annotations table in a worker',
+    limit: 1.5,
+  });
+}
+
+function mapRow(map) {
+  const { map: coded, single } = map.seeded;
+  return slowdownRow({
+    id: 'map',
+    measure: `Reader: open the disagreement map of ${coded.annotators} annotators (${coded.annotations.toLocaleString('en')} annotations) on the ${coded.words.toLocaleString('en')}-word article, painted`,
+    ours: map.ours,
+    theirs: map.theirs,
+    baseline: `the same article with one annotator's ${single.annotations.toLocaleString('en')} annotations`,
+    limit: 1.2,
+  });
+}
+
 export function buildRows(results) {
   const rows = [];
   const { reader, lexicon, importing, summary, bundle, startup, largeArticle, htmlFile, sizes } =
@@ -181,6 +205,8 @@ export function buildRows(results) {
     );
   }
   if (results.classroom) rows.push(...classroomRows(results.classroom));
+  if (results.agreement) rows.push(agreementRow(results.agreement));
+  if (results.map) rows.push(mapRow(results.map));
   return rows;
 }
 

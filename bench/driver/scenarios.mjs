@@ -445,3 +445,127 @@ async function classroomPageRuns(context, harness, origin, plan) {
   await rm(dir, { recursive: true, force: true });
   return { longestTask, ms };
 }
+
+export async function agreementScenario(browser, origin, size, plan) {
+  const { context, page } = await openHarness(browser, origin);
+  const seeded = await bench(
+    page,
+    'seedAgreement',
+    size.annotators,
+    size.articles,
+    size.perArticle,
+  );
+  const ours = [];
+  const theirs = [];
+  const done = { annotators: 0, pairs: 0, codedPairs: 0, rows: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await bench(page, 'agreementInWorker');
+    const b = await bench(page, 'readAnnotationsInWorker');
+    done.annotators = a.annotators;
+    done.pairs = a.pairs;
+    done.codedPairs = a.codedPairs;
+    done.rows = b.rows;
+    if (run >= 0) {
+      ours.push(a.ms);
+      theirs.push(b.ms);
+    }
+  });
+  await context.close();
+  return { seeded, ours, theirs, done };
+}
+
+/** A fresh app profile holding what `method` of the harness seeds. */
+async function seededProfile(browser, origin, method, ...args) {
+  const context = await appContext(browser);
+  const harness = await context.newPage();
+  await harness.goto(`${origin}/bench/`);
+  await harness.waitForFunction(() => document.documentElement.dataset.benchReady === 'true');
+  const seeded = await bench(harness, method, ...args);
+  await harness.close();
+  return { context, seeded };
+}
+
+/**
+ * Opens an article from the library, as a person does (the reader's code already loaded on a
+ * sample article, the library settled): the time from the route change until the frame that
+ * shows the person's own highlights — and, with `map`, the disagreement map's highlights.
+ */
+async function openFromLibrary(context, origin, seeded, map) {
+  const page = await context.newPage();
+  await page.goto(`${origin}/#/articles/${seeded.sampleId}`);
+  await page.locator('[data-article-text] p').first().waitFor({ timeout: 120_000 });
+  await page.evaluate(() => {
+    location.hash = '#/';
+  });
+  await page.locator('[data-testid="article-title"]').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(1_000);
+  const result = await page.evaluate(
+    ({ articleId, own, withMap }) =>
+      new Promise((resolve, reject) => {
+        const count = (prefix) => {
+          let ranges = 0;
+          for (const [name, highlight] of CSS.highlights) {
+            if (name.startsWith(prefix)) ranges += highlight.size;
+          }
+          return ranges;
+        };
+        const opened = performance.now();
+        const check = () => {
+          const labels = count('fl-label-');
+          const mapRanges = count('fl-map-');
+          if (labels >= own && (!withMap || mapRanges > 0)) {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () =>
+              resolve({ ms: performance.now() - opened, labels, mapRanges });
+            channel.port2.postMessage(null);
+          } else if (performance.now() - opened > 120_000) {
+            reject(new Error(`Not painted in 120 s (labels ${labels}, map ranges ${mapRanges}).`));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        location.hash = withMap
+          ? `#/articles/${articleId}/disagreement`
+          : `#/articles/${articleId}`;
+        requestAnimationFrame(check);
+      }),
+    { articleId: seeded.articleId, own: seeded.own, withMap: map },
+  );
+  await page.close();
+  return result;
+}
+
+export async function mapScenario(browser, origin, size, plan) {
+  const map = await seededProfile(
+    browser,
+    origin,
+    'seedMapArticle',
+    size.words,
+    size.annotators,
+    size.perAnnotator,
+  );
+  const single = await seededProfile(
+    browser,
+    origin,
+    'seedSingleAnnotator',
+    size.words,
+    size.annotations,
+  );
+  const ours = [];
+  const theirs = [];
+  const painted = { labels: 0, mapRanges: 0, singleLabels: 0 };
+  await repeat(plan.warmups, plan.runs, async (run) => {
+    const a = await openFromLibrary(map.context, origin, map.seeded, true);
+    const b = await openFromLibrary(single.context, origin, single.seeded, false);
+    painted.labels = a.labels;
+    painted.mapRanges = a.mapRanges;
+    painted.singleLabels = b.labels;
+    if (run >= 0) {
+      ours.push(a.ms);
+      theirs.push(b.ms);
+    }
+  });
+  await map.context.close();
+  await single.context.close();
+  return { seeded: { map: map.seeded, single: single.seeded }, ours, theirs, painted };
+}

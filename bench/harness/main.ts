@@ -1,4 +1,10 @@
 import './harness.css';
+import {
+  agreementInWorker,
+  seedAgreement,
+  seedMapArticle,
+  seedSingleAnnotator,
+} from './agreement-bench';
 import { prepareAppDatabase, storeGeneratedCorpus } from './app-database';
 import {
   classroomFiles,
@@ -50,6 +56,10 @@ const api = {
   importClassAsOneFile,
   classroomFiles,
   resetClassroom,
+  seedAgreement,
+  agreementInWorker,
+  seedMapArticle,
+  seedSingleAnnotator,
 };
 
 declare global {

@@ -32,3 +32,5 @@ export type { ParsedBackup, TableCounts, TableName } from './repositories/restor
 export * from './repositories/classroom-repository';
 export * from './queries/classroom-queries';
 export * from './repositories/classroom-files-repository';
+export * from './repositories/curation-repository';
+export * from './queries/curation-queries';

@@ -23,6 +23,8 @@ export interface ExportRequest {
   includeTexts: boolean;
   /** doccano only: UTF-16 code units (the default, doccano's own) or code points (Python). */
   doccanoOffsetUnits?: DoccanoOffsetUnits;
+  /** Only this annotator's annotations (a gold set, one student); absent = everyone's. */
+  annotatorId?: string;
 }
 
 export interface ExportCatalog {
@@ -75,4 +77,20 @@ export async function readExportCatalog(
       };
     },
   );
+}
+
+/** One annotator's live annotations per article id: what an export of theirs would hold. */
+export async function readAnnotatorExportCounts(
+  annotatorId: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  await database.annotations
+    .where('annotatorId')
+    .equals(annotatorId)
+    .each(({ deleted, status, articleId }) => {
+      if (deleted || status !== 'accepted') return;
+      counts[articleId] = (counts[articleId] ?? 0) + 1;
+    });
+  return counts;
 }

@@ -90,14 +90,19 @@ interface ExportOwner {
   assignmentTitle: string | null;
 }
 
+/** The person is the chosen annotator when the export holds only theirs, else whoever exports. */
 async function readOwner(
   database: FrameLensDatabase,
   assignments: readonly Assignment[],
   articles: readonly Article[],
+  annotatorId: string | undefined,
 ): Promise<ExportOwner> {
   const current = await database.meta.get(CURRENT_ANNOTATOR_KEY);
-  const person =
-    typeof current?.value === 'string' ? await database.annotators.get(current.value) : undefined;
+  const personId = annotatorId ?? current?.value;
+  const person = typeof personId === 'string' ? await database.annotators.get(personId) : undefined;
+  if (annotatorId !== undefined && !person) {
+    throw new Error('The annotator chosen for this export is no longer in the library.');
+  }
   return {
     personName: person?.name ?? null,
     assignmentTitle: assignmentHolding(assignments, articles)?.title ?? null,
@@ -129,10 +134,14 @@ async function readAnnotators(
 
 type ReadScope = ExportScope & { codebook: NonNullable<ExportScope['codebook']> };
 
-/** Reads everything one export needs in one transaction, masked as this person sees it. */
+/**
+ * Reads everything one export needs in one transaction, masked as this person sees it; with
+ * `annotatorId`, only that annotator's annotations.
+ */
 export async function readExportScope(
   scope: ExportScopeRequest,
   database: FrameLensDatabase = defaultDb,
+  annotatorId?: string,
 ): Promise<{ scope: ReadScope; owner: ExportOwner }> {
   return database.transaction(
     'r',
@@ -154,7 +163,11 @@ export async function readExportScope(
         scope.kind === 'all'
           ? await database.annotations.toArray()
           : await database.annotations.where('articleId').anyOf(articleIds).toArray()
-      ).filter((annotation) => inScope.has(annotation.articleId));
+      ).filter(
+        (annotation) =>
+          inScope.has(annotation.articleId) &&
+          (annotatorId === undefined || annotation.annotatorId === annotatorId),
+      );
       const outletIds = new Set(articles.map((article) => article.outletId));
       const outlets = (await database.outlets.bulkGet([...outletIds])).filter(
         (outlet): outlet is Outlet => outlet !== undefined,
@@ -163,7 +176,7 @@ export async function readExportScope(
       const codebook =
         (await database.codebooks.get(DEFAULT_CODEBOOK_ID)) ?? structuredClone(defaultCodebook);
       const assignments = await database.assignments.toArray();
-      const owner = await readOwner(database, assignments, articles);
+      const owner = await readOwner(database, assignments, articles, annotatorId);
       const read = { codebook, outlets, articles, annotations, annotators };
       const masked = maskScope(read, buildOutletMask(assignments));
       // Sorted by the titles as written, so the order says nothing about a hidden name.
@@ -188,7 +201,7 @@ export async function exportAnnotations(
   const info = kind?.export;
   if (!kind?.serialize || !info)
     throw new Error(`FrameLens cannot write "${request.format}" files.`);
-  const { scope, owner } = await readExportScope(request.scope, database);
+  const { scope, owner } = await readExportScope(request.scope, database, request.annotatorId);
   const input: AnnotationExportInput = {
     scope,
     includeTexts: request.includeTexts,

@@ -1,5 +1,6 @@
 import type { Annotation, Voice } from '../types';
 import type { AnnotatorArticle } from './coded-articles';
+import type { WordTokens } from './word-tokens';
 
 /** Everything agreement, the disagreement map and curation read, as stored. */
 export interface AgreementInput {
@@ -12,6 +13,11 @@ export interface AgreementInput {
   doneMarks: readonly AnnotatorArticle[];
   /** The articles each annotator handed in a submission for (see `codedPairs`). */
   submitted: readonly AnnotatorArticle[];
+  /**
+   * An article's word tokens (equal to `wordTokens(text)`) from a caller that keeps them between
+   * requests (the agreement worker); absent: tokenise the text.
+   */
+  tokens?: (articleId: string) => WordTokens;
 }
 
 /** Whose annotations on which articles; null = the default (everyone who coded / all). */

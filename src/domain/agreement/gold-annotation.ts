@@ -1,3 +1,4 @@
+import { createAnnotation } from '../annotations/create-annotation';
 import type { Annotation } from '../types';
 import type { SpanAttributes } from './agreement-types';
 
@@ -15,6 +16,18 @@ export interface GoldAnnotationInput extends SpanAttributes {
 
 /** The accepted version (as chosen or edited) as an annotation of the gold annotator. */
 export function goldAnnotation(input: GoldAnnotationInput): Annotation {
-  void input;
-  throw new Error('goldAnnotation: not built yet');
+  const annotation = createAnnotation({
+    id: input.id,
+    articleId: input.articleId,
+    text: input.text,
+    start: input.start,
+    end: input.end,
+    labelId: input.labelId,
+    annotatorId: input.goldAnnotatorId,
+    target: input.target,
+    voice: input.voice,
+    valence: input.valence,
+    now: input.now,
+  });
+  return { ...annotation, note: input.note };
 }

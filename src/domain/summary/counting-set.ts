@@ -1,7 +1,5 @@
+import { isGoldAnnotatorName } from '../agreement/gold-names';
 import type { Assignment } from '../classroom/classroom-types';
-
-/** How a curated gold annotator is named (the adjudication's result). */
-const GOLD_NAME_PREFIX = 'Gold — curated by';
 
 /** Why the summary counts these annotators by default. */
 export type CountingSource = 'answer-key' | 'gold' | 'current' | 'everyone';
@@ -28,9 +26,7 @@ export function defaultCountingSet(context: CountingContext): CountingDefault {
     .map((assignment) => assignment.keyAnnotatorId)
     .filter((id): id is string => id !== null);
   if (keys.length > 0) return { source: 'answer-key', annotatorIds: [...new Set(keys)].sort() };
-  const gold = context.annotators.filter((annotator) =>
-    annotator.name.startsWith(GOLD_NAME_PREFIX),
-  );
+  const gold = context.annotators.filter((annotator) => isGoldAnnotatorName(annotator.name));
   if (gold.length > 0) return { source: 'gold', annotatorIds: gold.map((a) => a.id).sort() };
   const current = context.currentAnnotatorId;
   if (current !== null) return { source: 'current', annotatorIds: [current] };

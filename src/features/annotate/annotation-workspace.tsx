@@ -22,9 +22,15 @@ interface AnnotationWorkspaceProps {
 export const AnnotationWorkspace = memo(function AnnotationWorkspace({
   article,
   focusAnnotationId,
+  openDisagreementMap = false,
 }: AnnotationWorkspaceProps) {
   const textRef = useRef<HTMLDivElement>(null);
-  const workspace = useAnnotationWorkspace(article, focusAnnotationId, textRef);
+  const workspace = useAnnotationWorkspace(
+    article,
+    focusAnnotationId,
+    textRef,
+    openDisagreementMap,
+  );
   const { annotationsError, hover, navigation } = workspace;
 
   if (annotationsError) {

@@ -6,6 +6,7 @@ import { useAssignmentContext } from './use-assignment-context';
 import { useAnnotatorGate } from './use-annotator-gate';
 import { useBlindMode } from './use-blind-mode';
 import { useCurrentItem } from './use-current-item';
+import { useDisagreementMap } from './disagreement/use-disagreement-map';
 import { useItemNavigation } from './use-item-navigation';
 import { useShortcuts } from './use-shortcuts';
 import { useSuggestions } from './use-suggestions';
@@ -23,6 +24,7 @@ export function useAnnotationWorkspace(
   article: Article,
   focusAnnotationId: string | undefined,
   textRef: RefObject<HTMLElement | null>,
+  openDisagreementMap = false,
 ) {
   const text = article.text;
   // A linked annotation may be someone else's: show everyone's so that it is visible.
@@ -33,6 +35,7 @@ export function useAnnotationWorkspace(
   const assignment = useAssignmentContext(article.id, me);
   const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
+  const map = useDisagreementMap(article.id, openDisagreementMap, selection.pending);
   const { allMatches, suggestions } = useSuggestions({
     text,
     lexicon: data.lexicon,
@@ -48,6 +51,7 @@ export function useAnnotationWorkspace(
     suggestions,
     currentSuggestion,
     selectedAnnotation,
+    extra: map.layers,
   });
   const gate = useAnnotatorGate(me);
   const commands = useAnnotationCommands({
@@ -79,7 +83,14 @@ export function useAnnotationWorkspace(
     clearPending: selection.clear,
     flash: highlights.flash,
   });
-  const hover = useTextHover(textRef, { visible, suggestions, labels });
+  const hover = useTextHover(textRef, {
+    visible,
+    suggestions,
+    labels,
+    onOffset: map.onHoverOffset,
+  });
+  // While the map is on, J/K step through its contested spans instead of the annotations.
+  const stepContested = (direction: 1 | -1) => map.step(direction, highlights.flash);
 
   const { accept, reject, runUndo } = commands;
   useShortcuts({
@@ -90,8 +101,8 @@ export function useAnnotationWorkspace(
       selection.clear();
       setCurrent(null);
     },
-    onNext: () => navigation.move(1),
-    onPrevious: () => navigation.move(-1),
+    onNext: () => (map.on ? stepContested(1) : navigation.move(1)),
+    onPrevious: () => (map.on ? stepContested(-1) : navigation.move(-1)),
     onAccept: currentSuggestion ? () => accept([currentSuggestion], 'accept suggestion') : null,
     onReject: currentSuggestion ? () => reject(currentSuggestion) : null,
     onUndo: () => void runUndo('undo'),
@@ -117,6 +128,8 @@ export function useAnnotationWorkspace(
     commands,
     navigation,
     hover,
+    map,
+    stepContested,
     annotatorDialog: gate.dialog,
     assignment,
     /** A progress mark is this person's: someone not yet named is asked first. */

@@ -56,7 +56,7 @@ export function useHighlights(
 
   useEffect(() => {
     if (!extra) return;
-    for (const [name, spans] of Object.entries(extra)) painterRef.current?.paintLayer(name, spans);
+    painterRef.current?.paintLayers(extra);
   }, [extra]);
 
   /** Scrolls a span into view and flashes it briefly. */

@@ -14,12 +14,14 @@ interface HoverInputs {
   visible: Annotation[];
   suggestions: Suggestion[];
   labels: Label[];
+  /** Told the text offset under the pointer once per frame (e.g. the disagreement map). */
+  onOffset?: (offset: number | null) => void;
 }
 
 /** The tooltip naming the labels under the pointer (or the suggestion, where there are none). */
 export function useTextHover(
   textRef: RefObject<HTMLElement | null>,
-  { visible, suggestions, labels }: HoverInputs,
+  { visible, suggestions, labels, onOffset }: HoverInputs,
 ) {
   const [hover, setHover] = useState<HoverTip | null>(null);
   const hoverFrame = useRef(0);
@@ -32,6 +34,7 @@ export function useTextHover(
     hoverFrame.current = requestAnimationFrame(() => {
       const container = textRef.current;
       const offset = container ? offsetAtPoint(container, clientX, clientY) : null;
+      onOffset?.(offset);
       const hits = offset === null ? [] : annotationsAt(visible, offset);
       const names = hits.map((hit) => labelName(hit.labelId) ?? hit.labelId);
       const suggestionHits = offset === null ? [] : annotationsAt(suggestions, offset);

@@ -1,6 +1,7 @@
 import { useMemo, type RefObject } from 'react';
 import type { Suggestion } from '../../domain/suggestions/build-suggestions';
 import type { Annotation, Label } from '../../domain/types';
+import type { PaintedSpan } from './dom/highlight-painter';
 import { useHighlights } from './use-highlights';
 import { suggestionKey } from './workspace-items';
 
@@ -10,12 +11,14 @@ interface WorkspaceLayers {
   suggestions: Suggestion[];
   currentSuggestion: Suggestion | null;
   selectedAnnotation: Annotation | null;
+  /** Further layers painted with these, e.g. the disagreement map's. */
+  extra?: Readonly<Record<string, PaintedSpan[]>>;
 }
 
 /** Paints the workspace's annotations, suggestions and current item over the article text. */
 export function useWorkspaceHighlights(
   textRef: RefObject<HTMLElement | null>,
-  { labels, visible, suggestions, currentSuggestion, selectedAnnotation }: WorkspaceLayers,
+  { labels, visible, suggestions, currentSuggestion, selectedAnnotation, extra }: WorkspaceLayers,
 ) {
   const painted = useMemo(
     () =>
@@ -52,5 +55,6 @@ export function useWorkspaceHighlights(
           labelId: '',
         }
       : null,
+    extra,
   });
 }

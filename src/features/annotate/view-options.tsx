@@ -5,6 +5,8 @@ interface Props {
   /** An assignment holding this article has suggestions off: blind mode cannot be left. */
   blindLocked: boolean;
   onToggleBlind: () => void;
+  disagreementMap: boolean;
+  onDisagreementMap: (on: boolean) => void;
 }
 
 export function ViewOptions({
@@ -13,6 +15,8 @@ export function ViewOptions({
   blind,
   blindLocked,
   onToggleBlind,
+  disagreementMap,
+  onDisagreementMap,
 }: Props) {
   return (
     <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
@@ -33,6 +37,14 @@ export function ViewOptions({
           onChange={onToggleBlind}
         />
         Blind mode (hide suggestions)
+      </label>
+      <label className="flex items-center gap-2">
+        <input
+          type="checkbox"
+          checked={disagreementMap}
+          onChange={(event) => onDisagreementMap(event.target.checked)}
+        />
+        Disagreement map
       </label>
       {blindLocked && (
         <p id="blind-locked-reason" className="w-full text-xs text-slate-700">

@@ -1,6 +1,7 @@
 import type { Article } from '../../domain/types';
 import { AnnotationEditor } from './annotation-editor';
 import { AnnotationList } from './annotation-list';
+import { DisagreementPanel } from './disagreement/disagreement-panel';
 import { AssignmentAside } from './assignment-aside';
 import { HistoryBar } from './history-bar';
 import { LabelSection } from './label-section';
@@ -40,7 +41,16 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         blind={view.blind}
         blindLocked={view.blindLocked}
         onToggleBlind={view.toggleBlind}
+        disagreementMap={workspace.map.on}
+        onDisagreementMap={workspace.map.setOn}
       />
+      {workspace.map.on && (
+        <DisagreementPanel
+          map={workspace.map}
+          text={article.text}
+          onStep={workspace.stepContested}
+        />
+      )}
       <LabelSection
         labels={labels}
         pendingQuote={pending ? article.text.slice(pending.start, pending.end) : null}

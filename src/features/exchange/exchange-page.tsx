@@ -20,7 +20,7 @@ interface ExchangePageProps {
   annotatorId?: string | null;
 }
 
-export function ExchangePage({ articleId = null }: ExchangePageProps) {
+export function ExchangePage({ articleId = null, annotatorId = null }: ExchangePageProps) {
   const orphans = useOrphans();
   const orphanCount = orphans.data?.length ?? 0;
   return (
@@ -55,7 +55,11 @@ export function ExchangePage({ articleId = null }: ExchangePageProps) {
         title="Export annotations"
         description="Choose what to export and the format. The file name says what it holds and when it was made."
       >
-        <ExportPanel key={articleId ?? 'all'} articleId={articleId} />
+        <ExportPanel
+          key={`${articleId ?? 'all'}/${annotatorId ?? 'everyone'}`}
+          articleId={articleId}
+          annotatorId={annotatorId}
+        />
       </ExchangeSection>
       <ExchangeSection
         id="import"

@@ -1,12 +1,25 @@
 import { expose } from 'comlink';
+// Imported file by file rather than through the src/db barrel: the barrel also brings the seed
+// corpus, whose lazily loaded texts would split this worker into several chunks.
+import { db } from '../../db/database';
+import {
+  loadAgreementArticle,
+  loadAgreementBase,
+  loadArticleTexts,
+} from '../../db/repositories/agreement-repository';
+import { AgreementEngine } from './agreement-engine';
 import type { AgreementWorkerApi } from './agreement-protocol';
 
-const notYet = () => Promise.reject(new Error('The agreement worker is not built yet.'));
+const engine = new AgreementEngine({
+  base: () => loadAgreementBase(db),
+  texts: (articleIds) => loadArticleTexts(articleIds, db),
+  article: (articleId) => loadAgreementArticle(articleId, db),
+});
 
 const api: AgreementWorkerApi = {
-  agreement: notYet,
-  disagreementMap: notYet,
-  curationGroups: notYet,
+  agreement: (request, onProgress) => engine.agreement(request, onProgress),
+  disagreementMap: (request) => engine.disagreementMap(request),
+  curationGroups: (request) => engine.curationGroups(request),
 };
 
 expose(api);

@@ -18,6 +18,7 @@ interface VersionFixture {
 const versions: { version: number; file: string }[] = [
   { version: 1, file: 'tests/fixtures/db/v1-database.json' },
   { version: 2, file: 'tests/fixtures/db/v2-database.json' },
+  { version: 3, file: 'tests/fixtures/db/v3-database.json' },
 ];
 
 async function writeFixture(name: string, version: number, fixture: VersionFixture) {

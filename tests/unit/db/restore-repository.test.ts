@@ -114,8 +114,8 @@ describe('restore', () => {
     [
       'a newer schema',
       '{"format": "framelens-backup", "version": 1, "schemaVersion": 99, "tables": {}}',
-      // The app database is at schema version 3 (the classroom tables).
-      /schema version 99; this one is 3/,
+      // The app database is at schema version 4 (the curation tables).
+      /schema version 99; this one is 4/,
     ],
     [
       'an unknown table',

@@ -4,6 +4,7 @@ import type {
   ProgressRecord,
   SubmissionRecord,
 } from '../../classroom/classroom-types';
+import type { CurationRecord, CurationStep } from '../../agreement/curation-types';
 import type {
   Annotation,
   Annotator,
@@ -35,6 +36,8 @@ export const BACKUP_TABLES = [
   'progress',
   'submissions',
   'guesses',
+  'curations',
+  'curationSteps',
 ] as const;
 
 export interface BackupTables {
@@ -49,6 +52,8 @@ export interface BackupTables {
   progress: ProgressRecord[];
   submissions: SubmissionRecord[];
   guesses: GuessRecord[];
+  curations: CurationRecord[];
+  curationSteps: CurationStep[];
 }
 
 export type TableName = keyof BackupTables;

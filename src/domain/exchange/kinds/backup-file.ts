@@ -16,6 +16,7 @@ import {
 } from '../schemas';
 import { z } from '../../validation/zod';
 import { classroomTableSchemas, lexiconRowSchema } from './backup-classroom';
+import { curationTableSchemas } from './backup-curation';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTables } from './backup-envelope';
 
 export {
@@ -61,6 +62,7 @@ const tablesSchema = z.object(
       'settings records',
     ),
     ...classroomTableSchemas,
+    ...curationTableSchemas,
   },
   { error: 'must be an object holding every table' },
 );
@@ -89,6 +91,18 @@ function checkUnique<T>(
     seen.set(value, index);
   }
   return succeed(true);
+}
+
+/** A step belongs to a curation of the same backup (undoing it needs the curation). */
+function checkStepsHaveCurations(tables: BackupTables): ParseResult<true> {
+  const curationIds = new Set(tables.curations.map((curation) => curation.id));
+  const index = tables.curationSteps.findIndex((step) => !curationIds.has(step.curationId));
+  const step = tables.curationSteps[index];
+  if (!step) return succeed(true);
+  return fail(
+    `tables.curationSteps[${index}] belongs to the curation ${describeValue(step.curationId)}, which is not in tables.curations`,
+    `tables.curationSteps[${index}].curationId`,
+  );
 }
 
 /**
@@ -185,6 +199,14 @@ export function parseBackupValue(
       (row) => keyOf(row.assignmentId, row.annotatorId, row.code),
       'assignment, annotator and code',
     ),
+    checkUnique('curations', tables.curations, (row) => row.id, 'id'),
+    checkUnique(
+      'curationSteps',
+      tables.curationSteps,
+      (row) => keyOf(row.curationId, String(row.seq)),
+      'curation and step number',
+    ),
+    checkStepsHaveCurations(tables),
   ];
   const failed = checks.find((check) => !check.ok);
   if (failed) return failed;

@@ -26,6 +26,18 @@ const COMPARISON_RULES = [
   '::highlight(fl-vs-extra) { background-color: rgba(29, 78, 216, 0.1); text-decoration: underline wavy #1d4ed8; text-decoration-thickness: 2px; text-underline-offset: 4px; }',
 ];
 
+/**
+ * The disagreement map: contested runs in a warm hue with a wavy underline (suggestions have
+ * the dotted one), agreed runs in a cool hue with none, so the kind is not told by colour
+ * alone; darker where more annotators marked the words. Drawn under the label highlights,
+ * which stay readable over it.
+ */
+const MAP_ALPHAS = [0.14, 0.26, 0.4, 0.56];
+const MAP_RULES = MAP_ALPHAS.flatMap((alpha, index) => [
+  `::highlight(fl-map-contested-${index + 1}) { background-color: rgba(234, 88, 12, ${alpha}); text-decoration: underline wavy #9a3412; text-decoration-thickness: 1.5px; text-underline-offset: 6px; }`,
+  `::highlight(fl-map-agreed-${index + 1}) { background-color: rgba(8, 145, 178, ${alpha}); }`,
+]);
+
 const supportsHighlights = () =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
@@ -75,6 +87,7 @@ export class HighlightPainter {
       '::highlight(fl-selected) { background-color: rgba(29, 78, 216, 0.18); color: #0b1f5c; }',
       '::highlight(fl-flash) { background-color: rgba(250, 204, 21, 0.75); }',
       ...COMPARISON_RULES,
+      ...MAP_RULES,
     );
     const next = rules.join('\n');
     // Constructed stylesheets are CSSOM, so they work under a strict style CSP.
@@ -150,19 +163,27 @@ export class HighlightPainter {
     if (changed && !name.startsWith('fl-label-')) this.redrawFallback();
   }
 
+  /** Paints several layers in one pass over one index of the paragraphs. */
+  paintLayers(layers: Readonly<Record<string, PaintedSpan[]>>): void {
+    const index = new ParagraphIndex(this.container);
+    for (const [name, spans] of Object.entries(layers)) this.paintLayer(name, spans, index);
+  }
+
   private layer(name: string): Layer {
     let layer = this.layers.get(name);
     if (!layer) {
       const highlight = this.useApi ? new Highlight() : null;
       if (highlight) {
-        // Later layers (selection, flash) paint above the label colours.
-        highlight.priority = name.startsWith('fl-label-')
-          ? 0
-          : name === 'fl-flash'
-            ? 3
-            : name === 'fl-selected'
-              ? 2
-              : 1;
+        // Later layers (selection, flash) paint above the label colours, the map below them.
+        highlight.priority = name.startsWith('fl-map-')
+          ? -1
+          : name.startsWith('fl-label-')
+            ? 0
+            : name === 'fl-flash'
+              ? 3
+              : name === 'fl-selected'
+                ? 2
+                : 1;
         CSS.highlights.set(name, highlight);
       }
       layer = { name, ranges: new Map(), highlight };

@@ -9,6 +9,8 @@ import { useToast } from '../../../ui/toast-context';
 import { useCodebook } from '../../../db';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useDownloadExport } from '../api/export-mutation';
+import { useAnnotatorCounts, withAnnotatorCounts } from './annotator-counts';
+import { WhoseSelect } from './whose-select';
 
 type ScopeKind = ExportScopeRequest['kind'];
 
@@ -29,9 +31,20 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 }
 
-/** Export annotations: what (one article, chosen outlets, everything) and in which format. */
-export function ExportPanel({ articleId }: { articleId: string | null }) {
+interface ExportPanelProps {
+  articleId: string | null;
+  /** Whose annotations to start with (null: everyone's). */
+  annotatorId: string | null;
+}
+
+/**
+ * Export annotations: what (one article, chosen outlets, everything), whose (everyone's or one
+ * annotator's) and in which format.
+ */
+export function ExportPanel({ articleId, annotatorId }: ExportPanelProps) {
   const catalog = useExportCatalog();
+  const [whose, setWhose] = useState<string | null>(annotatorId);
+  const whoseCounts = useAnnotatorCounts(whose);
   const codebook = useCodebook();
   const download = useDownloadExport();
   const toast = useToast();
@@ -49,7 +62,20 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
       </p>
     );
   }
-  const { outlets, articles, totalAnnotations } = catalog.data;
+  if (whose !== null && !whoseCounts.data) {
+    return whoseCounts.isError ? (
+      <p role="alert" className="text-red-800">
+        Could not count this annotator’s annotations: {whoseCounts.error.message}
+      </p>
+    ) : (
+      <p role="status">Counting this annotator’s annotations…</p>
+    );
+  }
+  const counted =
+    whose !== null && whoseCounts.data
+      ? withAnnotatorCounts(catalog.data, whoseCounts.data)
+      : catalog.data;
+  const { outlets, articles, totalAnnotations } = counted;
   const article = articleId ? articles.find((candidate) => candidate.id === articleId) : undefined;
   const chosen = outlets.filter((outlet) => outletIds.includes(outlet.id));
   const inScope =
@@ -81,6 +107,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
         includeTexts:
           info.export.texts === 'optional' ? includeTexts : info.export.texts === 'always',
         ...(info.export.offsetUnits === 'chosen' ? { doccanoOffsetUnits: doccanoUnits } : {}),
+        ...(whose !== null ? { annotatorId: whose } : {}),
       },
       {
         onSuccess: (done) =>
@@ -152,6 +179,7 @@ export function ExportPanel({ articleId }: { articleId: string | null }) {
             {plural(outlets.length, 'outlet')}
           </span>
         </ScopeOption>
+        <WhoseSelect value={whose} onChange={setWhose} />
       </fieldset>
 
       <fieldset className="flex flex-col gap-2">

@@ -20,6 +20,8 @@ const LABELS: Record<TableName, string> = {
   progress: 'Progress marks',
   submissions: 'Hand-ins received',
   guesses: 'Outlet guesses',
+  curations: 'Curations',
+  curationSteps: 'Curation steps',
   meta: 'Other settings',
 };
 

@@ -1,0 +1,63 @@
+import type { KappaResult } from './agreement-types';
+import type { Coding } from './article-codings';
+
+/** Two annotators' codings of one article both coded. */
+export interface SharedArticle {
+  tokens: number;
+  a: Coding;
+  b: Coding;
+}
+
+interface KappaWords {
+  /** "A and B": shown in reasons. */
+  pair: string;
+  /** The value both gave every word, when κ is undefined for that reason. */
+  describe: (value: number) => string;
+}
+
+/**
+ * Cohen's κ over the tokens of the articles both coded: p_o = share of tokens with the same
+ * value, p_e = Σ_c p_A(c)·p_B(c) from each annotator's own marginals, κ = (p_o − p_e)/(1 − p_e).
+ * Only the tokens either labelled are visited: the rest agree on "none".
+ */
+export function cohenKappa(shared: readonly SharedArticle[], words: KappaWords): KappaResult {
+  let n = 0;
+  let agree = 0;
+  const marginsA = new Map<number, number>();
+  const marginsB = new Map<number, number>();
+  for (const { tokens, a, b } of shared) {
+    n += tokens;
+    let both = 0;
+    let same = 0;
+    for (const token of a.covered) {
+      const valueB = b.values[token]!;
+      if (valueB === 0) continue;
+      both += 1;
+      if (valueB === a.values[token]) same += 1;
+    }
+    agree += tokens - (a.covered.length + b.covered.length - both) + same;
+    addMargins(marginsA, a, tokens);
+    addMargins(marginsB, b, tokens);
+  }
+  if (n === 0) {
+    const reason = `${words.pair} coded no article in common.`;
+    return { value: null, reason, n, observed: null, expected: null };
+  }
+  let chanceTimesN2 = 0;
+  for (const [value, count] of marginsA) chanceTimesN2 += count * (marginsB.get(value) ?? 0);
+  const observed = agree / n;
+  const expected = chanceTimesN2 / (n * n);
+  if (chanceTimesN2 === n * n) {
+    const value = [...marginsA].find(([, count]) => count > 0)?.[0] ?? 0;
+    const reason = `${words.pair} gave every word the same value (${words.describe(value)}), so agreement by chance is already 1.`;
+    return { value: null, reason, n, observed, expected };
+  }
+  return { value: (observed - expected) / (1 - expected), reason: null, n, observed, expected };
+}
+
+function addMargins(margins: Map<number, number>, coding: Coding, tokens: number): void {
+  margins.set(0, (margins.get(0) ?? 0) + tokens - coding.covered.length);
+  for (const [value, count] of coding.valueCounts) {
+    margins.set(value, (margins.get(value) ?? 0) + count);
+  }
+}

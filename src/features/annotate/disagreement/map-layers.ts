@@ -1,0 +1,53 @@
+import type { DisagreementMap, MapRun } from '../../../domain/agreement/disagreement-types';
+import type { PaintedSpan } from '../dom/highlight-painter';
+
+export type MapLevel = 1 | 2 | 3 | 4;
+
+const LEVELS: readonly MapLevel[] = [1, 2, 3, 4];
+
+/** Every highlight the map paints: one per kind and level, so a style per shade. */
+export const MAP_LAYER_NAMES: readonly string[] = LEVELS.flatMap((level) => [
+  `fl-map-contested-${level}`,
+  `fl-map-agreed-${level}`,
+]);
+
+/** The shade of a run: the share of the annotators on the map covering it, by quarters. */
+export function coverageLevel(covering: number, annotators: number): MapLevel {
+  if (annotators <= 0) return 1;
+  const share = covering / annotators;
+  if (share <= 0.25) return 1;
+  if (share <= 0.5) return 2;
+  if (share <= 0.75) return 3;
+  return 4;
+}
+
+/**
+ * A run's key says where it is and who marked it with what, so that when the data change
+ * only the runs that changed are painted again.
+ */
+function runKey(run: MapRun): string {
+  const marks = run.marks.map((mark) => `${mark.annotatorId}:${mark.labelIds.join('+')}`);
+  return `${run.start}-${run.end}-${marks.join('|')}`;
+}
+
+/**
+ * The map as highlight layers: each run in `fl-map-contested-<level>` or `fl-map-agreed-<level>`.
+ * Every layer is present (empty when nothing is in it), so that painting the result also clears
+ * what an earlier map painted; `null` (the map is off) gives every layer empty.
+ */
+export function mapLayers(
+  map: DisagreementMap | null,
+  contestedOnly: boolean,
+): Record<string, PaintedSpan[]> {
+  const layers: Record<string, PaintedSpan[]> = {};
+  for (const name of MAP_LAYER_NAMES) layers[name] = [];
+  if (!map) return layers;
+  const annotators = map.annotators.length;
+  for (const run of map.runs) {
+    if (contestedOnly && !run.contested) continue;
+    const level = coverageLevel(run.marks.length, annotators);
+    const name = `fl-map-${run.contested ? 'contested' : 'agreed'}-${level}`;
+    layers[name]?.push({ key: runKey(run), start: run.start, end: run.end, labelId: '' });
+  }
+  return layers;
+}
