@@ -199,5 +199,35 @@ describe('the disagreement map in the reader', () => {
         'fl-map-contested-2': ['killed', 'well-entrenched'],
         'fl-map-contested-3': ['admitted'],
       });
+
+    // The Agreement page hands its chosen annotators over (rememberMapAnnotators, in the tab's
+    // sessionStorage): with Ana and Ben only, the map is the one derived above without Cy.
+    const openMapWith = async (annotatorIds: string[]) => {
+      await page.goto(appUrl('#/'));
+      await page.evaluate(
+        (ids) => sessionStorage.setItem('framelens.map-annotators', JSON.stringify(ids)),
+        annotatorIds,
+      );
+      await page.goto(appUrl(`#/articles/${article.id}/disagreement`));
+      await page.locator('[data-article-text] p').first().waitFor();
+    };
+    await openMapWith(['ana', 'ben']);
+    const chooser = page.getByRole('group', { name: 'Annotators on the map' });
+    await expect.poll(() => chooser.getByRole('checkbox', { name: /^Cy/ }).isChecked()).toBe(false);
+    await expect
+      .poll(async () => contestedOf(await mapHighlights(page)))
+      .toEqual({
+        'fl-map-contested-2': ['group', 'well-entrenched'],
+        'fl-map-contested-4': ['admitted'],
+      });
+    // Annotators who did not code this article: everyone who did is on the map instead.
+    await openMapWith(['someone-else']);
+    await expect
+      .poll(async () => contestedOf(await mapHighlights(page)))
+      .toEqual({
+        'fl-map-contested-2': ['killed', 'well-entrenched'],
+        'fl-map-contested-3': ['admitted'],
+      });
+    expect(await chooser.getByRole('checkbox', { name: /^Cy/ }).isChecked()).toBe(true);
   }, 120_000);
 });

@@ -27,6 +27,8 @@ import { plural } from './format';
 import { ProgressStatus } from './progress-status';
 import { usePrintDetails } from './use-print-details';
 import { AlertBox } from '../../ui/alert';
+import { Link } from 'wouter';
+import { agreementPath } from '../../ui/paths';
 
 const sections = [
   { id: 'per-outlet', title: 'Per outlet' },
@@ -109,6 +111,9 @@ export function SummaryPage() {
               <p className="text-xs text-slate-500" data-testid="summary-filter-description">
                 Filters: {describeFilter(filterState, result.catalog)}
               </p>
+              <Link href={agreementPath()} className="text-sm text-blue-700 underline print:hidden">
+                Agreement between annotators
+              </Link>
             </>
           )}
         </div>

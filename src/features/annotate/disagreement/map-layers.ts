@@ -30,14 +30,20 @@ function runKey(run: MapRun): string {
   return `${run.start}-${run.end}-${marks.join('|')}`;
 }
 
+/** Between two runs of one layer there is no word (only spaces and punctuation on one line). */
+const NO_WORD_BETWEEN = /^[^\p{L}\p{N}\n]*$/u;
+
 /**
  * The map as highlight layers: each run in `fl-map-contested-<level>` or `fl-map-agreed-<level>`.
+ * Runs of one layer with no word between them are painted as one range: with many annotators
+ * neighbouring runs often differ only in who marked them, and fewer ranges paint faster.
  * Every layer is present (empty when nothing is in it), so that painting the result also clears
  * what an earlier map painted; `null` (the map is off) gives every layer empty.
  */
 export function mapLayers(
   map: DisagreementMap | null,
   contestedOnly: boolean,
+  text: string,
 ): Record<string, PaintedSpan[]> {
   const layers: Record<string, PaintedSpan[]> = {};
   for (const name of MAP_LAYER_NAMES) layers[name] = [];
@@ -46,8 +52,13 @@ export function mapLayers(
   for (const run of map.runs) {
     if (contestedOnly && !run.contested) continue;
     const level = coverageLevel(run.marks.length, annotators);
-    const name = `fl-map-${run.contested ? 'contested' : 'agreed'}-${level}`;
-    layers[name]?.push({ key: runKey(run), start: run.start, end: run.end, labelId: '' });
+    const spans = layers[`fl-map-${run.contested ? 'contested' : 'agreed'}-${level}`];
+    const last = spans?.[spans.length - 1];
+    if (last && NO_WORD_BETWEEN.test(text.slice(last.end, run.start))) {
+      spans?.splice(-1, 1, { ...last, key: `${last.key},${runKey(run)}`, end: run.end });
+    } else {
+      spans?.push({ key: runKey(run), start: run.start, end: run.end, labelId: '' });
+    }
   }
   return layers;
 }

@@ -27,13 +27,20 @@ const sameProbe = (a: Probe | null, b: Probe) =>
  * paints, the contested span J/K is at, and what "At this word" lists. The worker computes the
  * map; this only turns it into layers and lines.
  */
-export function useDisagreementMap(articleId: string, openAtStart: boolean, caret: Span | null) {
+export function useDisagreementMap(
+  article: { id: string; text: string },
+  openAtStart: boolean,
+  caret: Span | null,
+) {
   const [on, setOn] = useState(openAtStart);
   const [contestedOnly, setContestedOnly] = useState(false);
-  const people = useMapAnnotators(articleId, on);
+  const people = useMapAnnotators(article.id, on);
   const result = people.result;
   const map = result?.map ?? null;
-  const layers = useMemo(() => mapLayers(map, contestedOnly), [map, contestedOnly]);
+  const layers = useMemo(
+    () => mapLayers(map, contestedOnly, article.text),
+    [map, contestedOnly, article.text],
+  );
   const [probe, setProbe] = useState<Probe | null>(null);
   const [seenCaret, setSeenCaret] = useState(caret);
   if (caret !== seenCaret) {

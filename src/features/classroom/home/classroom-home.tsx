@@ -1,9 +1,9 @@
 import { useCallback } from 'react';
-import { useLocation } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { useAssignments } from '../../../db';
 import { ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
-import { classroomPath } from '../../../ui/paths';
+import { agreementPath, classroomPath } from '../../../ui/paths';
 import type { ClassroomOutcome } from '../../../workers/classroom/classroom-protocol';
 import { useAssignmentTallies } from '../api/roster-queries';
 import { OpenFilesPanel } from '../open/open-files-panel';
@@ -39,6 +39,12 @@ export function ClassroomHome() {
             key, scores the class and sends feedback. Files travel by USB stick, e-mail or a shared
             drive: nothing leaves this browser otherwise.
           </p>
+          <Link
+            href={agreementPath()}
+            className="mt-1 inline-block text-sm text-blue-700 underline"
+          >
+            Agreement between annotators
+          </Link>
         </div>
         <Button variant="primary" onClick={() => navigate(classroomPath('new'))}>
           New assignment

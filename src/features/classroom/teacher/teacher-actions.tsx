@@ -1,8 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
+import { Link } from 'wouter';
 import type { Assignment } from '../../../domain/classroom/classroom-types';
 import { ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorText } from '../../../ui/error-text';
+import { agreementPath } from '../../../ui/paths';
 import { PrintHandoutButton } from '../print/handout-button';
 import { DeleteAssignmentButton } from './delete-assignment-button';
 import { downloadAssignment, downloadFeedback } from '../api/teacher-downloads';
@@ -46,6 +48,12 @@ export function TeacherActions({ assignment, onEdit }: TeacherActionsProps) {
           Print class report
         </Button>
         <DeleteAssignmentButton assignmentId={assignment.id} />
+        <Link
+          href={agreementPath(assignment.id)}
+          className="self-center text-sm text-blue-700 underline"
+        >
+          Agreement on this assignment
+        </Link>
       </div>
       {download.isSuccess && (
         <p role="status" className="text-sm text-green-800">
