@@ -90,8 +90,8 @@ import { appUrl, checkedSessions, openApp, screenshot } from './harness';
  *   4 shelled (F: Cy)  5 brutal regime (A: Ana, Ben; L: Cy)  6 claimed (D: Ana, Ben)
  *   7 fighters (A: Ana) → 7 groups. The curator: group 1 "1" + Enter (accept Militants A);
  *   J skips group 2; group 3 "2" + Enter (Ben's version: rebels L); group 4 Backspace
- *   (reject). The gold set is exactly Militants [0,9) Actor label and rebels [32,38) Loaded
- *   language.
+ *   (reject); after a reload, U undoes the rejection. The gold set is exactly Militants [0,9)
+ *   Actor label and rebels [32,38) Loaded language.
  */
 
 const sessions = checkedSessions();
@@ -146,6 +146,13 @@ async function checkAgreementNumbers(page: Page): Promise<void> {
   expect(cellOf(attributes, 'Target', 'Agreement')).toBe('100%');
   expect(cellOf(attributes, 'Target', 'n')).toBe('7');
   expect(cellOf(attributes, 'Target', 'α')).toBe('—');
+}
+
+async function checkClassroomLink(page: Page): Promise<void> {
+  await page.goto(appUrl('#/classroom'));
+  await page.getByRole('link', { name: 'Agreement between annotators' }).click();
+  await page.waitForURL(/#\/agreement$/);
+  await page.getByRole('heading', { name: 'Agreement', level: 1 }).waitFor();
 }
 
 async function openAgreementFromSummary(page: Page): Promise<void> {
@@ -225,6 +232,7 @@ async function checkDisagreementMap(page: Page): Promise<void> {
     () => here.innerText(),
     /Cy: (Actor label \+ Action framing|Action framing \+ Actor label)/,
   );
+  await here.evaluate((element) => element.scrollIntoView({ block: 'end' }));
   await screenshot(page, 'agreement-disagreement-map');
 
   await map.getByRole('checkbox', { name: 'Contested only' }).check();
@@ -284,9 +292,18 @@ async function adjudicateTwoGroups(page: Page): Promise<void> {
   await atGroup(page, 4, 'shelled');
   await expectText(page, () => region(page).innerText(), 'Rejected');
 
-  // Progress survives a reload.
+  // Progress survives a reload; U undoes the last step (the rejection) alone.
   await page.reload();
   await expectText(page, () => decided(page), '3 of 7 groups decided');
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('u');
+  await expectText(page, () => decided(page), '2 of 7 groups decided');
+
+  // "At least 2": seized (F 2 of 3), brutal regime (A 2 of 3), claimed (D 2 of 2) → 3 groups;
+  // shelled (1 of 3) and fighters (1 of 2) fall short. Previewed only, not accepted.
+  await page.getByLabel('At least').fill('2');
+  await expectText(page, () => page.locator('main').innerText(), '3 groups would be accepted');
+  expect(await page.getByRole('button', { name: 'Accept 3 groups' }).isEnabled()).toBe(true);
 }
 
 interface ExportedFile {
@@ -342,11 +359,14 @@ describe('agreement and adjudication, end to end', () => {
       const dir = await mkdtemp(join(tmpdir(), 'framelens-agreement-'));
       for (const name of ['ana', 'ben', 'cy'])
         await importAnnotationFile(page, `${name}.framelens.json`);
+      await checkClassroomLink(page);
 
       await openAgreementFromSummary(page);
       await checkDefaultsAndHelp(page);
       await checkAgreementNumbers(page);
       await screenshot(page, 'agreement-view');
+      await section(page, "Cohen's κ").scrollIntoViewIfNeeded();
+      await screenshot(page, 'agreement-view-pairs');
       await checkCsv(page, dir);
 
       await checkDisagreementMap(page);
