@@ -90,7 +90,8 @@ export class AgreementEngine {
       ? { input: await this.inputFor(prepared, [articleId]), labels: prepared.base.labels }
       : await this.articleInput(articleId);
     if (!input.articles.some((article) => article.id === articleId)) throw notInLibrary(articleId);
-    const map = this.compute.disagreementMap(input, articleId, request.annotatorIds);
+    const tokens = input.tokens?.(articleId);
+    const map = this.compute.disagreementMap(input, articleId, request.annotatorIds, tokens);
     return {
       map,
       coders: codersOf(articleId, prepared?.coded ?? codedPairs(input), input.annotators),

@@ -5,7 +5,7 @@ import type {
 } from '../../../src/domain/agreement/agreement-types';
 import type { CurationGroup } from '../../../src/domain/agreement/curation-types';
 import type { DisagreementMap } from '../../../src/domain/agreement/disagreement-types';
-import { wordTokens } from '../../../src/domain/agreement/word-tokens';
+import { wordTokens, type WordTokens } from '../../../src/domain/agreement/word-tokens';
 import { defaultCodebook } from '../../../src/domain/default-codebook';
 import type {
   AgreementArticleSource,
@@ -110,13 +110,15 @@ function countingReads() {
 /** Records every input the domain is given and answers with placeholders. */
 function recordingCompute() {
   const inputs: { measure: string; input: AgreementInput }[] = [];
+  const mapTokens: (WordTokens | undefined)[] = [];
   const compute: AgreementComputations = {
     computeAgreement: (input) => {
       inputs.push({ measure: 'agreement', input });
       return { annotators: [] } as unknown as AgreementReport;
     },
-    disagreementMap: (input, articleId) => {
+    disagreementMap: (input, articleId, _, tokens) => {
       inputs.push({ measure: 'map', input });
+      mapTokens.push(tokens);
       return { articleId, annotators: [], runs: [], contested: [] } satisfies DisagreementMap;
     },
     curationGroups: (input) => {
@@ -124,7 +126,7 @@ function recordingCompute() {
       return [] as CurationGroup[];
     },
   };
-  return { compute, inputs };
+  return { compute, inputs, mapTokens };
 }
 
 const everything = { annotatorIds: null, articleIds: null };
@@ -242,6 +244,17 @@ describe('the agreement engine', () => {
     await engine.disagreementMap({ version: 'v2', articleId: 'art-1', annotatorIds: null });
     expect(calls.article).toEqual(['art-1', 'art-1']);
     expect(calls.base).toBe(1);
+  });
+
+  test('the map gets the kept word tokens, tokenised once while the text is the same', async () => {
+    const { reads } = countingReads();
+    const { compute, mapTokens } = recordingCompute();
+    const engine = new AgreementEngine(reads, compute);
+    await engine.disagreementMap({ version: 'v1', articleId: 'art-1', annotatorIds: null });
+    await engine.disagreementMap({ version: 'v2', articleId: 'art-1', annotatorIds: null });
+    expect(mapTokens[0]).toEqual(wordTokens(TEXTS['art-1'] ?? ''));
+    // A new data version, the same text hash: the very same tokens, not tokenised again.
+    expect(mapTokens[1]).toBe(mapTokens[0]);
   });
 
   test('a map of an article that is not there fails with a message', async () => {
