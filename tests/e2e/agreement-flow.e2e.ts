@@ -73,6 +73,7 @@ import { appUrl, checkedSessions, openApp, screenshot } from './harness';
  *   exact (same start, end, label): Militants, seized, claimed = 3 → F1 = 2 × 3 / (6 + 5) = 0.545
  *   overlap (same label, a shared character, one-to-one): + regime ~ "brutal regime" = 4
  *   → F1 = 2 × 4 / 11 = 0.727   (rebels A/L and fighters have no partner)
+ *   The page's n for a pair is the spans on both sides: |A| + |B| = 6 + 5 = 11.
  *
  * TARGET, VOICE, VALENCE over overlap-matched pairs (per pair of annotators, on the articles
  * both coded): Ana–Ben 4 (above); Ana–Cy: Militants, rebels = 2; Ben–Cy: Militants = 1 → 7
@@ -141,11 +142,17 @@ async function checkAgreementNumbers(page: Page): Promise<void> {
   const anaBen = pairRow(f1, 'Ana', 'Ben');
   expect(anaBen[header.indexOf('Exact F1')]).toBe('0.545');
   expect(anaBen[header.indexOf('Overlap F1')]).toBe('0.727');
+  expect(anaBen[header.indexOf('n')]).toBe('11');
 
   const attributes = await tableRows(firstTable(section(page, 'Target, voice and valence')));
   expect(cellOf(attributes, 'Target', 'Agreement')).toBe('100%');
   expect(cellOf(attributes, 'Target', 'n')).toBe('7');
   expect(cellOf(attributes, 'Target', 'α')).toBe('—');
+  // An undefined value says why in its title.
+  const targetRow = section(page, 'Target, voice and valence').getByRole('row', {
+    name: /^Target/,
+  });
+  expect(await targetRow.locator('[title]').first().getAttribute('title')).toMatch(/same/);
 }
 
 async function checkClassroomLink(page: Page): Promise<void> {
