@@ -2,7 +2,6 @@ import { useId, useMemo, useState } from 'react';
 import { agreedGroups } from '../../../domain/agreement/agreed-groups';
 import type { CurationGroup, CurationVersion } from '../../../domain/agreement/curation-types';
 import { Button } from '../../../ui/button';
-import { inputClass } from '../../../ui/field';
 import { parseAtLeast } from './curation-plan';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -43,7 +42,7 @@ export function BulkAccept({
           min={1}
           max={annotators}
           step={1}
-          className={`${inputClass} w-20`}
+          className="w-20 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-red-600"
           value={typed}
           onChange={(event) => setTyped(event.target.value)}
           aria-invalid={k === null}
