@@ -257,7 +257,7 @@ const decided = (page: Page) =>
 /** The current group is number `n` and its marked words are `words`. */
 async function atGroup(page: Page, n: number, words: string): Promise<void> {
   await page.getByRole('region', { name: `Group ${n} of 7` }).waitFor({ timeout: 30_000 });
-  expect(await region(page).locator('mark').allInnerTexts()).toEqual([words]);
+  await expect.poll(() => region(page).locator('mark').allInnerTexts()).toEqual([words]);
 }
 
 async function adjudicateTwoGroups(page: Page): Promise<void> {
