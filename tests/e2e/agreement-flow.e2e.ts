@@ -396,6 +396,19 @@ describe('agreement and adjudication, end to end', () => {
       await section(page, 'Gold sets').getByRole('link', { name: GOLD }).click();
       await page.waitForURL(/#\/agreement\/curate\/[^/]+$/);
       await exportGoldSet(page, dir);
+
+      // The summary counts the curated gold set by default: its 2 annotations.
+      await page.goto(appUrl('#/summary'));
+      await expectText(
+        page,
+        () => page.getByTestId('summary-counting').innerText(),
+        `Counting: ${GOLD}'s annotations`,
+      );
+      await expectText(
+        page,
+        () => page.getByText(/^\d+ outlets? ·/).innerText(),
+        '· 2 annotations',
+      );
     },
   );
 });
