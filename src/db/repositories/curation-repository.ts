@@ -6,6 +6,7 @@ import type {
   CurationStep,
   CurationStepKind,
 } from '../../domain/agreement/curation-types';
+import { goldAnnotatorName } from '../../domain/agreement/gold-names';
 import type { Annotation, Annotator } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
@@ -14,8 +15,6 @@ import { newId, nowIso } from '../ids';
  * Curations (adjudication into a gold set): the record, the gold annotator it writes under, and
  * its undoable steps. Each write touches several tables in one transaction.
  */
-
-const GOLD_PREFIX = 'Gold — curated by';
 
 export interface NewCuration {
   curatorName: string;
@@ -26,7 +25,7 @@ export interface NewCuration {
 
 /** "Gold — curated by NAME", or "… (2)", "(3)" when an annotator already has that name. */
 function goldName(curatorName: string, taken: ReadonlySet<string>): string {
-  const base = `${GOLD_PREFIX} ${curatorName}`;
+  const base = goldAnnotatorName(curatorName);
   let name = base;
   for (let n = 2; taken.has(name.toLocaleLowerCase()); n++) name = `${base} (${n})`;
   return name;
@@ -193,7 +192,7 @@ export async function listCurations(
         const steps = await stepsOf(record.id, database).toArray();
         return {
           ...record,
-          goldAnnotatorName: golds[i]?.name ?? `${GOLD_PREFIX} ${record.curatorName}`,
+          goldAnnotatorName: golds[i]?.name ?? goldAnnotatorName(record.curatorName),
           decisions: steps.reduce((sum, step) => sum + step.decisions.length, 0),
         };
       }),
@@ -211,7 +210,7 @@ export async function getCuration(
     const record = await database.curations.get(id);
     if (!record) return null;
     const gold = await database.annotators.get(record.goldAnnotatorId);
-    return { ...record, goldAnnotatorName: gold?.name ?? `${GOLD_PREFIX} ${record.curatorName}` };
+    return { ...record, goldAnnotatorName: gold?.name ?? goldAnnotatorName(record.curatorName) };
   });
 }
 

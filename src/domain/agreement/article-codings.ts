@@ -1,6 +1,7 @@
 import type { Annotation } from '../types';
 import { codedKey } from './coded-articles';
 import type { LabelSetValues } from './label-set-values';
+import { spansByLabel, type AttributeIds, type LabelSpans } from './label-spans';
 import { tokenLabelSets } from './token-values';
 import { wordTokens, type WordTokens } from './word-tokens';
 
@@ -12,10 +13,9 @@ export interface Coding {
   values: Int32Array;
   /** The tokens with a label, ascending. */
   covered: Int32Array;
-  /** How many tokens have each value other than none. */
-  valueCounts: Map<number, number>;
-  /** Sorted by start, then end. */
-  spansByLabel: Map<string, Annotation[]>;
+  /** How many tokens have each value other than none: `counts[i]` tokens have `ids[i]`. */
+  valueCounts: { ids: Int32Array; counts: Int32Array };
+  spansByLabel: Map<string, LabelSpans>;
 }
 
 export interface CodedArticle {
@@ -31,6 +31,7 @@ interface CodingSources {
   /** Annotations by `codedKey(annotatorId, articleId)`. */
   spans: ReadonlyMap<string, Annotation[]>;
   values: LabelSetValues;
+  attributeIds: AttributeIds;
 }
 
 /** Each chosen article tokenised once, with the codings of the chosen annotators who coded it. */
@@ -39,22 +40,36 @@ export function codedArticles(
   sources: CodingSources,
 ): CodedArticle[] {
   return articles.map((article) => {
-    const tokens = wordTokens(article.text);
+    const tokens = articleTokens(article);
     const codings: Coding[] = [];
     sources.annotatorIds.forEach((annotatorId, annotator) => {
       const key = codedKey(annotatorId, article.id);
       if (!sources.coded.has(key)) return;
-      codings.push(coding(annotator, tokens, sources.spans.get(key) ?? [], sources.values));
+      codings.push(coding(annotator, tokens, sources.spans.get(key) ?? [], sources));
     });
     return { id: article.id, tokens: tokens.count, codings };
   });
+}
+
+/**
+ * Tokens of the articles seen, while their objects live: a reader of the same data (the
+ * worker keeps what it read until a table changes) recomputes on every choice of annotators.
+ */
+const tokensOf = new WeakMap<object, { text: string; tokens: WordTokens }>();
+
+function articleTokens(article: { text: string }): WordTokens {
+  const cached = tokensOf.get(article);
+  if (cached?.text === article.text) return cached.tokens;
+  const tokens = wordTokens(article.text);
+  tokensOf.set(article, { text: article.text, tokens });
+  return tokens;
 }
 
 function coding(
   annotator: number,
   tokens: WordTokens,
   spans: Annotation[],
-  labelSets: LabelSetValues,
+  sources: CodingSources,
 ): Coding {
   const sets = tokenLabelSets(tokens, spans);
   const values = new Int32Array(tokens.count);
@@ -62,21 +77,13 @@ function coding(
   const valueCounts = new Map<number, number>();
   let i = 0;
   for (const [token, labelIds] of sets) {
-    const value = labelSets.idOf(labelIds);
+    const value = sources.values.idOf(labelIds);
     values[token] = value;
     covered[i++] = token;
     valueCounts.set(value, (valueCounts.get(value) ?? 0) + 1);
   }
-  return { annotator, values, covered, valueCounts, spansByLabel: byLabel(spans) };
-}
-
-function byLabel(spans: readonly Annotation[]): Map<string, Annotation[]> {
-  const groups = new Map<string, Annotation[]>();
-  for (const span of spans) {
-    const group = groups.get(span.labelId);
-    if (group) group.push(span);
-    else groups.set(span.labelId, [span]);
-  }
-  for (const group of groups.values()) group.sort((x, y) => x.start - y.start || x.end - y.end);
-  return groups;
+  const byLabel = spansByLabel(spans, sources.attributeIds);
+  const valueIds = Int32Array.from(valueCounts.keys());
+  const counts = { ids: valueIds, counts: Int32Array.from(valueCounts.values()) };
+  return { annotator, values, covered, valueCounts: counts, spansByLabel: byLabel };
 }

@@ -1,68 +1,86 @@
-import type { MatchedPair } from '../scoring/overlap-matching';
-import type { Annotation } from '../types';
-import type { AlphaResult, AttributeAgreement } from './agreement-types';
+import type { AttributeAgreement } from './agreement-types';
 import {
-  addIntervalUnit,
-  addNominalUnit,
+  addIntervalPair,
+  addNominalPair,
   intervalAlpha,
   intervalTally,
   nominalAlpha,
   nominalTally,
+  type IntervalTally,
+  type NominalTally,
 } from './krippendorff';
+import type { LabelSpans } from './label-spans';
+import type { OnMatch } from './span-f1';
 
 const NO_PAIRS =
   'No two annotators marked overlapping spans with the same label, so there are no matched pairs to compare.';
 
+export interface AttributeTallies {
+  pairs: number;
+  target: NominalTally;
+  voice: NominalTally;
+  valence: IntervalTally;
+  sameTarget: number;
+  sameVoice: number;
+  valenceWithinOne: number;
+}
+
+export function attributeTallies(): AttributeTallies {
+  return {
+    pairs: 0,
+    target: nominalTally(),
+    voice: nominalTally(),
+    valence: intervalTally(),
+    sameTarget: 0,
+    sameVoice: 0,
+    valenceWithinOne: 0,
+  };
+}
+
 /**
  * Each overlap-matched pair is a unit of two values: target (no target is a value of its
- * own) and voice as nominal α, valence as interval α.
+ * own) and voice for nominal α, valence for interval α.
  */
-export function attributeAgreement(
-  matches: readonly MatchedPair<Annotation>[],
-): AttributeAgreement {
+export function countAttributes(tallies: AttributeTallies): OnMatch {
+  return (a: LabelSpans, x: number, b: LabelSpans, y: number) => {
+    const targetA = a.targets[x]!;
+    const targetB = b.targets[y]!;
+    const voiceA = a.voices[x]!;
+    const voiceB = b.voices[y]!;
+    const valenceA = a.valences[x]!;
+    const valenceB = b.valences[y]!;
+    tallies.pairs += 1;
+    addNominalPair(tallies.target, targetA, targetB);
+    addNominalPair(tallies.voice, voiceA, voiceB);
+    addIntervalPair(tallies.valence, valenceA, valenceB);
+    if (targetA === targetB) tallies.sameTarget += 1;
+    if (voiceA === voiceB) tallies.sameVoice += 1;
+    if (Math.abs(valenceA - valenceB) <= 1) tallies.valenceWithinOne += 1;
+  };
+}
+
+export function attributeAgreement(tallies: AttributeTallies): AttributeAgreement {
+  const sameValue = (what: string) => () =>
+    `Every value is the same: every matched span has ${what}.`;
   return {
-    pairs: matches.length,
+    pairs: tallies.pairs,
     target: {
-      ...nominalAttribute(matches, (span) => span.target, 'the same target'),
-      same: matches.filter(({ key, student }) => key.target === student.target).length,
+      ...nominalAlpha(tallies.target, {
+        noUnits: NO_PAIRS,
+        sameValue: sameValue('the same target'),
+      }),
+      same: tallies.sameTarget,
     },
     voice: {
-      ...nominalAttribute(matches, (span) => span.voice, 'the same voice'),
-      same: matches.filter(({ key, student }) => key.voice === student.voice).length,
+      ...nominalAlpha(tallies.voice, { noUnits: NO_PAIRS, sameValue: sameValue('the same voice') }),
+      same: tallies.sameVoice,
     },
     valence: {
-      ...valenceAlpha(matches),
-      withinOne: matches.filter(({ key, student }) => Math.abs(key.valence - student.valence) <= 1)
-        .length,
+      ...intervalAlpha(tallies.valence, {
+        noUnits: NO_PAIRS,
+        sameValue: (value) => `Every value is the same: every matched span has valence ${value}.`,
+      }),
+      withinOne: tallies.valenceWithinOne,
     },
   };
-}
-
-function nominalAttribute(
-  matches: readonly MatchedPair<Annotation>[],
-  valueOf: (span: Annotation) => string | null,
-  sameWhat: string,
-): AlphaResult {
-  const ids = new Map<string | null, number>();
-  const idOf = (span: Annotation) => {
-    const value = valueOf(span);
-    let id = ids.get(value);
-    if (id === undefined) ids.set(value, (id = ids.size));
-    return id;
-  };
-  const tally = nominalTally();
-  for (const { key, student } of matches) addNominalUnit(tally, [idOf(key), idOf(student)], 2);
-  return nominalAlpha(tally, {
-    noUnits: NO_PAIRS,
-    sameValue: () => `Every value is the same: every matched span has ${sameWhat}.`,
-  });
-}
-
-function valenceAlpha(matches: readonly MatchedPair<Annotation>[]): AlphaResult {
-  const tally = intervalTally();
-  for (const { key, student } of matches) addIntervalUnit(tally, [key.valence, student.valence]);
-  return intervalAlpha(tally, {
-    noUnits: NO_PAIRS,
-    sameValue: (value) => `Every value is the same: every matched span has valence ${value}.`,
-  });
 }

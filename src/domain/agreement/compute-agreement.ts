@@ -7,11 +7,12 @@ import type {
 } from './agreement-types';
 import { resolveSelection } from './agreement-selection';
 import { codedArticles, type CodedArticle } from './article-codings';
-import { attributeAgreement } from './attribute-agreement';
+import { attributeAgreement, attributeTallies, countAttributes } from './attribute-agreement';
 import { codedKey, codedPairs } from './coded-articles';
 import { cohenKappa, type SharedArticle } from './cohen-kappa';
 import { LabelSetValues } from './label-set-values';
-import { f1Result, pairSpans, sumCounts, type PairSpans, type SpanCounts } from './span-f1';
+import { f1Result, pairSpans, sumCounts, type OnMatch, type SpanCounts } from './span-f1';
+import { attributeIds } from './label-spans';
 import { tokenAlphas } from './token-alpha';
 
 /**
@@ -31,6 +32,7 @@ export function computeAgreement(
     coded,
     spans: spansByCoding(live),
     values,
+    attributeIds: attributeIds(),
   });
   const noUnits =
     annotators.length < 2
@@ -39,10 +41,12 @@ export function computeAgreement(
   const alphas = tokenAlphas(coding, { values, labels: input.labels, noUnits });
   const labelName = labelNames(input.labels);
   const labelIndex = new Map(input.labels.map((label, index) => [label.id, index]));
-  const { pairs, matches } = pairMeasures(coding, annotators, {
+  const attributes = attributeTallies();
+  const pairs = pairMeasures(coding, annotators, countAttributes(attributes), {
     labelName,
     labelOrder: (labelId) => labelIndex.get(labelId) ?? input.labels.length,
     describe: (value) => describeValue(values, labelName, value),
+    values: values.size,
   });
   return {
     annotators,
@@ -53,7 +57,7 @@ export function computeAgreement(
     alphaByLabel: alphas.byLabel,
     alphaByArticle: alphas.byArticle,
     pairs,
-    attributes: attributeAgreement(matches),
+    attributes: attributeAgreement(attributes),
   };
 }
 
@@ -84,32 +88,33 @@ interface PairWords {
   /** Codebook order of a label; labels not in the codebook come last. */
   labelOrder: (labelId: string) => number;
   describe: (value: number) => string;
+  values: number;
 }
 
+/** Every pair in report order; `onMatch` sees each overlap-matched pair of spans. */
 function pairMeasures(
   articles: readonly CodedArticle[],
   annotators: readonly { id: string; name: string }[],
+  onMatch: OnMatch,
   words: PairWords,
-) {
+): PairAgreement[] {
   const shared = sharedArticles(articles, annotators.length);
   const pairs: PairAgreement[] = [];
-  const matches: PairSpans['matches'] = [];
   for (let i = 0; i < annotators.length; i++) {
     for (let j = i + 1; j < annotators.length; j++) {
       const both = shared[i * annotators.length + j]!;
-      const spans = pairSpans(both);
-      matches.push(...spans.matches);
+      const spans = pairSpans(both, onMatch);
       pairs.push(pairAgreement(annotators[i]!, annotators[j]!, both, spans, words));
     }
   }
-  return { pairs, matches };
+  return pairs;
 }
 
 function pairAgreement(
   a: { id: string; name: string },
   b: { id: string; name: string },
   both: readonly SharedArticle[],
-  spans: PairSpans,
+  spans: Map<string, SpanCounts>,
   words: PairWords,
 ): PairAgreement {
   const f1 = (counts: SpanCounts, what: string) => {
@@ -122,9 +127,13 @@ function pairAgreement(
   return {
     a: a.id,
     b: b.id,
-    kappa: cohenKappa(both, { pair: `${a.name} and ${b.name}`, describe: words.describe }),
-    ...f1(sumCounts(spans.byLabel.values()), 'span'),
-    byLabel: [...spans.byLabel]
+    kappa: cohenKappa(both, {
+      pair: `${a.name} and ${b.name}`,
+      describe: words.describe,
+      values: words.values,
+    }),
+    ...f1(sumCounts(spans.values()), 'span'),
+    byLabel: [...spans]
       .filter(([, counts]) => counts.a + counts.b > 0)
       .sort(([x], [y]) => words.labelOrder(x) - words.labelOrder(y) || x.localeCompare(y))
       .map(([labelId, counts]) => ({

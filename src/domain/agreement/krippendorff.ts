@@ -46,21 +46,23 @@ export function intervalTally(): IntervalTally {
 
 /** Per-unit counts, reused: indexed by value, reset after each unit. */
 const unitCounts: number[] = [];
-const touched: number[] = [];
+let touched = new Int32Array(64);
 
 /** One unit: its first `m` values. Units with fewer than two values are dropped. */
 export function addNominalUnit(tally: NominalTally, values: ArrayLike<number>, m: number): void {
   if (m < 2) return;
-  touched.length = 0;
+  if (touched.length < m) touched = new Int32Array(m);
+  let distinct = 0;
   for (let i = 0; i < m; i++) {
     const value = values[i]!;
     const seen = unitCounts[value] ?? 0;
-    if (seen === 0) touched.push(value);
+    if (seen === 0) touched[distinct++] = value;
     unitCounts[value] = seen + 1;
   }
   // Ordered pairs of different values in the unit: m² − Σ n_uc².
   let sameSquares = 0;
-  for (const value of touched) {
+  for (let d = 0; d < distinct; d++) {
+    const value = touched[d]!;
     const count = unitCounts[value]!;
     sameSquares += count * count;
     tally.counts[value] = (tally.counts[value] ?? 0) + count;
@@ -82,6 +84,23 @@ export function addUniformUnits(
   tally.counts[value] = (tally.counts[value] ?? 0) + m * units;
   tally.units += units;
   tally.pairable += m * units;
+}
+
+/** A unit of two values (a matched pair): 2 ordered pairs, differing or not. */
+export function addNominalPair(tally: NominalTally, x: number, y: number): void {
+  if (x !== y) tally.disagreement += 2;
+  tally.counts[x] = (tally.counts[x] ?? 0) + 1;
+  tally.counts[y] = (tally.counts[y] ?? 0) + 1;
+  tally.units += 1;
+  tally.pairable += 2;
+}
+
+export function addIntervalPair(tally: IntervalTally, x: number, y: number): void {
+  tally.disagreement += 2 * (x - y) * (x - y);
+  tally.counts.set(x, (tally.counts.get(x) ?? 0) + 1);
+  tally.counts.set(y, (tally.counts.get(y) ?? 0) + 1);
+  tally.units += 1;
+  tally.pairable += 2;
 }
 
 export function mergeNominal(into: NominalTally, from: NominalTally): void {

@@ -1,7 +1,7 @@
-import { matchSameLabel, sharedCharacters, type MatchedPair } from '../scoring/overlap-matching';
-import type { Annotation } from '../types';
+import { matchSameLabel } from '../scoring/overlap-matching';
 import type { F1Result } from './agreement-types';
 import type { SharedArticle } from './cohen-kappa';
+import type { LabelSpans } from './label-spans';
 
 /** Spans and matches of one pair for one label, summed over the articles both coded. */
 export interface SpanCounts {
@@ -11,48 +11,57 @@ export interface SpanCounts {
   overlap: number;
 }
 
-export interface PairSpans {
-  byLabel: Map<string, SpanCounts>;
-  /** Overlap-matched pairs: `key` is A's span, `student` B's. */
-  matches: MatchedPair<Annotation>[];
-}
+/** Called with each overlap-matched pair: A's spans and index, B's spans and index. */
+export type OnMatch = (a: LabelSpans, x: number, b: LabelSpans, y: number) => void;
+
+const NO_SPANS: LabelSpans = {
+  spans: [],
+  starts: new Int32Array(0),
+  ends: new Int32Array(0),
+  targets: new Int32Array(0),
+  voices: new Int32Array(0),
+  valences: new Float64Array(0),
+};
 
 /**
  * Exact matches (same start, end and label) and one-to-one overlap matches (same label, at
  * least one shared character; larger overlap first, then earlier start) of B's spans against
- * A's. Each coding's spans per label are sorted by start, then end.
+ * A's, per label.
  */
-export function pairSpans(shared: readonly SharedArticle[]): PairSpans {
+export function pairSpans(
+  shared: readonly SharedArticle[],
+  onMatch: OnMatch,
+): Map<string, SpanCounts> {
   const byLabel = new Map<string, SpanCounts>();
-  const matches: MatchedPair<Annotation>[] = [];
   for (const { a, b } of shared) {
-    const labelIds = new Set([...a.spansByLabel.keys(), ...b.spansByLabel.keys()]);
-    for (const labelId of labelIds) {
-      const spansA = a.spansByLabel.get(labelId) ?? [];
-      const spansB = b.spansByLabel.get(labelId) ?? [];
+    for (const labelId of labelsOfEither(a.spansByLabel, b.spansByLabel)) {
+      const spansA = a.spansByLabel.get(labelId) ?? NO_SPANS;
+      const spansB = b.spansByLabel.get(labelId) ?? NO_SPANS;
       let counts = byLabel.get(labelId);
       if (!counts) byLabel.set(labelId, (counts = { a: 0, b: 0, exact: 0, overlap: 0 }));
-      counts.a += spansA.length;
-      counts.b += spansB.length;
-      if (spansA.length === 0 || spansB.length === 0) continue;
+      counts.a += spansA.spans.length;
+      counts.b += spansB.spans.length;
+      if (spansA.spans.length === 0 || spansB.spans.length === 0) continue;
       counts.exact += exactMatches(spansA, spansB);
-      const before = matches.length;
-      overlapMatches(spansA, spansB, matches);
-      counts.overlap += matches.length - before;
+      counts.overlap += overlapMatches(spansA, spansB, onMatch);
     }
   }
-  return { byLabel, matches };
+  return byLabel;
 }
 
-const byExtent = (x: Annotation, y: Annotation) => x.start - y.start || x.end - y.end;
+function labelsOfEither(a: Map<string, unknown>, b: Map<string, unknown>): string[] {
+  const labelIds = [...a.keys()];
+  for (const labelId of b.keys()) if (!a.has(labelId)) labelIds.push(labelId);
+  return labelIds;
+}
 
 /** One-to-one: each extent counts min(times in A, times in B). Both sorted by extent. */
-function exactMatches(spansA: readonly Annotation[], spansB: readonly Annotation[]): number {
+function exactMatches(a: LabelSpans, b: LabelSpans): number {
   let matched = 0;
   let i = 0;
   let j = 0;
-  while (i < spansA.length && j < spansB.length) {
-    const order = byExtent(spansA[i]!, spansB[j]!);
+  while (i < a.starts.length && j < b.starts.length) {
+    const order = a.starts[i]! - b.starts[j]! || a.ends[i]! - b.ends[j]!;
     if (order === 0) matched += 1;
     if (order <= 0) i += 1;
     if (order >= 0) j += 1;
@@ -63,37 +72,54 @@ function exactMatches(spansA: readonly Annotation[], spansB: readonly Annotation
 /**
  * `matchSameLabel` on each cluster of spans that overlap one another (directly or through
  * others): spans in different clusters share no candidate pair, so the greedy matching of the
- * whole is the union of the clusters' — and most clusters are one span of each side.
+ * whole is the union of the clusters' — and most clusters are one span of each side. Both
+ * lists are sorted by start, so a cluster is a range of each: A[fromA, i) and B[fromB, j).
  */
-function overlapMatches(
-  spansA: readonly Annotation[],
-  spansB: readonly Annotation[],
-  into: MatchedPair<Annotation>[],
-): void {
+function overlapMatches(a: LabelSpans, b: LabelSpans, onMatch: OnMatch): number {
+  const countA = a.starts.length;
+  const countB = b.starts.length;
+  let matched = 0;
   let i = 0;
   let j = 0;
-  const clusterA: Annotation[] = [];
-  const clusterB: Annotation[] = [];
+  let fromA = 0;
+  let fromB = 0;
   let clusterEnd = -1;
-  const flush = () => {
-    if (clusterA.length === 1 && clusterB.length === 1) {
-      if (sharedCharacters(clusterA[0]!, clusterB[0]!) > 0) {
-        into.push({ key: clusterA[0]!, student: clusterB[0]! });
-      }
-    } else if (clusterA.length > 0 && clusterB.length > 0) {
-      into.push(...matchSameLabel(clusterB, clusterA));
+  while (i < countA || j < countB) {
+    const takeA = j >= countB || (i < countA && a.starts[i]! <= b.starts[j]!);
+    if ((takeA ? a.starts[i]! : b.starts[j]!) >= clusterEnd) {
+      matched += matchCluster(a, fromA, i, b, fromB, j, onMatch);
+      fromA = i;
+      fromB = j;
     }
-    clusterA.length = 0;
-    clusterB.length = 0;
-  };
-  while (i < spansA.length || j < spansB.length) {
-    const takeA = j >= spansB.length || (i < spansA.length && spansA[i]!.start <= spansB[j]!.start);
-    const span = takeA ? spansA[i++]! : spansB[j++]!;
-    if (span.start >= clusterEnd) flush();
-    (takeA ? clusterA : clusterB).push(span);
-    clusterEnd = Math.max(clusterEnd, span.end);
+    clusterEnd = Math.max(clusterEnd, takeA ? a.ends[i++]! : b.ends[j++]!);
   }
-  flush();
+  return matched + matchCluster(a, fromA, i, b, fromB, j, onMatch);
+}
+
+function matchCluster(
+  a: LabelSpans,
+  fromA: number,
+  toA: number,
+  b: LabelSpans,
+  fromB: number,
+  toB: number,
+  onMatch: OnMatch,
+): number {
+  if (toA === fromA || toB === fromB) return 0;
+  if (toA - fromA === 1 && toB - fromB === 1) {
+    const shared =
+      Math.min(a.ends[fromA]!, b.ends[fromB]!) - Math.max(a.starts[fromA]!, b.starts[fromB]!);
+    if (shared <= 0) return 0;
+    onMatch(a, fromA, b, fromB);
+    return 1;
+  }
+  const keys = a.spans.slice(fromA, toA);
+  const students = b.spans.slice(fromB, toB);
+  const pairs = matchSameLabel(students, keys);
+  for (const { key, student } of pairs) {
+    onMatch(a, fromA + keys.indexOf(key), b, fromB + students.indexOf(student));
+  }
+  return pairs.length;
 }
 
 export function sumCounts(rows: Iterable<SpanCounts>): SpanCounts {

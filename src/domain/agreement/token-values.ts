@@ -24,9 +24,14 @@ export function tokenLabelSets(
       else if (!labels.includes(span.labelId)) labels.push(span.labelId);
     }
   }
-  const ordered = new Map<number, string[]>();
-  for (const token of [...byToken.keys()].sort((a, b) => a - b)) {
-    ordered.set(token, byToken.get(token)!.sort());
+  let inOrder = true;
+  let previous = -1;
+  for (const [token, labels] of byToken) {
+    if (labels.length > 1) labels.sort();
+    if (token < previous) inOrder = false;
+    previous = token;
   }
-  return ordered;
+  // Spans in text order (the usual case) put the tokens in order already.
+  if (inOrder) return byToken;
+  return new Map([...byToken].sort(([a], [b]) => a - b));
 }

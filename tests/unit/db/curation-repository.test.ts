@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { FrameLensDatabase } from '../../../src/db/database';
+import { listAnnotatorsOnArticles } from '../../../src/db/repositories/classroom-roster-repository';
 import {
   createCuration,
   getCuration,
@@ -226,5 +227,18 @@ describe('undoLastCurationStep', () => {
     await undoLastCurationStep(curation.id, db, T2);
     expect(await listCurationSteps(curation.id, db)).toEqual([]);
     expect((await listCurationSteps(other.id, db)).map((s) => s.seq)).toEqual([1]);
+  });
+});
+
+describe('the gold set as an answer key', () => {
+  test('once it holds an annotation on an article, the answer key candidates list it', async () => {
+    const db = database('curation-key');
+    const { articleId, curation } = await startCuration(db);
+    expect(await listAnnotatorsOnArticles([articleId], db)).toEqual([]);
+    const first = accepted(articleId, curation.goldAnnotatorId, 'g1', 'terrorists');
+    await recordCurationStep(curation.id, 'accept', [first], db, T1);
+    expect((await listAnnotatorsOnArticles([articleId], db)).map((a) => a.name)).toEqual([
+      'Gold — curated by Noor',
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { Button } from '../../../ui/button';
+import { MapAnnotatorChooser } from './map-annotator-chooser';
 import { MapLegend } from './map-legend';
 import type { DisagreementMapState } from './use-disagreement-map';
 
@@ -25,23 +26,7 @@ export function DisagreementPanel({ map, text, onStep }: Props) {
         </p>
       )}
       {people.computing && !people.result && <p role="status">Computing the map…</p>}
-      <fieldset className="flex flex-col gap-1">
-        <legend className="font-medium">Annotators on the map</legend>
-        {people.coders.length === 0 && !people.computing && (
-          <p className="text-slate-700">Nobody has annotated this article yet.</p>
-        )}
-        {people.coders.map((coder) => (
-          <label key={coder.id} className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              checked={people.isOn(coder.id)}
-              onChange={(event) => people.toggle(coder.id, event.target.checked)}
-            />
-            <span dir="auto">{coder.name}</span>
-            {coder.gold && <span className="text-slate-600">(gold set)</span>}
-          </label>
-        ))}
-      </fieldset>
+      <MapAnnotatorChooser people={people} />
       <label className="flex items-center gap-2">
         <input
           type="checkbox"
