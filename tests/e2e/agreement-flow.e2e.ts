@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -6,7 +6,8 @@ import { describe, expect, test } from 'vitest';
 import {
   expectText,
   fixtureArticles,
-  giveNameIfAsked,
+  type FixtureArticle,
+  giveName,
   importAnnotationFile,
   mapHighlights,
 } from './agreement-helpers';
@@ -97,10 +98,7 @@ import { appUrl, checkedSessions, openApp, screenshot } from './harness';
 
 const sessions = checkedSessions();
 
-const [town, strike] = fixtureArticles('ana.framelens.json') as [
-  { id: string; title: string; text: string },
-  { id: string; title: string; text: string },
-];
+const [town, strike] = fixtureArticles('ana.framelens.json') as [FixtureArticle, FixtureArticle];
 const CURATOR = 'Mira';
 const GOLD = `Gold — curated by ${CURATOR}`;
 
@@ -355,6 +353,29 @@ async function exportGoldSet(page: Page, dir: string): Promise<void> {
   ]);
 }
 
+/** Back on the Agreement page: the gold set is listed, and left out of the default choice. */
+async function checkGoldListed(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Back to Agreement' }).click();
+  await page.getByRole('heading', { name: 'Agreement', level: 1 }).waitFor();
+  const goldBox = page
+    .getByRole('group', { name: 'Annotators' })
+    .getByRole('checkbox', { name: new RegExp(`^${GOLD}`) });
+  await goldBox.waitFor({ timeout: 30_000 });
+  expect(await goldBox.isChecked()).toBe(false);
+  await expectText(page, () => section(page, 'Overall').innerText(), 'α = 0.462');
+}
+
+/** The summary counts the curated gold set by default: its 2 annotations. */
+async function checkSummaryCountsGold(page: Page): Promise<void> {
+  await page.goto(appUrl('#/summary'));
+  await expectText(
+    page,
+    () => page.getByTestId('summary-counting').innerText(),
+    `Counting: ${GOLD}'s annotations`,
+  );
+  await expectText(page, () => page.getByText(/^\d+ outlets? ·/).innerText(), '· 2 annotations');
+}
+
 describe('agreement and adjudication, end to end', () => {
   test(
     'three imported annotators: hand-derived agreement, the contested words on the map, a gold set of two curated by keyboard and exported',
@@ -381,34 +402,17 @@ describe('agreement and adjudication, end to end', () => {
       await page.goBack();
       await page.getByRole('heading', { name: 'Agreement', level: 1 }).waitFor();
       await page.getByRole('button', { name: 'Curate a gold set' }).click();
-      await giveNameIfAsked(page, CURATOR, /#\/agreement\/curate\/[^/]+$/);
+      // A fresh profile: nobody has given a name yet, so the curator is asked first.
+      await giveName(page, CURATOR);
+      await page.waitForURL(/#\/agreement\/curate\/[^/]+$/);
       await adjudicateTwoGroups(page);
 
-      // Back on the Agreement page: the gold set is listed, and left out of the default choice.
-      await page.getByRole('link', { name: 'Back to Agreement' }).click();
-      await page.getByRole('heading', { name: 'Agreement', level: 1 }).waitFor();
-      const goldBox = page
-        .getByRole('group', { name: 'Annotators' })
-        .getByRole('checkbox', { name: new RegExp(`^${GOLD}`) });
-      await goldBox.waitFor({ timeout: 30_000 });
-      expect(await goldBox.isChecked()).toBe(false);
-      await expectText(page, () => section(page, 'Overall').innerText(), 'α = 0.462');
+      await checkGoldListed(page);
       await section(page, 'Gold sets').getByRole('link', { name: GOLD }).click();
       await page.waitForURL(/#\/agreement\/curate\/[^/]+$/);
       await exportGoldSet(page, dir);
-
-      // The summary counts the curated gold set by default: its 2 annotations.
-      await page.goto(appUrl('#/summary'));
-      await expectText(
-        page,
-        () => page.getByTestId('summary-counting').innerText(),
-        `Counting: ${GOLD}'s annotations`,
-      );
-      await expectText(
-        page,
-        () => page.getByText(/^\d+ outlets? ·/).innerText(),
-        '· 2 annotations',
-      );
+      await checkSummaryCountsGold(page);
+      await rm(dir, { recursive: true, force: true });
     },
   );
 });

@@ -21,7 +21,7 @@ interface FixtureFile {
   articles: FixtureArticle[];
 }
 
-export function fixturePath(name: string): string {
+function fixturePath(name: string): string {
   return join(fixtureDir, name);
 }
 
@@ -57,27 +57,12 @@ export async function mapHighlights(
   });
 }
 
-/**
- * After a click that needs the person's name ("Curate a gold set"): gives `name` in the
- * "Your name" dialog when it opens, and waits until the address matches `goesTo`.
- */
-export async function giveNameIfAsked(page: Page, name: string, goesTo: RegExp): Promise<void> {
+/** Gives `name` in the "Your name" dialog ("Continue"), which must open. */
+export async function giveName(page: Page, name: string): Promise<void> {
   const field = page.getByLabel('Your name', { exact: true });
-  const asked = await Promise.race([
-    field.waitFor({ timeout: 30_000 }).then(
-      () => true,
-      () => false,
-    ),
-    page.waitForURL(goesTo, { timeout: 30_000 }).then(
-      () => false,
-      () => false,
-    ),
-  ]);
-  if (asked) {
-    await field.fill(name);
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
-  await page.waitForURL(goesTo, { timeout: 30_000 });
+  await field.waitFor({ timeout: 30_000 });
+  await field.fill(name);
+  await page.getByRole('button', { name: 'Continue' }).click();
 }
 
 /** Waits until the text of `read()` contains `expected`; on failure shows what the page reads. */
