@@ -390,8 +390,9 @@ describe('agreement and adjudication, end to end', () => {
       await checkClassroomLink(page);
 
       await openAgreementFromSummary(page);
-      await checkDefaultsAndHelp(page);
+      // The numbers first: they wait for the report, so the sections are there to be counted after.
       await checkAgreementNumbers(page);
+      await checkDefaultsAndHelp(page);
       await screenshot(page, 'agreement-view');
       await section(page, "Cohen's κ").scrollIntoViewIfNeeded();
       await screenshot(page, 'agreement-view-pairs');
