@@ -56,7 +56,7 @@ function agreementRow(agreement) {
   const { annotators, articles, annotations } = agreement.seeded;
   return slowdownRow({
     id: 'agreement',
-    measure: `Agreement: every measure (α overall, by label and article; κ and span F1 for ${agreement.done.pairs.toLocaleString('en')} pairs; attributes) for ${annotators} annotators × ${articles} articles (${annotations.toLocaleString('en')} annotations), read and computed in the worker`,
+    measure: `Agreement: every measure for ${annotators} annotators × ${articles} articles (${annotations.toLocaleString('en')} annotations), read and computed in the worker`,
     ours: agreement.ours,
     theirs: agreement.theirs,
     baseline: 'read annotations table in a worker',

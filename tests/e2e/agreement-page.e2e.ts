@@ -191,11 +191,107 @@ describe('Agreement page', () => {
     await scroller.evaluate((region) => region.scrollBy(400, 200));
     await screenshot(page, 'agreement-kappa-30');
   });
+
+  test('from an assignment: its articles chosen, the annotators who coded them', async () => {
+    const { page } = session;
+    await importFixture(page);
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await importFixture(
+      page,
+      classFile(3, 'Bridge held', 'Militants held the bridge, rebels said.'),
+    );
+    const id = '0192f3a4-0000-7000-8000-00000000b001';
+    await storeTeacherAssignment(page, id, ['art-agree']);
+    await page.goto(appUrl(`#/classroom/${id}`));
+    await page.getByRole('link', { name: 'Agreement on this assignment' }).click();
+    await expect
+      .poll(() => page.evaluate(() => location.hash))
+      .toBe(`#/agreement/assignment/${id}`);
+    const articles = page.getByRole('group', { name: /^Articles/ });
+    await expect
+      .poll(() => articles.getByRole('checkbox', { name: /^Town attacked/ }).isChecked())
+      .toBe(true);
+    expect(await articles.getByRole('checkbox', { name: /^Bridge held/ }).isChecked()).toBe(false);
+    const annotators = page.getByRole('group', { name: /^Annotators/ });
+    expect(await annotators.getByRole('checkbox', { name: /^Ana/ }).isChecked()).toBe(true);
+    expect(await annotators.getByRole('checkbox', { name: /^Student number 1 / }).isChecked()).toBe(
+      false,
+    );
+    // The same three on the same article as the first test: α = 158/262 = 0.603.
+    await expect.poll(() => section(page, 'Overall').textContent()).toContain('α = 0.603');
+  });
+
+  test('another tab adds an annotator: the page computes again', async () => {
+    const { page } = session;
+    await importFixture(page);
+    await openFromSummary(page);
+    await expect.poll(() => section(page, 'Overall').textContent()).toContain('α = 0.603');
+
+    const other = await session.newPage();
+    await importFixture(other, classFile(1, 'Town attacked', TOWN, 'art-agree'));
+
+    /*
+     * Student number 1 codes like Ana: Militants L, rebels L. Four values per token (weight 1/3
+     * per ordered pair): attacked nGnn → o_Gn 1, o_nG 1; rebels LnLL → o_Ln 1, o_nL 1; Σ 4.
+     *   n_L = 4 + 3 = 7, n_G = 1, n_n = 36 − 8 = 28, n = 36.
+     *   α = 1 − 35·4 / (1296 − (49 + 1 + 784)) = 1 − 140/462 = 0.697.
+     */
+    const annotators = page.getByRole('group', { name: /^Annotators/ });
+    await expect
+      .poll(() => annotators.getByRole('checkbox', { name: /^Student number 1/ }).isChecked())
+      .toBe(true);
+    await expect.poll(() => section(page, 'Overall').textContent()).toContain('α = 0.697');
+  });
 });
 
+const TOWN = 'Militants attacked the town. Officials called the fighters rebels.';
+
+/** A teacher's assignment over `articleIds`, written straight into IndexedDB. */
+async function storeTeacherAssignment(page: Page, id: string, articleIds: string[]) {
+  await page.evaluate(
+    (assignment) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('framelens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction('assignments', 'readwrite');
+          transaction.objectStore('assignments').put(assignment);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    {
+      id,
+      revision: 1,
+      role: 'teacher',
+      title: 'Naming the attackers',
+      instructions: '',
+      createdAt: '2026-12-01T09:00:00.000Z',
+      updatedAt: '2026-12-01T09:00:00.000Z',
+      dueDate: null,
+      teacher: { id: 'ann-teacher', name: 'Ms Rivera' },
+      mode: { suggestions: false, outletBlind: false },
+      articleIds,
+      outletCodes: {},
+      codebook: null,
+      lexicon: [],
+      keyAnnotatorId: null,
+      revealed: false,
+      studentId: null,
+    },
+  );
+}
+
 /** `count` students, each marking "Militants" and every third one also "rebels". */
-function classFile(count: number): string {
-  const text = 'Militants attacked the town. Officials called the fighters rebels.';
+function classFile(
+  count: number,
+  title = 'Town attacked',
+  text = TOWN,
+  articleId = 'art-class',
+): string {
   const students = Array.from({ length: count }, (_, index) => ({
     id: `ann-${String(index + 1).padStart(2, '0')}`,
     name: `Student number ${index + 1}`,
@@ -204,8 +300,8 @@ function classFile(count: number): string {
   const span = (annotatorId: string, word: string, index: number) => {
     const start = text.indexOf(word);
     return {
-      id: `0192f3a4-0000-7000-8000-${String(index).padStart(12, '0')}`,
-      articleId: 'art-class',
+      id: `0192f3a4-0000-7000-8001-${String(index).padStart(12, '0')}`,
+      articleId,
       start,
       end: start + word.length,
       exact: word,
@@ -235,9 +331,9 @@ function classFile(count: number): string {
     outlets: [{ id: 'out-class', name: 'Harbour Herald' }],
     articles: [
       {
-        id: 'art-class',
+        id: articleId,
         outletId: 'out-class',
-        title: 'Town attacked',
+        title,
         url: null,
         published: '2026-11-30',
         language: 'en',

@@ -142,6 +142,11 @@ async function editLastGroup(page: Page): Promise<void> {
   await form.getByRole('button', { name: 'Accept edited version' }).click();
   await expectDecided(page, '5 of 5 groups decided');
   await page.getByText('Every group is decided').waitFor();
+  // The form closes, and the group says what went into the gold set.
+  await expect.poll(() => form.count()).toBe(0);
+  await expect
+    .poll(() => page.getByRole('region', { name: 'Group 4 of 5' }).innerText())
+    .toMatch(/In the gold set: “retaliated” — Action framing, .* valence \+1/);
 }
 
 interface ExportedFile {
@@ -167,6 +172,8 @@ async function exportGoldSet(page: Page): Promise<ExportedFile> {
   await expect
     .poll(() => page.getByTestId('export-summary').innerText())
     .toContain('5 annotations');
+  await whose.scrollIntoViewIfNeeded();
+  await screenshot(page, 'curation-export-gold');
   const dir = await mkdtemp(join(tmpdir(), 'framelens-curation-'));
   const file = await downloadBy(
     page,
@@ -199,6 +206,7 @@ describe('curation', () => {
 
       await bulkAccept(page);
       await editLastGroup(page);
+      await screenshot(page, 'curation-view-complete');
 
       const exported = await exportGoldSet(page);
       const gold = exported.annotators.find((annotator) => annotator.name === GOLD);

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { appUrl, openApp, readStore, screenshot, type AppSession } from './harness';
-import { openSeedArticle, paintedHighlights, seedByOutlet } from './reader-helpers';
+import {
+  dragSelect,
+  nameAnnotatorIfAsked,
+  openSeedArticle,
+  paintedHighlights,
+  seedByOutlet,
+} from './reader-helpers';
 
 /*
  * The fixture: three annotators (Ana, Ben, Cy) on the RT seed article, all three having
@@ -184,7 +190,7 @@ describe('the disagreement map in the reader', () => {
     expect(await panel.count()).toBe(0);
   }, 120_000);
 
-  test('opened at #/articles/ID/disagreement the map is on', async () => {
+  test('opened at #/articles/ID/disagreement the map is on, for whom, and refreshed by a new annotation', async () => {
     const { page } = session;
     await importFixture(page);
     const articles = await readStore<{ id: string; title: string }>(page, 'articles');
@@ -229,5 +235,22 @@ describe('the disagreement map in the reader', () => {
         'fl-map-contested-3': ['admitted'],
       });
     expect(await chooser.getByRole('checkbox', { name: /^Cy/ }).isChecked()).toBe(true);
+
+    // The person marks "killed" as Action framing here: Dee is a fourth coder, and the map is
+    // computed again (covering × 2 ≤ 4 is contested; shade by quarters of 4):
+    //   terrorists, terrorist 3/4 agreed → 3; surprise offensive 2/4 → contested 2;
+    //   well-entrenched 1/4 → contested 1; admitted 2/4 (labels differ) → contested 2;
+    //   killed (Cy, Dee) 2/4 → contested 2; group (Ana, Cy) 2/4 → contested 2.
+    await dragSelect(page, rt.text, 'killed');
+    await page.keyboard.press('3');
+    await nameAnnotatorIfAsked(page, 'Dee');
+    await expect
+      .poll(() => mapHighlights(page))
+      .toEqual({
+        'fl-map-agreed-3': ['terrorist', 'terrorists'],
+        'fl-map-contested-1': ['well-entrenched'],
+        'fl-map-contested-2': ['admitted', 'group', 'killed', 'surprise offensive'],
+      });
+    await chooser.getByRole('checkbox', { name: /^Dee/ }).waitFor();
   }, 120_000);
 });

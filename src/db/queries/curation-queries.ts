@@ -1,6 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { keyUnder } from '../query-keys';
-import { getCuration, listCurations, listCurationSteps } from '../repositories/curation-repository';
+import {
+  getCuration,
+  getGoldAnnotation,
+  listCurations,
+  listCurationSteps,
+} from '../repositories/curation-repository';
 
 /*
  * Curation reads. Curation writes change the curations and curationSteps tables (both refresh
@@ -29,4 +34,13 @@ export const curationStepsQueryOptions = (id: string) =>
 
 export function useCurationSteps(id: string) {
   return useQuery(curationStepsQueryOptions(id));
+}
+
+/** Under the annotations root: the gold annotation is an annotation like any other. */
+export function useGoldAnnotation(annotationId: string | null) {
+  return useQuery({
+    queryKey: keyUnder('annotations', 'gold', annotationId ?? ''),
+    queryFn: () => getGoldAnnotation(annotationId ?? ''),
+    enabled: annotationId !== null,
+  });
 }

@@ -221,3 +221,11 @@ export async function listCurationSteps(
 ): Promise<CurationStep[]> {
   return stepsOf(curationId, database).toArray();
 }
+
+/** The gold annotation an accepted decision wrote (null when it is gone). */
+export async function getGoldAnnotation(
+  annotationId: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<Annotation | null> {
+  return (await database.annotations.get(annotationId)) ?? null;
+}

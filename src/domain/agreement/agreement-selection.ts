@@ -1,7 +1,6 @@
 import type { AgreementInput, AgreementSelection } from './agreement-types';
 import { codedKey } from './coded-articles';
-
-const GOLD_NAME_PREFIX = 'Gold — curated by';
+import { isGoldAnnotatorName } from './gold-names';
 
 export interface ResolvedSelection {
   /** By name. */
@@ -32,7 +31,7 @@ export function resolveSelection(
     .filter((annotator) =>
       annotatorIds
         ? annotatorIds.has(annotator.id)
-        : !annotator.name.startsWith(GOLD_NAME_PREFIX) &&
+        : !isGoldAnnotatorName(annotator.name) &&
           articles.some((article) => coded.has(codedKey(annotator.id, article.id))),
     )
     .map(({ id, name }) => ({ id, name }))

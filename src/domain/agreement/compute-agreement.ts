@@ -11,8 +11,8 @@ import { attributeAgreement, attributeTallies, countAttributes } from './attribu
 import { codedKey, codedPairs } from './coded-articles';
 import { cohenKappa, type SharedArticle } from './cohen-kappa';
 import { LabelSetValues } from './label-set-values';
-import { f1Result, pairSpans, sumCounts, type OnMatch, type SpanCounts } from './span-f1';
 import { attributeIds } from './label-spans';
+import { f1Result, pairSpans, sumCounts, type OnMatch, type SpanCounts } from './span-f1';
 import { tokenAlphas } from './token-alpha';
 
 /**

@@ -39,14 +39,28 @@ export function spansByLabel(
   const byLabel = new Map<string, LabelSpans>();
   for (const [labelId, group] of groups) {
     group.sort((x, y) => x.start - y.start || x.end - y.end);
-    byLabel.set(labelId, {
-      spans: group,
-      starts: Int32Array.from(group, (span) => span.start),
-      ends: Int32Array.from(group, (span) => span.end),
-      targets: Int32Array.from(group, (span) => idOf(span.target)),
-      voices: Int32Array.from(group, (span) => idOf(span.voice)),
-      valences: Float64Array.from(group, (span) => span.valence),
-    });
+    byLabel.set(labelId, labelSpans(group, idOf));
   }
   return byLabel;
+}
+
+function labelSpans(spans: Annotation[], idOf: AttributeIds): LabelSpans {
+  const count = spans.length;
+  const arrays: LabelSpans = {
+    spans,
+    starts: new Int32Array(count),
+    ends: new Int32Array(count),
+    targets: new Int32Array(count),
+    voices: new Int32Array(count),
+    valences: new Float64Array(count),
+  };
+  for (let i = 0; i < count; i++) {
+    const span = spans[i]!;
+    arrays.starts[i] = span.start;
+    arrays.ends[i] = span.end;
+    arrays.targets[i] = idOf(span.target);
+    arrays.voices[i] = idOf(span.voice);
+    arrays.valences[i] = span.valence;
+  }
+  return arrays;
 }

@@ -68,6 +68,33 @@ describe('computeAgreement: selection', () => {
 });
 
 describe('computeAgreement: α over word tokens', () => {
+  it('counts an article handed in but not marked done as missing; ignores deleted and rejected', () => {
+    // Q "eins zwei": Ann marks "eins" [0,4); Ben marks "zwei" [5,9) but handed Q in unfinished.
+    // Ann's deleted mark and rejected suggestion on "zwei" do not count.
+    const handedIn = input({
+      articles: [Q],
+      annotators,
+      annotations: [
+        mark('a', 'q', 0, 4),
+        mark('a', 'q', 5, 9, { deleted: 1 }),
+        mark('a', 'q', 5, 9, { status: 'rejected-suggestion' }),
+        mark('b', 'q', 5, 9),
+      ],
+      submitted: [{ annotatorId: 'b', articleId: 'q' }],
+    });
+    const chosen = { annotatorIds: ['a', 'b'], articleIds: null };
+    const unfinished = computeAgreement(handedIn, chosen);
+    expect(unfinished.codedPairs).toBe(1);
+    expect(unfinished.alpha.reason).toBe('No two of the chosen annotators coded the same article.');
+    // Marked done: t0 (L,N), t1 (N,L): n = 4, n_L = 2, n_N = 2, n·D_o = 2 + 2;
+    // Σ n_c n_k (c ≠ k) = 16 − 4 − 4 = 8; α = 1 − 3·4/8 = −0.5.
+    const done = computeAgreement(
+      { ...handedIn, doneMarks: [{ annotatorId: 'b', articleId: 'q' }] },
+      chosen,
+    );
+    expect(done.alpha.value).toBeCloseTo(-0.5, 12);
+  });
+
   it('counts an annotator who did not code an article as missing, not "none"', () => {
     // Units: P t0 (L,L,L), t1 (N,N,L), t2 (M,M,L), t3 (N,N,N); Q t0 (L,N), t1 (N,N).
     // n = 12 + 4 = 16; n_L = 3+1+1+1 = 6, n_M = 2, n_N = 2+3+1+2 = 8.

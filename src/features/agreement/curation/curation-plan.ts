@@ -60,3 +60,9 @@ export function parseAtLeast(typed: string, n: number): { value: number } | { er
   }
   return { value };
 }
+
+/** A valence as shown: +1, 0, −2. */
+export function signed(valence: number): string {
+  if (valence > 0) return `+${valence}`;
+  return valence < 0 ? `−${-valence}` : '0';
+}

@@ -6,6 +6,7 @@ import { EditVersionForm } from './edit-version-form';
 import { GroupPanel } from './group-panel';
 import type { useCurationController } from './use-curation-controller';
 import { useCurationNames } from './use-curation-names';
+import { AcceptedGold } from './accepted-gold';
 import { VersionsTable } from './versions-table';
 
 type Controller = ReturnType<typeof useCurationController>;
@@ -40,6 +41,9 @@ export function CurrentGroup({ controller }: { controller: Controller }) {
       text={article.data?.article.text ?? null}
       decision={decision}
     >
+      {decision?.annotationId && (
+        <AcceptedGold annotationId={decision.annotationId} names={names} />
+      )}
       <VersionsTable
         versions={group.versions}
         picked={cursor.pickedIndex}

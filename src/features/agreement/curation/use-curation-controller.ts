@@ -69,6 +69,7 @@ export function useCurationController(curation: CurationRecord) {
     say(null);
     mutations.decide.mutate(action, {
       onSuccess: () => {
+        cursor.setEditing(null);
         const decided = new Set([...progress.decisions.keys(), ...keys]);
         const next = nextUndecided(groups, decided, cursor.index);
         if (next !== null) cursor.goTo(next);

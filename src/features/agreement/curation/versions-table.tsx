@@ -1,13 +1,11 @@
 import type { CurationVersion } from '../../../domain/agreement/curation-types';
+import { signed } from './curation-plan';
 
 export interface Names {
   label: (id: string) => string;
   actor: (id: string | null) => string;
   annotator: (id: string) => string;
 }
-
-const signed = (valence: number) =>
-  valence > 0 ? `+${valence}` : valence < 0 ? `−${-valence}` : '0';
 
 /** The group's versions: what each says and who voted for it; the picked one is checked. */
 export function VersionsTable({
