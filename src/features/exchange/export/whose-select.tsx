@@ -19,7 +19,12 @@ export function WhoseSelect({
       label="Whose annotations"
       {...(unknown
         ? { error: 'The annotator this page was opened for is not in this library: choose one.' }
-        : { hint: 'Every format then holds only the chosen annotator’s annotations.' })}
+        : {
+            hint:
+              value === null
+                ? 'Everyone’s annotations, or one annotator’s only (a gold set, a student).'
+                : 'Every format then holds only this annotator’s annotations.',
+          })}
     >
       {(field) => (
         <select
