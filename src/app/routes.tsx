@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { AnnotationWorkspace } from '../features/annotate/annotation-workspace';
+import { DisagreementMapPrefetch } from '../features/annotate/disagreement/disagreement-map-prefetch';
 import { LibraryPage } from '../features/library/library-page';
 import { ReaderPage } from '../features/reader/reader-page';
 import { ErrorBoundary } from './error-boundary';
@@ -114,18 +115,21 @@ export function AppRoutes() {
           </Route>
           <Route path="/articles/:id/disagreement">
             {(params) => (
-              <ReaderPage
-                articleId={params.id}
-                renderBody={(article) => (
-                  <ErrorBoundary area="the annotation tools">
-                    <AnnotationWorkspace
-                      key={`${article.id}/disagreement`}
-                      article={article}
-                      openDisagreementMap
-                    />
-                  </ErrorBoundary>
-                )}
-              />
+              <>
+                <DisagreementMapPrefetch articleId={params.id} />
+                <ReaderPage
+                  articleId={params.id}
+                  renderBody={(article) => (
+                    <ErrorBoundary area="the annotation tools">
+                      <AnnotationWorkspace
+                        key={`${article.id}/disagreement`}
+                        article={article}
+                        openDisagreementMap
+                      />
+                    </ErrorBoundary>
+                  )}
+                />
+              </>
             )}
           </Route>
           <Route path="/articles/:id">

@@ -124,18 +124,22 @@ export async function loadArticleTexts(
 }
 
 /**
- * One article, its annotations (by the articleId index) and the rows that say who coded it, in
- * one read transaction; null when there is no such article.
+ * One article, its annotations (by the articleId index; none when `options.annotations` is
+ * false, for a caller that has them already) and the rows that say who coded it, in one read
+ * transaction; null when there is no such article.
  */
 export function loadAgreementArticle(
   articleId: string,
   database: FrameLensDatabase = defaultDb,
+  options: { annotations: boolean } = { annotations: true },
 ): Promise<AgreementArticleSource | null> {
   return database.transaction('r', [...tablesRead(database), database.articles], async () => {
     const [article, annotations, annotators, codebook, assignments, progress, hands] =
       await Promise.all([
         database.articles.get(articleId),
-        database.annotations.where('articleId').equals(articleId).toArray(),
+        options.annotations
+          ? database.annotations.where('articleId').equals(articleId).toArray()
+          : [],
         database.annotators.toArray(),
         database.codebooks.get(DEFAULT_CODEBOOK_ID),
         database.assignments.filter((a) => a.articleIds.includes(articleId)).toArray(),

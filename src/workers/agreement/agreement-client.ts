@@ -50,6 +50,10 @@ export function fetchDisagreementMap(request: MapRequest): Promise<MapResult> {
   return callAgreementWorker((api) => api.disagreementMap(request));
 }
 
+export function prepareMapArticle(articleId: string): Promise<void> {
+  return callAgreementWorker((api) => api.prepareArticle(articleId));
+}
+
 export function fetchCurationGroups(request: GroupsRequest): Promise<CurationGroup[]> {
   return callAgreementWorker((api) => api.curationGroups(request));
 }

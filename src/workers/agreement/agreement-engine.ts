@@ -4,7 +4,7 @@ import { curationGroups } from '../../domain/agreement/curation-groups';
 import { disagreementMap } from '../../domain/agreement/disagreement-map';
 import type { AgreementInput } from '../../domain/agreement/agreement-types';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
-import type { Label } from '../../domain/types';
+import type { Annotation, Label } from '../../domain/types';
 import type {
   AgreementArticleSource,
   AgreementBase,
@@ -24,7 +24,10 @@ import { ArticleTextCache } from './article-text-cache';
 export interface AgreementReads {
   base(): Promise<AgreementBase>;
   texts(articleIds: readonly string[]): Promise<Map<string, string>>;
-  article(articleId: string): Promise<AgreementArticleSource | null>;
+  article(
+    articleId: string,
+    options?: { annotations: boolean },
+  ): Promise<AgreementArticleSource | null>;
 }
 
 /** The domain's computations (replaceable in tests, to see what they are given). */
@@ -37,6 +40,9 @@ export interface AgreementComputations {
 const DOMAIN: AgreementComputations = { computeAgreement, disagreementMap, curationGroups };
 
 const READ_STEPS = 2;
+
+const isCounted = (annotation: Annotation) =>
+  annotation.status === 'accepted' && !annotation.deleted;
 
 const notInLibrary = (articleId: string) =>
   new Error(`The article ${articleId} is not in the library (it may have been deleted).`);
@@ -88,7 +94,7 @@ export class AgreementEngine {
     const prepared = this.loaded?.version === request.version ? this.loaded.prepared : null;
     const { input, labels } = prepared
       ? { input: await this.inputFor(prepared, [articleId]), labels: prepared.base.labels }
-      : await this.articleInput(articleId);
+      : await this.articleInput(articleId, request.annotations);
     if (!input.articles.some((article) => article.id === articleId)) throw notInLibrary(articleId);
     const tokens = input.tokens?.(articleId);
     const map = this.compute.disagreementMap(input, articleId, request.annotatorIds, tokens);
@@ -157,10 +163,20 @@ export class AgreementEngine {
     };
   }
 
+  /** Reads (and keeps) an article's text and word tokens before its map is asked for. */
+  async prepareArticle(articleId: string): Promise<void> {
+    const source = await this.reads.article(articleId, { annotations: false });
+    if (!source) return;
+    const { article } = source;
+    this.texts.keep(article.id, article.textHash, article.text);
+    this.texts.tokens(article.id, article.text);
+  }
+
   private async articleInput(
     articleId: string,
+    given?: readonly Annotation[],
   ): Promise<{ input: AgreementInput; labels: Label[] }> {
-    const source = await this.reads.article(articleId);
+    const source = await this.reads.article(articleId, { annotations: given === undefined });
     if (!source) throw notInLibrary(articleId);
     const { article } = source;
     this.texts.keep(article.id, article.textHash, article.text);
@@ -169,7 +185,9 @@ export class AgreementEngine {
     ];
     const input: AgreementInput = {
       articles,
-      annotations: source.annotations,
+      annotations: given
+        ? given.filter((annotation) => annotation.articleId === articleId && isCounted(annotation))
+        : source.annotations,
       annotators: source.annotators,
       labels: source.labels,
       doneMarks: source.doneMarks,

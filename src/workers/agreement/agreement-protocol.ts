@@ -1,6 +1,7 @@
 import type { AgreementReport, AgreementSelection } from '../../domain/agreement/agreement-types';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
 import type { DisagreementMap } from '../../domain/agreement/disagreement-types';
+import type { Annotation } from '../../domain/types';
 
 /**
  * The tables agreement, the map and curation read: a change to any of them (in any tab) is a
@@ -54,6 +55,11 @@ export interface MapRequest extends Versioned {
   articleId: string;
   /** null = everyone who coded the article except gold annotators. */
   annotatorIds: readonly string[] | null;
+  /**
+   * The article's annotations as the reader already read them (any status; the worker keeps the
+   * accepted, live ones): the worker then reads no annotations, only who coded the article.
+   */
+  annotations?: readonly Annotation[];
 }
 
 export interface MapResult {
@@ -74,5 +80,10 @@ export interface AgreementWorkerApi {
     onProgress?: (progress: AgreementProgress) => void,
   ): Promise<AgreementResult>;
   disagreementMap(request: MapRequest): Promise<MapResult>;
+  /**
+   * Reads and splits into words one article's text ahead of a map request (the reader opened
+   * at the map), so that the request finds them ready.
+   */
+  prepareArticle(articleId: string): Promise<void>;
   curationGroups(request: GroupsRequest): Promise<CurationGroup[]>;
 }

@@ -13,12 +13,13 @@ import type { AgreementWorkerApi } from './agreement-protocol';
 const engine = new AgreementEngine({
   base: () => loadAgreementBase(db),
   texts: (articleIds) => loadArticleTexts(articleIds, db),
-  article: (articleId) => loadAgreementArticle(articleId, db),
+  article: (articleId, options) => loadAgreementArticle(articleId, db, options),
 });
 
 const api: AgreementWorkerApi = {
   agreement: (request, onProgress) => engine.agreement(request, onProgress),
   disagreementMap: (request) => engine.disagreementMap(request),
+  prepareArticle: (articleId) => engine.prepareArticle(articleId),
   curationGroups: (request) => engine.curationGroups(request),
 };
 

@@ -257,6 +257,39 @@ describe('the agreement engine', () => {
     expect(mapTokens[1]).toBe(mapTokens[0]);
   });
 
+  test('the map uses the annotations the reader hands over, reading none itself', async () => {
+    const { reads } = countingReads();
+    const asked: ({ annotations: boolean } | undefined)[] = [];
+    const read = reads.article;
+    reads.article = (articleId, options) => {
+      asked.push(options);
+      return read(articleId, options);
+    };
+    const { compute, inputs, mapTokens } = recordingCompute();
+    const engine = new AgreementEngine(reads, compute);
+
+    // Opened at the map's address: the text is read and split into words ahead.
+    await engine.prepareArticle('art-1');
+    const kept = annotationOn('art-1', 'town', 'ann-b');
+    const deleted = { ...annotationOn('art-1', 'army', 'ann-a'), deleted: 1 as const };
+    const rejected = {
+      ...annotationOn('art-1', 'said', 'ann-a'),
+      status: 'rejected-suggestion' as const,
+    };
+    const elsewhere = annotationOn('art-2', 'Rebels', 'ann-a');
+    await engine.disagreementMap({
+      version: 'v1',
+      articleId: 'art-1',
+      annotatorIds: null,
+      annotations: [kept, deleted, rejected, elsewhere],
+    });
+
+    expect(asked).toEqual([{ annotations: false }, { annotations: false }]);
+    // Only the accepted, live annotation on this article counts — not the ones the read holds.
+    expect(inputs[0]?.input.annotations.map((a) => a.exact)).toEqual(['town']);
+    expect(mapTokens[0]).toEqual(wordTokens(TEXTS['art-1'] ?? ''));
+  });
+
   test('a map of an article that is not there fails with a message', async () => {
     const { reads } = countingReads();
     reads.article = async () => null;

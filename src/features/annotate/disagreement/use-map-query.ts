@@ -1,25 +1,44 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { keyUnder, useTableVersion } from '../../../db';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keyUnder, tableVersion, useTableVersion } from '../../../db';
 import { fetchDisagreementMap } from '../../../workers/agreement/agreement-client';
 import { AGREEMENT_TABLES } from '../../../workers/agreement/agreement-protocol';
+import { useArticleAnnotations } from '../api/article-annotations-query';
+
+/** What says who coded the article, besides its annotations. */
+const CODING_TABLES = AGREEMENT_TABLES.filter((table) => table !== 'annotations');
 
 /**
- * The article's disagreement map, computed in the agreement worker. Keyed by the version of the
- * tables it reads, so a change in any tab (an annotation added here too) computes it again; the
- * previous map stays painted meanwhile.
+ * The article's disagreement map, computed in the agreement worker from the annotations the
+ * reader has already read (handed over, not read again). Keyed by those annotations and by the
+ * tables that say who coded the article, so a change in any tab — an annotation added here too —
+ * computes it again once; the previous map stays painted meanwhile.
  */
 export function useMapQuery(
   articleId: string,
   annotatorIds: readonly string[] | null,
   enabled: boolean,
 ) {
-  const version = useTableVersion(AGREEMENT_TABLES);
-  return useQuery(
-    queryOptions({
-      queryKey: keyUnder('annotations', 'disagreement-map', articleId, annotatorIds, version),
-      queryFn: () => fetchDisagreementMap({ version, articleId, annotatorIds }),
-      enabled,
-      placeholderData: keepPreviousData,
-    }),
-  );
+  const codingVersion = useTableVersion(CODING_TABLES);
+  const annotations = useArticleAnnotations(articleId);
+  const { data, dataUpdatedAt } = annotations;
+  return useQuery({
+    queryKey: keyUnder(
+      'annotations',
+      'disagreement-map',
+      articleId,
+      annotatorIds,
+      codingVersion,
+      dataUpdatedAt,
+    ),
+    queryFn: () =>
+      fetchDisagreementMap({
+        version: tableVersion(AGREEMENT_TABLES),
+        articleId,
+        annotatorIds,
+        annotations: data,
+      }),
+    enabled: enabled && data !== undefined,
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
 }
