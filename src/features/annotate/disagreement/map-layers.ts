@@ -1,4 +1,4 @@
-import type { DisagreementMap, MapRun } from '../../../domain/agreement/disagreement-types';
+import type { DisagreementMap } from '../../../domain/agreement/disagreement-types';
 import type { PaintedSpan } from '../dom/highlight-painter';
 
 export type MapLevel = 1 | 2 | 3 | 4;
@@ -22,13 +22,11 @@ export function coverageLevel(covering: number, annotators: number): MapLevel {
 }
 
 /**
- * A run's key says where it is and who marked it with what, so that when the data change
- * only the runs that changed are painted again.
+ * A painted span's key is its extent: within one layer the same extent looks the same whoever
+ * marked it, so when the data change only the spans that moved or changed layer are painted
+ * again (and no key grows with the number of annotators).
  */
-function runKey(run: MapRun): string {
-  const marks = run.marks.map((mark) => `${mark.annotatorId}:${mark.labelIds.join('+')}`);
-  return `${run.start}-${run.end}-${marks.join('|')}`;
-}
+const spanKey = (start: number, end: number) => `${start}-${end}`;
 
 /** Between two runs of one layer there is no word (only spaces and punctuation on one line). */
 const NO_WORD_BETWEEN = /^[^\p{L}\p{N}\n]*$/u;
@@ -55,9 +53,14 @@ export function mapLayers(
     const spans = layers[`fl-map-${run.contested ? 'contested' : 'agreed'}-${level}`];
     const last = spans?.[spans.length - 1];
     if (last && NO_WORD_BETWEEN.test(text.slice(last.end, run.start))) {
-      spans?.splice(-1, 1, { ...last, key: `${last.key},${runKey(run)}`, end: run.end });
+      spans?.splice(-1, 1, { ...last, key: spanKey(last.start, run.end), end: run.end });
     } else {
-      spans?.push({ key: runKey(run), start: run.start, end: run.end, labelId: '' });
+      spans?.push({
+        key: spanKey(run.start, run.end),
+        start: run.start,
+        end: run.end,
+        labelId: '',
+      });
     }
   }
   return layers;
