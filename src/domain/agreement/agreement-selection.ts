@@ -1,6 +1,7 @@
 import type { AgreementInput, AgreementSelection } from './agreement-types';
 import { codedKey } from './coded-articles';
 import { isGoldAnnotatorName } from './gold-names';
+import { compareText } from '../summary/collate';
 
 export interface ResolvedSelection {
   /** By name. */
@@ -8,8 +9,6 @@ export interface ResolvedSelection {
   /** By title. */
   articles: AgreementInput['articles'][number][];
 }
-
-const byText = (a: string, b: string) => a.localeCompare(b);
 
 /**
  * The chosen annotators and articles in report order. Articles: the chosen ones, or every
@@ -25,7 +24,7 @@ export function resolveSelection(
   const articleIds = new Set(selection.articleIds ?? codedArticleIds);
   const articles = input.articles
     .filter((article) => articleIds.has(article.id))
-    .sort((a, b) => byText(a.title, b.title) || byText(a.id, b.id));
+    .sort((a, b) => compareText(a.title, b.title) || compareText(a.id, b.id));
   const annotatorIds = selection.annotatorIds ? new Set(selection.annotatorIds) : null;
   const annotators = input.annotators
     .filter((annotator) =>
@@ -35,6 +34,6 @@ export function resolveSelection(
           articles.some((article) => coded.has(codedKey(annotator.id, article.id))),
     )
     .map(({ id, name }) => ({ id, name }))
-    .sort((a, b) => byText(a.name, b.name) || byText(a.id, b.id));
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   return { annotators, articles };
 }

@@ -1,3 +1,4 @@
+import { compareText } from '../summary/collate';
 import type { AgreementInput } from './agreement-types';
 import { codedKey } from './coded-articles';
 import { isGoldAnnotatorName } from './gold-names';
@@ -21,5 +22,5 @@ export function articleCoders(
     )
     .filter((annotator) => coded.has(codedKey(annotator.id, articleId)))
     .map(({ id, name }) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
 }

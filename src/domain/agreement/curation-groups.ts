@@ -1,3 +1,4 @@
+import { compareText } from '../summary/collate';
 import type { Annotation } from '../types';
 import type { AgreementInput } from './agreement-types';
 import { articleCoders } from './article-coders';
@@ -104,7 +105,7 @@ function vote(annotation: Annotation): CurationVote {
 function byTextThenName(names: ReadonlyMap<string, string>) {
   return (a: CurationVote, b: CurationVote): number =>
     a.start - b.start ||
-    (names.get(a.annotatorId) ?? '').localeCompare(names.get(b.annotatorId) ?? '') ||
+    compareText(names.get(a.annotatorId) ?? '', names.get(b.annotatorId) ?? '') ||
     b.end - a.end ||
     (a.annotationId < b.annotationId ? -1 : a.annotationId > b.annotationId ? 1 : 0);
 }

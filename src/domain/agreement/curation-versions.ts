@@ -1,3 +1,4 @@
+import { compareText } from '../summary/collate';
 import type { CurationVersion, CurationVote } from './curation-types';
 
 interface Extent {
@@ -62,7 +63,7 @@ function curationVersion(
     end: extent.end,
     exact: text.slice(extent.start, extent.end),
     note: noteVote?.note ?? '',
-    voters: voters.sort((a, b) => (names.get(a) ?? a).localeCompare(names.get(b) ?? b)),
+    voters: voters.sort((a, b) => compareText(names.get(a) ?? a, names.get(b) ?? b)),
     annotationIds: votes.map((vote) => vote.annotationId),
   };
 }
