@@ -5,7 +5,7 @@ import { ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { NameDialog } from '../../../ui/name-dialog';
 import { curationPath } from '../../../ui/paths';
-import { useCuratorGate } from './use-curator-gate';
+import { useNameGate } from '../../../ui/use-name-gate';
 
 const CURATOR_TEXTS = {
   title: 'Who curates this gold set?',
@@ -31,7 +31,7 @@ function whyNot(annotators: number, articles: number): string | null {
 export function GoldSetsSection({ annotatorIds, articleIds }: GoldSetsSectionProps) {
   const [, navigate] = useLocation();
   const curations = useCurations();
-  const gate = useCuratorGate();
+  const gate = useNameGate();
   const create = useMutation({
     mutationFn: (curatorName: string) =>
       createCuration({
@@ -59,7 +59,7 @@ export function GoldSetsSection({ annotatorIds, articleIds }: GoldSetsSectionPro
           variant="primary"
           disabled={reason !== null || create.isPending}
           aria-describedby={reason ? 'gold-sets-why-not' : undefined}
-          onClick={() => gate.asCurator((me) => create.mutate(me.name))}
+          onClick={() => gate.withName((me) => create.mutate(me.name))}
         >
           Curate a gold set
         </Button>

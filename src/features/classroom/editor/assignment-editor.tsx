@@ -8,7 +8,7 @@ import { errorText } from '../../../ui/error-text';
 import { Field, inputClass } from '../../../ui/field';
 import { useClassroomArticles } from '../api/classroom-articles-query';
 import { NameDialog } from '../name-dialog';
-import { useNameGate } from '../use-name-gate';
+import { useNameGate } from '../../../ui/use-name-gate';
 import { ArticlePicker } from './article-picker';
 import {
   assignmentFromDraft,

@@ -13,7 +13,7 @@ import {
   discardClassroomFiles,
   prepareClassroomFiles,
 } from '../../../workers/classroom/classroom-client';
-import { useNameGate } from '../use-name-gate';
+import { useNameGate } from '../../../ui/use-name-gate';
 
 /** Opening a batch of classroom files: read and checked, previewed, written at once or not. */
 export type OpenState =

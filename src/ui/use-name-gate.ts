@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { Annotator } from '../../domain/types';
-import { becomeAnnotator, useLoadAnnotators } from '../../db';
+import type { Annotator } from '../domain/types';
+import { becomeAnnotator, useLoadAnnotators } from '../db';
 import type { NameDialogProps } from './name-dialog';
 
 /**
