@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appUrl, openApp, readDownload, screenshot, type AppSession } from './harness';
+import { appUrl, openApp, readDownload, screenshot, writeRecord, type AppSession } from './harness';
 
 let session: AppSession;
 
@@ -248,41 +248,25 @@ const TOWN = 'Militants attacked the town. Officials called the fighters rebels.
 
 /** A teacher's assignment over `articleIds`, written straight into IndexedDB. */
 async function storeTeacherAssignment(page: Page, id: string, articleIds: string[]) {
-  await page.evaluate(
-    (assignment) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('framelens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('assignments', 'readwrite');
-          transaction.objectStore('assignments').put(assignment);
-          transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    {
-      id,
-      revision: 1,
-      role: 'teacher',
-      title: 'Naming the attackers',
-      instructions: '',
-      createdAt: '2026-12-01T09:00:00.000Z',
-      updatedAt: '2026-12-01T09:00:00.000Z',
-      dueDate: null,
-      teacher: { id: 'ann-teacher', name: 'Ms Rivera' },
-      mode: { suggestions: false, outletBlind: false },
-      articleIds,
-      outletCodes: {},
-      codebook: null,
-      lexicon: [],
-      keyAnnotatorId: null,
-      revealed: false,
-      studentId: null,
-    },
-  );
+  await writeRecord(page, 'assignments', {
+    id,
+    revision: 1,
+    role: 'teacher',
+    title: 'Naming the attackers',
+    instructions: '',
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+    dueDate: null,
+    teacher: { id: 'ann-teacher', name: 'Ms Rivera' },
+    mode: { suggestions: false, outletBlind: false },
+    articleIds,
+    outletCodes: {},
+    codebook: null,
+    lexicon: [],
+    keyAnnotatorId: null,
+    revealed: false,
+    studentId: null,
+  });
 }
 
 /** `count` students, each marking "Militants" and every third one also "rebels". */

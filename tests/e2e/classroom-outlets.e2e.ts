@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { assignOutletCodes } from '../../src/domain/classroom/outlet-codes';
-import { appUrl, checkedSessions, openApp, readDownload, readStore, screenshot } from './harness';
+import {
+  appUrl,
+  checkedSessions,
+  openApp,
+  readDownload,
+  readStore,
+  screenshot,
+  writeRecord,
+} from './harness';
 import { seeds } from './seeds';
 
 /*
@@ -55,23 +63,7 @@ async function writeReceivedAssignment(page: Page): Promise<Record<string, strin
     revealed: false,
     studentId: null,
   };
-  await page.evaluate(
-    (record) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('framelens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const transaction = open.result.transaction('assignments', 'readwrite');
-          transaction.objectStore('assignments').put(record);
-          transaction.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          transaction.onerror = () => reject(transaction.error);
-        };
-      }),
-    assignment,
-  );
+  await writeRecord(page, 'assignments', assignment);
   return outletCodes;
 }
 

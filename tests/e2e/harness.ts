@@ -121,6 +121,30 @@ export async function readStore<T = Record<string, unknown>>(
   );
 }
 
+/**
+ * Puts one record into an object store of the app's IndexedDB through the raw browser API:
+ * for state another page makes (an assignment received, say) that a test only needs to exist.
+ */
+export async function writeRecord(page: Page, store: string, record: unknown): Promise<void> {
+  await page.evaluate(
+    ({ storeName, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('framelens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const transaction = open.result.transaction(storeName, 'readwrite');
+          transaction.objectStore(storeName).put(value);
+          transaction.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { storeName: store, value: record },
+  );
+}
+
 /** Saves a screenshot under test-results/, and under docs/screenshots/ when UPDATE_SCREENSHOTS=1. */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join('test-results', `${name}.png`), fullPage: false });

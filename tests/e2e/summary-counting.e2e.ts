@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appUrl, openApp, screenshot, type AppSession } from './harness';
+import { appUrl, openApp, screenshot, writeRecord, type AppSession } from './harness';
 
 let session: AppSession;
 
@@ -149,41 +149,25 @@ describe('summary counting', () => {
     await importFixture(page);
     // A received outlet-blind assignment (what opening an assignment file stores), written
     // straight into IndexedDB: opening assignment files is another part's page.
-    await page.evaluate(
-      (assignment) =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('framelens');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
-            const transaction = open.result.transaction('assignments', 'readwrite');
-            transaction.objectStore('assignments').put(assignment);
-            transaction.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            transaction.onerror = () => reject(transaction.error);
-          };
-        }),
-      {
-        id: '0192f3a4-0000-7000-8000-00000000a001',
-        revision: 1,
-        role: 'student',
-        title: 'Naming the fighters',
-        instructions: '',
-        createdAt: '2026-11-20T09:00:00.000Z',
-        updatedAt: '2026-11-20T09:00:00.000Z',
-        dueDate: null,
-        teacher: { id: 'ann-teacher', name: 'Ms Rivera' },
-        mode: { suggestions: false, outletBlind: true },
-        articleIds: ['art-count'],
-        outletCodes: { 'out-count': 'Outlet A' },
-        codebook: null,
-        lexicon: [],
-        keyAnnotatorId: null,
-        revealed: false,
-        studentId: null,
-      },
-    );
+    await writeRecord(page, 'assignments', {
+      id: '0192f3a4-0000-7000-8000-00000000a001',
+      revision: 1,
+      role: 'student',
+      title: 'Naming the fighters',
+      instructions: '',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      dueDate: null,
+      teacher: { id: 'ann-teacher', name: 'Ms Rivera' },
+      mode: { suggestions: false, outletBlind: true },
+      articleIds: ['art-count'],
+      outletCodes: { 'out-count': 'Outlet A' },
+      codebook: null,
+      lexicon: [],
+      keyAnnotatorId: null,
+      revealed: false,
+      studentId: null,
+    });
     await page.goto(appUrl('#/summary'));
     await page.reload();
     await page.getByRole('heading', { name: 'Framing summary', level: 1 }).waitFor();
