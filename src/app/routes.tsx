@@ -17,6 +17,11 @@ const EditArticlePage = lazy(() =>
     default: module.EditArticlePage,
   })),
 );
+const DiscoveryPage = lazy(() =>
+  import('../features/discovery/discovery-page').then((module) => ({
+    default: module.DiscoveryPage,
+  })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page').then((module) => ({ default: module.SettingsPage })),
 );
@@ -169,6 +174,7 @@ export function AppRoutes() {
           <Route path="/exchange/annotator/:id">
             {(params) => <ExchangePage annotatorId={params.id} />}
           </Route>
+          <Route path="/discover" component={DiscoveryPage} />
           <Route path="/settings" component={SettingsPage} />
           <Route>
             <div className="rounded-md border border-slate-200 bg-white p-6">

@@ -14,6 +14,8 @@ import type {
   ArticleCard,
   Codebook,
   LexiconEntry,
+  PersonalLexiconEntry,
+  SuggestionFeedback,
   MetaRecord,
   Outlet,
 } from '../domain/types';
@@ -46,6 +48,8 @@ export class FrameLensDatabase extends Dexie {
   guesses!: Table<GuessRecord, [string, string, string]>;
   curations!: EntityTable<CurationRecord, 'id'>;
   curationSteps!: Table<CurationStep, [string, number]>;
+  personalLexicon!: EntityTable<PersonalLexiconEntry, 'id'>;
+  suggestionFeedback!: Table<SuggestionFeedback, [string, string]>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -80,6 +84,12 @@ export class FrameLensDatabase extends Dexie {
     this.version(4).stores({
       curations: 'id',
       curationSteps: '[curationId+seq], curationId',
+    });
+    // Version 5: suggestions on any topic (the personal lexicon layer, and what each annotator
+    // accepted and rejected of each entry's suggestions).
+    this.version(5).stores({
+      personalLexicon: 'id, canonical',
+      suggestionFeedback: '[annotatorId+entryId], annotatorId',
     });
     this.use(articleCardsMiddleware);
     this.on('versionchange', () => {

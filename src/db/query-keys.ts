@@ -19,6 +19,8 @@ export const dependentRootsByTable = {
   guesses: ['guesses'],
   curations: ['curations'],
   curationSteps: ['curations'],
+  personalLexicon: ['lexicon'],
+  suggestionFeedback: ['suggestionFeedback'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type QueryRoot = (typeof dependentRootsByTable)[keyof typeof dependentRootsByTable][number];

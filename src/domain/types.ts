@@ -92,6 +92,40 @@ export interface LexiconEntry {
   valence: number;
   canonical: string;
   note: string;
+  /**
+   * Where the entry came from: a style guide, a taxonomy or an open lexicon (shipped entries),
+   * or how it was added ("Marked by hand", "Discovered in the corpus"). Absent in entries
+   * written by older versions.
+   */
+  source?: string;
+}
+
+/** How a term joined the person's own lexicon layer. */
+export type PersonalTermOrigin = 'marked' | 'discovered' | 'imported' | 'assignment';
+
+/**
+ * A term of the personal lexicon layer: learned from what the person marks by hand (terms the
+ * lexicon lacks), added from discovery, or brought by a file. Matched together with the
+ * lexicon; kept apart so that it can be shown, exported and imported on its own.
+ */
+export interface PersonalLexiconEntry extends LexiconEntry {
+  origin: PersonalTermOrigin;
+  /** ISO timestamp. */
+  addedAt: string;
+}
+
+/**
+ * What one annotator did with one lexicon entry's suggestions. Rejections lower the entry's
+ * rank for that person (see src/domain/suggestions/suggestion-rank.ts).
+ */
+export interface SuggestionFeedback {
+  annotatorId: string;
+  /** A lexicon or personal-layer entry id. */
+  entryId: string;
+  accepted: number;
+  rejected: number;
+  /** ISO timestamp. */
+  updatedAt: string;
 }
 
 export type AnnotatorRole = 'annotator' | 'teacher' | 'student';

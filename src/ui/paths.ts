@@ -40,3 +40,8 @@ export function disagreementPath(articleId: string): string {
 export function exportAnnotatorPath(annotatorId: string): string {
   return `/exchange/annotator/${annotatorId}`;
 }
+
+/** "Candidate loaded terms" (discovery). */
+export function discoveryPath(): string {
+  return '/discover';
+}
