@@ -38,6 +38,7 @@ const entrySchema = z.object(
     valence: valenceSchema,
     canonical: nonEmpty('must be a non-empty string'),
     note: z.string({ error: 'must be a string' }).trim().default(''),
+    source: z.string({ error: 'must be a string' }).trim().optional(),
   },
   { error: 'must be an object with id, pattern, forms, labelId, valence, canonical and note' },
 );
@@ -99,6 +100,7 @@ function normaliseEntry(entry: z.infer<typeof entrySchema>): LexiconEntry {
     valence: entry.valence,
     canonical: entry.canonical,
     note: entry.note,
+    ...(entry.source ? { source: entry.source } : {}),
   };
 }
 
@@ -149,11 +151,22 @@ export function serializeLexiconFile(entries: readonly LexiconEntry[]): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+function localDay(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** `framelens-lexicon-2024-09-30.json`, dated in the person's own time zone. */
 export function lexiconFileName(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `framelens-lexicon-${day}.json`;
+  return `framelens-lexicon-${localDay(date)}.json`;
+}
+
+/**
+ * `framelens-your-terms-2024-09-30.json`: the personal layer, written as a lexicon file whose
+ * entries also carry `origin` and `addedAt` (readers of lexicon files ignore both).
+ */
+export function yourTermsFileName(date: Date): string {
+  return `framelens-your-terms-${localDay(date)}.json`;
 }
 
 export interface LexiconDiff {
