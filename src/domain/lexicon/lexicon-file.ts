@@ -151,22 +151,11 @@ export function serializeLexiconFile(entries: readonly LexiconEntry[]): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-function localDay(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** `framelens-lexicon-2024-09-30.json`, dated in the person's own time zone. */
 export function lexiconFileName(date: Date): string {
-  return `framelens-lexicon-${localDay(date)}.json`;
-}
-
-/**
- * `framelens-your-terms-2024-09-30.json`: the personal layer, written as a lexicon file whose
- * entries also carry `origin` and `addedAt` (readers of lexicon files ignore both).
- */
-export function yourTermsFileName(date: Date): string {
-  return `framelens-your-terms-${localDay(date)}.json`;
+  const pad = (value: number) => String(value).padStart(2, '0');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `framelens-lexicon-${day}.json`;
 }
 
 export interface LexiconDiff {
