@@ -142,5 +142,37 @@ test(
     await openSeedArticle(page, 'The New Arab');
     // Offered again at the occurrences not rejected: 7 − 3 = 4.
     await expect.poll(() => suggested(page, 'province')).toBe(WHOLE_WORD_OCCURRENCES - 3);
+    // Accepting one (the 4th raw occurrence) is counted too.
+    await clickTextAt(page, newArab.text, 'province', 4);
+    await expect.poll(() => textOf(page.getByTestId('suggestion-quote'))).toBe('province');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () =>
+        (await readStore<{ accepted: number; rejected: number }>(page, 'suggestionFeedback')).map(
+          ({ accepted, rejected }) => ({ accepted, rejected }),
+        ),
+      )
+      .toEqual([{ accepted: 1, rejected: 0 }]);
   },
 );
+
+test('remove a term of yours, then undo', { timeout: 120_000 }, async () => {
+  const { page } = session;
+  const yourTerms = page.getByRole('region', { name: 'Your terms' });
+  await importTerms(page, 'terms.json', termsFile(-1));
+  const remove = yourTerms.getByRole('button', { name: 'Remove “province”' });
+  await remove.waitFor();
+  await remove.focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => textOf(yourTerms.getByText('You have no terms of your own yet.')))
+    .not.toBeNull();
+  expect(await readStore(page, 'personalLexicon')).toEqual([]);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await remove.waitFor();
+  expect(
+    (await readStore<{ canonical: string; origin: string }>(page, 'personalLexicon')).map(
+      ({ canonical, origin }) => ({ canonical, origin }),
+    ),
+  ).toEqual([{ canonical: 'province', origin: 'imported' }]);
+});
