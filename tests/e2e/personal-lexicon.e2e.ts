@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, openApp, readDownload, readStore, screenshot, type AppSession } from './harness';
+import {
+  appUrl,
+  openApp,
+  readDownload,
+  readStore,
+  screenshot,
+  writeRecord,
+  type AppSession,
+} from './harness';
 import {
   clickTextAt,
   nameAnnotatorIfAsked,
@@ -176,3 +184,55 @@ test('remove a term of yours, then undo', { timeout: 120_000 }, async () => {
     ),
   ).toEqual([{ canonical: 'province', origin: 'imported' }]);
 });
+
+test(
+  'a backup holds your terms and the suggestion feedback, and restores them',
+  {
+    timeout: 120_000,
+  },
+  async () => {
+    const { page } = session;
+    await importTerms(page, 'terms.json', termsFile(-1));
+    await page.getByRole('button', { name: 'Remove “province”' }).waitFor();
+    const [stored] = await readStore<{ id: string }>(page, 'personalLexicon');
+    const feedback = {
+      annotatorId: 'ann-1',
+      entryId: stored!.id,
+      accepted: 0,
+      rejected: 3,
+      updatedAt: '2026-12-07T09:00:00.000Z',
+    };
+    await writeRecord(page, 'suggestionFeedback', feedback);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download a backup' }).click(),
+    ]);
+    const backup = await readDownload(download);
+
+    await yourTermsRemove(page);
+    await page.getByLabel('Backup file').setInputFiles({
+      name: 'framelens-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
+    const dialog = page.getByRole('dialog', { name: 'Replace everything with this backup?' });
+    await dialog.waitFor();
+    const row = (name: string) =>
+      dialog.getByTestId('restore-counts').getByRole('row').filter({ hasText: name });
+    // Rows: table, rows now, rows in the backup — the term was removed since (0 now, 1 in the file);
+    // the feedback record is in both.
+    await expect.poll(() => row('Your terms').textContent()).toBe('Your terms01');
+    expect(await row('Suggestion feedback').textContent()).toBe('Suggestion feedback11');
+    await dialog.getByRole('button', { name: 'Replace everything' }).click();
+    await expect.poll(() => page.getByTestId('restore-status').textContent()).toContain('Restored');
+    expect(
+      (await readStore<{ canonical: string }>(page, 'personalLexicon')).map((t) => t.canonical),
+    ).toEqual(['province']);
+    expect(await readStore(page, 'suggestionFeedback')).toEqual([feedback]);
+  },
+);
+
+async function yourTermsRemove(page: Page) {
+  await page.getByRole('button', { name: 'Remove “province”' }).click();
+  await expect.poll(async () => (await readStore(page, 'personalLexicon')).length).toBe(0);
+}
