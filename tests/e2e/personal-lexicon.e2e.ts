@@ -164,26 +164,41 @@ test(
   },
 );
 
-test('remove a term of yours, then undo', { timeout: 120_000 }, async () => {
-  const { page } = session;
-  const yourTerms = page.getByRole('region', { name: 'Your terms' });
-  await importTerms(page, 'terms.json', termsFile(-1));
-  const remove = yourTerms.getByRole('button', { name: 'Remove “province”' });
-  await remove.waitFor();
-  await remove.focus();
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(() => textOf(yourTerms.getByText('You have no terms of your own yet.')))
-    .not.toBeNull();
-  expect(await readStore(page, 'personalLexicon')).toEqual([]);
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await remove.waitFor();
-  expect(
-    (await readStore<{ canonical: string; origin: string }>(page, 'personalLexicon')).map(
-      ({ canonical, origin }) => ({ canonical, origin }),
-    ),
-  ).toEqual([{ canonical: 'province', origin: 'imported' }]);
-});
+test(
+  'remove a term of yours, then undo; a new assignment says the term goes with it',
+  { timeout: 120_000 },
+  async () => {
+    const { page } = session;
+    const yourTerms = page.getByRole('region', { name: 'Your terms' });
+    await importTerms(page, 'terms.json', termsFile(-1));
+    const remove = yourTerms.getByRole('button', { name: 'Remove “province”' });
+    await remove.waitFor();
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => textOf(yourTerms.getByText('You have no terms of your own yet.')))
+      .not.toBeNull();
+    expect(await readStore(page, 'personalLexicon')).toEqual([]);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await remove.waitFor();
+    expect(
+      (await readStore<{ canonical: string; origin: string }>(page, 'personalLexicon')).map(
+        ({ canonical, origin }) => ({ canonical, origin }),
+      ),
+    ).toEqual([{ canonical: 'province', origin: 'imported' }]);
+
+    // A teacher setting an assignment is told the term goes with the file.
+    await page.goto(appUrl('#/classroom'));
+    await page.getByRole('button', { name: 'New assignment' }).click();
+    await expect
+      .poll(() => textOf(page.getByTestId('assignment-your-terms')))
+      .toBe(
+        'Your term from Settings → Your terms goes with the assignment file: students get it among their own terms.',
+      );
+    await page.getByTestId('assignment-your-terms').scrollIntoViewIfNeeded();
+    await screenshot(page, 'assignment-your-terms');
+  },
+);
 
 test(
   'a backup holds your terms and the suggestion feedback, and restores them',

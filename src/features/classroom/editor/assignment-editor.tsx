@@ -176,8 +176,9 @@ function YourTermsNote() {
   if (count === 0) return null;
   return (
     <p className="text-sm text-slate-600" data-testid="assignment-your-terms">
-      Your {count === 1 ? 'term' : `${count} terms`} from Settings → Your terms go with the
-      assignment file: students get {count === 1 ? 'it' : 'them'} among their own terms.
+      {count === 1
+        ? 'Your term from Settings → Your terms goes with the assignment file: students get it among their own terms.'
+        : `Your ${count} terms from Settings → Your terms go with the assignment file: students get them among their own terms.`}
     </p>
   );
 }
