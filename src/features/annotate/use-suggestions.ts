@@ -18,13 +18,15 @@ interface SuggestionInputs {
 /**
  * The lexicon's matches in the article (`allMatches`) and those still offered
  * (`suggestions`: none in blind mode, and none over words the person has already annotated or
- * rejected).
+ * rejected); `ready` once they are computed from the loaded lexicon for this text and actors.
  */
 export function useSuggestions({ text, lexicon, actors, mine, blind }: SuggestionInputs) {
   // Suggestions are computed once the annotations are on screen: the first paint of a long
   // article never waits for the lexicon scan.
   const [computedMatches, setComputedMatches] = useState<{
     text: string;
+    lexicon: LexiconEntry[] | undefined;
+    actors: Actor[];
     matches: Suggestion[];
   } | null>(null);
   useEffect(() => {
@@ -41,7 +43,7 @@ export function useSuggestions({ text, lexicon, actors, mine, blind }: Suggestio
         if (!live) return;
         sliceEnd = performance.now() + SLICE_MS;
       }
-      if (live) setComputedMatches({ text, matches });
+      if (live) setComputedMatches({ text, lexicon, actors, matches });
     });
     return () => {
       live = false;
@@ -63,5 +65,10 @@ export function useSuggestions({ text, lexicon, actors, mine, blind }: Suggestio
     return allMatches.filter((suggestion) => !overlapsHandled(suggestion.start, suggestion.end));
   }, [blind, mine, allMatches]);
 
-  return { allMatches, suggestions };
+  const ready =
+    lexicon !== undefined &&
+    computedMatches?.text === text &&
+    computedMatches.lexicon === lexicon &&
+    computedMatches.actors === actors;
+  return { allMatches, suggestions, ready };
 }
