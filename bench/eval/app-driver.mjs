@@ -142,16 +142,35 @@ export async function acceptAll(page, origin, articleId) {
   await page.locator('[data-article-text] p').first().waitFor(WAIT);
   const summary = page.locator('section[aria-labelledby="suggestions-title"]');
   await summary.and(page.locator('[aria-busy="false"]')).waitFor(WAIT);
-  const count = Number(await summary.locator('h2 span.font-semibold').first().textContent());
+  const count = Number(await page.locator('#suggestions-title span').first().textContent());
   if (count > 0) {
     await summary.getByRole('button', { name: 'Accept all in this article' }).click();
     await settleAcceptAll(page);
   }
-  let stored = await liveAnnotations(page, articleId);
-  while (stored.length < count) {
-    await page.waitForTimeout(250);
-    stored = await liveAnnotations(page, articleId);
-  }
+  await page
+    .waitForFunction(
+      ({ id, expected }) =>
+        new Promise((resolve) => {
+          const open = indexedDB.open('framelens');
+          open.onsuccess = () => {
+            const all = open.result.transaction('annotations').objectStore('annotations').getAll();
+            all.onsuccess = () => {
+              open.result.close();
+              const live = all.result.filter(
+                (a) => a.articleId === id && !a.deleted && a.status === 'accepted',
+              );
+              resolve(live.length >= expected);
+            };
+          };
+          open.onerror = () => resolve(false);
+        }),
+      { id: articleId, expected: count },
+      { ...WAIT, polling: 250 },
+    )
+    .catch((error) => {
+      throw new Error(`not all ${count} accepted suggestions were stored: ${error.message}`);
+    });
+  const stored = await liveAnnotations(page, articleId);
   return { offered: count, stored };
 }
 

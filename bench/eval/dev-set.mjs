@@ -1,6 +1,7 @@
 // Reads the development set from disk: topics (dev, holdout) and the seed articles' gold.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { locate } from './score.mjs';
 
 function readJson(path) {
   try {
@@ -26,11 +27,24 @@ function checkTerms(path, list, key) {
   });
 }
 
-function readArticleMeta(path) {
+function checkLocated(path, text, list, key) {
+  list.forEach((term, index) => {
+    if (!locate(text, term.exact, term.occurrence)) {
+      throw new Error(
+        `${path}: ${key}[${index}] "${term.exact}" has no occurrence ${term.occurrence} in the text`,
+      );
+    }
+  });
+}
+
+function readArticleMeta(path, text) {
   const meta = readJson(path);
+  const hardNegatives = meta.hardNegatives ?? [];
   checkTerms(path, meta.gold, 'gold');
-  checkTerms(path, meta.hardNegatives ?? [], 'hardNegatives');
-  return { ...meta, hardNegatives: meta.hardNegatives ?? [] };
+  checkTerms(path, hardNegatives, 'hardNegatives');
+  checkLocated(path, text, meta.gold, 'gold');
+  checkLocated(path, text, hardNegatives, 'hardNegatives');
+  return { ...meta, hardNegatives };
 }
 
 function readTopic(set, dir, id) {
@@ -46,7 +60,8 @@ function readTopic(set, dir, id) {
       const metaPath = join(dir, `${slug}.json`);
       if (!existsSync(metaPath))
         throw new Error(`${join(dir, name)} has no ${slug}.json beside it`);
-      return { slug, text: readFileSync(join(dir, name), 'utf8'), ...readArticleMeta(metaPath) };
+      const text = readFileSync(join(dir, name), 'utf8');
+      return { slug, text, ...readArticleMeta(metaPath, text) };
     });
   return { set, id, name: topic.name ?? id, actors: topic.actors, articles };
 }
@@ -79,6 +94,7 @@ export function readSeedGold(root, seedsDir) {
       const file = `${name.slice(0, -'.json'.length)}.txt`;
       const seed = catalogue.find((entry) => entry.file === file);
       if (!seed) throw new Error(`${join(dir, name)}: no seed ${file} in seeds/seeds.json`);
-      return { slug: file, ...readArticleMeta(join(dir, name)), title: seed.title };
+      const text = readFileSync(join(seedsDir, file), 'utf8');
+      return { slug: file, ...readArticleMeta(join(dir, name), text), title: seed.title };
     });
 }
