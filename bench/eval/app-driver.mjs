@@ -138,10 +138,19 @@ async function liveAnnotations(page, articleId) {
  * article", and returns the accepted annotations once they are all stored.
  */
 export async function acceptAll(page, origin, articleId) {
+  // A fresh page load: after a hash change alone the previous article could still be on screen.
+  await page.goto('about:blank');
   await page.goto(`${origin}/#/articles/${encodeURIComponent(articleId)}`);
   await page.locator('[data-article-text] p').first().waitFor(WAIT);
   const summary = page.locator('section[aria-labelledby="suggestions-title"]');
-  await summary.and(page.locator('[aria-busy="false"]')).waitFor(WAIT);
+  await summary
+    .and(page.locator('[aria-busy="false"]'))
+    .waitFor(WAIT)
+    .catch((error) => {
+      throw new Error(
+        `the reader's suggestions summary never said aria-busy="false" (suggestions computed): ${error.message}`,
+      );
+    });
   const count = Number(await page.locator('#suggestions-title span').first().textContent());
   if (count > 0) {
     await summary.getByRole('button', { name: 'Accept all in this article' }).click();
