@@ -36,7 +36,11 @@ export function useAnnotationWorkspace(
   const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
   const map = useDisagreementMap(article, openDisagreementMap, selection.pending);
-  const { allMatches, suggestions } = useSuggestions({
+  const {
+    allMatches,
+    suggestions,
+    ready: suggestionsReady,
+  } = useSuggestions({
     text,
     lexicon: data.lexicon,
     actors,
@@ -123,6 +127,7 @@ export function useAnnotationWorkspace(
     pending: selection.pending,
     onTextKeyDown: selection.onTextKeyDown,
     suggestions,
+    suggestionsReady,
     selectedAnnotation,
     currentSuggestion,
     setCurrent,

@@ -23,14 +23,16 @@ interface SuggestionInputs {
 /**
  * The matches of the lexicon and the person's own terms in the article (`allMatches`) and those
  * still offered (`suggestions`: none in blind mode, none over words the person has already
- * annotated or rejected, and none of an entry the person has muted by rejecting it).
+ * annotated or rejected, and none of an entry the person has muted by rejecting it); `ready` once they are computed from the loaded lexicon and terms for
+ * this text and these actors.
  */
 export function useSuggestions(inputs: SuggestionInputs) {
   const { text, actors, mine, blind } = inputs;
   const personal = usePersonalLexicon().data;
   const feedback = useSuggestionFeedback(inputs.annotatorId).data;
   const lexicon = useMemo(
-    () => (inputs.lexicon ? withPersonalLayer(inputs.lexicon, personal ?? []) : undefined),
+    // Undefined until both have loaded, so that `ready` never reports a scan without the terms.
+    () => (inputs.lexicon && personal ? withPersonalLayer(inputs.lexicon, personal) : undefined),
     [inputs.lexicon, personal],
   );
   const muted = useMemo(() => mutedEntryIds(feedback ?? []), [feedback]);
@@ -38,6 +40,8 @@ export function useSuggestions(inputs: SuggestionInputs) {
   // article never waits for the lexicon scan.
   const [computedMatches, setComputedMatches] = useState<{
     text: string;
+    lexicon: LexiconEntry[] | undefined;
+    actors: Actor[];
     matches: Suggestion[];
   } | null>(null);
   useEffect(() => {
@@ -54,7 +58,7 @@ export function useSuggestions(inputs: SuggestionInputs) {
         if (!live) return;
         sliceEnd = performance.now() + SLICE_MS;
       }
-      if (live) setComputedMatches({ text, matches });
+      if (live) setComputedMatches({ text, lexicon, actors, matches });
     });
     return () => {
       live = false;
@@ -79,5 +83,10 @@ export function useSuggestions(inputs: SuggestionInputs) {
     );
   }, [blind, mine, allMatches, muted]);
 
-  return { allMatches, suggestions };
+  const ready =
+    lexicon !== undefined &&
+    computedMatches?.text === text &&
+    computedMatches.lexicon === lexicon &&
+    computedMatches.actors === actors;
+  return { allMatches, suggestions, ready };
 }
