@@ -23,8 +23,8 @@ interface SuggestionInputs {
 /**
  * The matches of the lexicon and the person's own terms in the article (`allMatches`) and those
  * still offered (`suggestions`: none in blind mode, none over words the person has already
- * annotated or rejected, and none of an entry the person has muted by rejecting it); `ready` once they are computed from the loaded lexicon and terms for
- * this text and these actors.
+ * annotated or rejected, and none of an entry the person has muted by rejecting it); `ready`
+ * once they are computed from the loaded lexicon and terms for this text and these actors.
  */
 export function useSuggestions(inputs: SuggestionInputs) {
   const { text, actors, mine, blind } = inputs;
