@@ -42,6 +42,7 @@ export function useAnnotationWorkspace(
     actors,
     mine: data.mine,
     blind: suggestionsOff,
+    annotatorId: me?.id ?? null,
   });
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
   const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
