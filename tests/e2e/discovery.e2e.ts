@@ -1,0 +1,131 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { appUrl, openApp, readStore, screenshot, type AppSession } from './harness';
+import { openSeedArticle, paintedHighlights } from './reader-helpers';
+import { seeds } from './seeds';
+
+interface StoredPersonalTerm {
+  canonical: string;
+  forms: string[];
+  labelId: string;
+  valence: number;
+  origin: string;
+  source?: string;
+}
+
+let session: AppSession;
+
+beforeEach(async () => {
+  session = await openApp('#/');
+});
+
+afterEach(async () => {
+  try {
+    expect(session.foreignRequests()).toEqual([]);
+    expect(session.problems).toEqual([]);
+  } finally {
+    await session.close();
+  }
+});
+
+const escaped = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Another seed outlet whose text uses `term` as a whole word (any case), if any. */
+function otherOutletUsing(term: string, outlet: string): string | undefined {
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(term)}(?![\\p{L}\\p{N}])`, 'iu');
+  return seeds.find((seed) => seed.outlet !== outlet && word.test(seed.text))?.outlet;
+}
+
+async function openDiscovery(page: Page): Promise<void> {
+  await page.goto(appUrl('#/discover'));
+  await page.getByRole('heading', { name: 'Candidate loaded terms', level: 1 }).waitFor();
+  await expect
+    .poll(() => page.getByTestId('discovery-status').textContent(), { timeout: 60_000 })
+    .toBe('Up to date');
+}
+
+/** The first candidate (outlet by outlet) not in the lexicon that another outlet also uses. */
+async function addableCandidate(page: Page) {
+  for (const seed of seeds) {
+    const section = page.getByRole('region', { name: seed.outlet, exact: true });
+    const rows = section
+      .getByRole('row')
+      .filter({ has: page.getByRole('button', { name: /^Add “/ }) });
+    for (const row of await rows.all()) {
+      const term = (await row.getByRole('rowheader').textContent()) ?? '';
+      const other = otherOutletUsing(term, seed.outlet);
+      if (!other) continue;
+      // Found again by its term: once the form opens, the row no longer has the filter's button.
+      const stable = section
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: term, exact: true }) });
+      return { term, outlet: seed.outlet, other, row: stable };
+    }
+  }
+  throw new Error('fixture: no candidate that another seed outlet uses');
+}
+
+async function zScores(section: Locator): Promise<string[]> {
+  return section
+    .getByRole('row')
+    .evaluateAll((rows) =>
+      rows.slice(1).map((row) => row.querySelectorAll('td')[0]?.textContent ?? ''),
+    );
+}
+
+describe('candidate loaded terms', () => {
+  test('lists each outlet’s distinctive terms with z-scores and uses in context', async () => {
+    const { page } = session;
+    await openDiscovery(page);
+    for (const seed of seeds) {
+      const section = page.getByRole('region', { name: seed.outlet, exact: true });
+      const scores = await zScores(section);
+      expect(scores.length).toBeGreaterThan(0);
+      for (const score of scores) expect(score).toMatch(/^\d+\.\d$/);
+      const numbers = scores.map(Number);
+      expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    }
+    // Every use shown in context is the term itself, as the article writes it.
+    const first = page
+      .getByRole('region', { name: seeds[0]?.outlet ?? '' })
+      .getByRole('row')
+      .nth(1);
+    const term = (await first.getByRole('rowheader').textContent()) ?? '';
+    const keyword = (await first.locator('mark').first().textContent()) ?? '';
+    expect(keyword.toLowerCase().replace(/[\s-]+/g, ' ')).toBe(term.replace(/[\s-]+/g, ' '));
+  });
+
+  test('adds a candidate with one click on Add; another outlet’s article then suggests it', async () => {
+    const { page } = session;
+    await openDiscovery(page);
+    const { term, outlet, other, row } = await addableCandidate(page);
+    await row.getByRole('button', { name: `Add “${term}” to lexicon` }).click();
+    const form = row.getByRole('form', { name: `Add “${term}” to your lexicon` });
+    await expect.poll(() => form.getByLabel('Label').inputValue()).toBe('loaded-language');
+    await form.getByRole('button', { name: 'Add', exact: true }).click();
+    await row.getByText('In your lexicon').waitFor();
+    const stored = await readStore<StoredPersonalTerm>(page, 'personalLexicon');
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      canonical: term,
+      labelId: 'loaded-language',
+      valence: -1,
+      origin: 'discovered',
+    });
+    expect(stored[0]?.forms).toContain(term);
+    expect(stored[0]?.source).toMatch(/^Discovered in the corpus \(z = \d+\.\d\)$/);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, `discovery-added-${outlet.replace(/\W+/g, '-')}`);
+
+    await openSeedArticle(page, other);
+    await expect
+      .poll(
+        async () =>
+          ((await paintedHighlights(page))['fl-suggestion'] ?? []).map((text) =>
+            text.toLowerCase(),
+          ),
+        { timeout: 30_000 },
+      )
+      .toContain(term);
+  }, 180_000);
+});
