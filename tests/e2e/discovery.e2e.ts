@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appUrl, openApp, readStore, screenshot, type AppSession } from './harness';
+import { assignOutletCodes } from '../../src/domain/classroom/outlet-codes';
+import { appUrl, openApp, readStore, screenshot, writeRecord, type AppSession } from './harness';
 import { openSeedArticle, paintedHighlights } from './reader-helpers';
 import { seeds } from './seeds';
 
@@ -127,5 +128,91 @@ describe('candidate loaded terms', () => {
         { timeout: 30_000 },
       )
       .toContain(term);
+  }, 180_000);
+});
+
+/** A received, unrevealed outlet-blind assignment over the seed articles (raw IndexedDB). */
+async function writeBlindAssignment(page: Page): Promise<void> {
+  const articles = await readStore<{ id: string; outletId: string }>(page, 'articles');
+  const id = '0192f3a4-c1a5-7000-8000-00000000d15c';
+  await writeRecord(page, 'assignments', {
+    id,
+    revision: 1,
+    role: 'student',
+    title: 'Framing lesson',
+    instructions: 'Mark every loaded term.',
+    createdAt: '2026-12-01T09:00:00.000Z',
+    updatedAt: '2026-12-01T09:00:00.000Z',
+    dueDate: null,
+    teacher: { id: 'teacher-1', name: 'Ms Haddad' },
+    mode: { suggestions: false, outletBlind: true },
+    articleIds: articles.map((article) => article.id),
+    outletCodes: assignOutletCodes(
+      id,
+      articles.map((article) => article.outletId),
+    ),
+    codebook: null,
+    lexicon: [],
+    keyAnnotatorId: null,
+    revealed: false,
+    studentId: null,
+  });
+}
+
+async function deleteSeedArticle(page: Page, title: string): Promise<void> {
+  await page.goto(appUrl('#/'));
+  await page.getByRole('link', { name: title }).click();
+  await page.getByRole('link', { name: 'Edit details' }).click();
+  await page.getByRole('button', { name: 'Delete article…' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete this article?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
+  await page.getByRole('link', { name: title }).waitFor({ state: 'detached' });
+}
+
+describe('choosing what discovery reads', () => {
+  test('outlet-blind shows the outlets’ codes, never their names', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: seeds[0]?.title ?? '' }).waitFor();
+    await writeBlindAssignment(page);
+    // Written behind the app's back: a reload makes it read the assignment.
+    await page.reload();
+    await openDiscovery(page);
+    const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+    expect(headings).toEqual(['Outlet A', 'Outlet B', 'Outlet C', 'Outlet D', 'Outlet E']);
+    const outlets = page.getByRole('group', { name: /^Outlets/ });
+    const choices = await outlets
+      .getByRole('checkbox')
+      .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''));
+    expect(choices.map((choice) => choice.replace(/ \d+ articles?$/, ''))).toEqual([
+      'Outlet A',
+      'Outlet B',
+      'Outlet C',
+      'Outlet D',
+      'Outlet E',
+    ]);
+  }, 120_000);
+
+  test('one chosen outlet, or a library of one outlet, says what discovery needs', async () => {
+    const { page } = session;
+    await openDiscovery(page);
+    const outlets = page.getByRole('group', { name: /^Outlets/ });
+    for (const seed of seeds.slice(1)) {
+      await outlets
+        .getByRole('checkbox', { name: new RegExp(`^${escaped(seed.outlet)} `) })
+        .uncheck();
+    }
+    await page
+      .getByText('Discovery compares outlets: choose articles from at least two outlets.')
+      .waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0);
+    await outlets.getByRole('button', { name: 'Choose all' }).click();
+    await page.getByRole('heading', { name: seeds[1]?.outlet ?? '', level: 2 }).waitFor();
+
+    for (const seed of seeds.slice(1)) await deleteSeedArticle(page, seed.title);
+    await openDiscovery(page);
+    await page.getByText('Discovery needs articles from at least two outlets.').waitFor();
+    expect(await page.getByRole('group', { name: /^Outlets/ }).count()).toBe(0);
   }, 180_000);
 });
