@@ -31,10 +31,10 @@ function totalsOf(counter: TermCounter, outletCount: number): Totals {
   };
   for (const [, tally] of counter.terms()) {
     const total = totals[tally.kind];
-    tally.counts.forEach((count, outlet) => {
+    for (const [outlet, count] of tally.counts) {
       total.byOutlet[outlet] = (total.byOutlet[outlet] ?? 0) + count;
-      total.corpus += count;
-    });
+    }
+    total.corpus += tally.total;
   }
   return totals;
 }
@@ -45,8 +45,8 @@ export function countedWords(counter: TermCounter, outletCount: number): number[
 }
 
 function scoreTerm(term: string, tally: TermTally, outlet: number, totals: Totals) {
-  const yi = tally.counts[outlet] ?? 0;
-  const corpusCount = tally.counts.reduce((sum, count) => sum + count, 0);
+  const yi = tally.counts.get(outlet) ?? 0;
+  const corpusCount = tally.total;
   const total = totals[tally.kind];
   const ni = total.byOutlet[outlet] ?? 0;
   // The prior is the chosen corpus's own counts with α0 = N (so α_w = the term's corpus
@@ -67,7 +67,7 @@ function scoreTerm(term: string, tally: TermTally, outlet: number, totals: Total
     otherCount: corpusCount - yi,
     delta: odds.delta,
     z: odds.z,
-    uses: tally.uses[outlet] ?? [],
+    uses: tally.uses.get(outlet) ?? [],
   };
   return candidate;
 }
@@ -91,11 +91,11 @@ export function rankCandidates(
   const ranked = Array.from({ length: outletCount }, (): Candidate[] => []);
   if (outletsWithWords < 2) return ranked;
   for (const [term, tally] of counter.terms()) {
-    tally.counts.forEach((count, outlet) => {
-      if (count < minCount) return;
+    for (const [outlet, count] of tally.counts) {
+      if (count < minCount) continue;
       const candidate = scoreTerm(term, tally, outlet, totals);
       if (candidate && candidate.z > 0) ranked[outlet]?.push(candidate);
-    });
+    }
   }
   return ranked.map((candidates) =>
     candidates

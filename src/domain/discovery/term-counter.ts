@@ -10,12 +10,15 @@ export interface TermUse {
   end: number;
 }
 
+/** Sparse by outlet: most terms are used by few outlets, and a corpus may have hundreds. */
 export interface TermTally {
   kind: TermKind;
-  /** Uses, by outlet index. */
-  counts: number[];
+  /** Uses in the whole corpus. */
+  total: number;
+  /** Uses, by outlet index (outlets that never use the term are absent). */
+  counts: Map<number, number>;
   /** The first uses in each outlet (at most `USES_KEPT`), by outlet index. */
-  uses: TermUse[][];
+  uses: Map<number, TermUse[]>;
 }
 
 interface Capitals {
@@ -46,8 +49,6 @@ export function isCountableWord(term: string): boolean {
 export class TermCounter {
   private readonly tallies = new Map<string, TermTally>();
   private readonly capitals = new Map<string, Capitals>();
-
-  constructor(private readonly outletCount: number) {}
 
   addArticle(outlet: number, article: number, text: string): void {
     let previous: TextWord | null = null;
@@ -98,15 +99,13 @@ export class TermCounter {
   private count(term: string, kind: TermKind, outlet: number, use: TermUse): void {
     let tally = this.tallies.get(term);
     if (!tally) {
-      tally = {
-        kind,
-        counts: new Array<number>(this.outletCount).fill(0),
-        uses: Array.from({ length: this.outletCount }, () => []),
-      };
+      tally = { kind, total: 0, counts: new Map(), uses: new Map() };
       this.tallies.set(term, tally);
     }
-    tally.counts[outlet] = (tally.counts[outlet] ?? 0) + 1;
-    const kept = tally.uses[outlet];
-    if (kept && kept.length < USES_KEPT) kept.push(use);
+    tally.total += 1;
+    tally.counts.set(outlet, (tally.counts.get(outlet) ?? 0) + 1);
+    const kept = tally.uses.get(outlet);
+    if (!kept) tally.uses.set(outlet, [use]);
+    else if (kept.length < USES_KEPT) kept.push(use);
   }
 }

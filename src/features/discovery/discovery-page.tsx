@@ -27,13 +27,23 @@ export function DiscoveryPage() {
           </h1>
           <p className="mt-1 text-sm text-slate-600">
             Words and two-word phrases one outlet uses more than the others, found in the articles’
-            text itself — not in your annotations. Each outlet is compared with all the others by
-            the weighted log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi and
-            Quinn, 2008); z above about 2 is unlikely to be chance. Stop words, numbers and names
-            (words capitalised in at least 80% of their uses inside a sentence) are left out, and a
-            term must be used at least 3 times by the outlet. Add the terms you find loaded to your
-            lexicon, and FrameLens suggests them in every article.
+            text itself — not in your annotations. Add the ones you find loaded to your lexicon, and
+            FrameLens suggests them in every article.
           </p>
+          <details className="mt-1 text-sm text-slate-600">
+            <summary className="cursor-pointer text-blue-700">How candidates are found</summary>
+            <p className="mt-1">
+              Each outlet is compared with all the others pooled by the weighted log-odds ratio with
+              an informative Dirichlet prior (Monroe, Colaresi and Quinn, 2008). The prior is the
+              chosen articles’ own counts (α0 = their total, as in the Summary’s distinctive terms),
+              which keeps a rare word from topping the list. z is the log-odds over its standard
+              error; above about 2 it is unlikely to be chance. Words and phrases are compared each
+              with their own totals. Stop words (the Snowball English list), numbers and names are
+              left out — a name being a word capitalised in at least 80% of its uses inside a
+              sentence — as are phrases with a stop word or a name in them; a term must be used at
+              least 3 times by the outlet.
+            </p>
+          </details>
         </div>
         <DiscoveryStatus progress={progress} busy={query.isFetching} />
       </div>

@@ -64,7 +64,7 @@ function countTerms(
   onProgress: (progress: DiscoveryProgress) => void,
 ): TermCounter {
   const outletIndex = new Map(outletIds.map((id, index) => [id, index]));
-  const counter = new TermCounter(outletIds.length);
+  const counter = new TermCounter();
   const step = Math.max(1, Math.ceil(texts.length / PROGRESS_STEPS));
   texts.forEach((article, index) => {
     if (index % step === 0) onProgress({ done: index, total: texts.length });

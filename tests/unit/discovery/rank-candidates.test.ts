@@ -12,7 +12,7 @@ const A = 'Rioters looted shops. Rioters looted cars. Rioters fled.';
 const B = 'Protesters marched. Protesters sang. Police watched protesters.';
 
 function counted(): TermCounter {
-  const counter = new TermCounter(2);
+  const counter = new TermCounter();
   counter.addArticle(0, 0, A);
   counter.addArticle(1, 1, B);
   return counter;
@@ -66,7 +66,7 @@ describe('rankCandidates (weighted log-odds, prior = corpus counts, α0 = N)', (
   });
 
   it('has nothing to compare with a single outlet', () => {
-    const counter = new TermCounter(2);
+    const counter = new TermCounter();
     counter.addArticle(0, 0, A);
     expect(rankCandidates(counter, 2)).toEqual([[], []]);
   });

@@ -4,7 +4,7 @@ import { textWords } from '../../../src/domain/discovery/text-words';
 import { isStopWord } from '../../../src/domain/discovery/stop-words';
 
 function termsOf(...texts: string[]): string[] {
-  const counter = new TermCounter(1);
+  const counter = new TermCounter();
   texts.forEach((text, index) => counter.addArticle(0, index, text));
   return [...counter.terms()].map(([term]) => term).sort();
 }
