@@ -94,7 +94,7 @@ describe('candidate loaded terms', () => {
     const term = (await first.getByRole('rowheader').textContent()) ?? '';
     const keyword = (await first.locator('mark').first().textContent()) ?? '';
     expect(keyword.toLowerCase().replace(/[\s-]+/g, ' ')).toBe(term.replace(/[\s-]+/g, ' '));
-  });
+  }, 120_000);
 
   test('adds a candidate with one click on Add; another outlet’s article then suggests it', async () => {
     const { page } = session;
