@@ -66,6 +66,14 @@ async function addableCandidate(page: Page) {
   throw new Error('fixture: no candidate that another seed outlet uses');
 }
 
+/** The text of the label of the focused form field. */
+function focusedLabel(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => {
+    const field = document.activeElement as HTMLSelectElement | null;
+    return field?.labels?.[0]?.firstChild?.textContent?.trim();
+  });
+}
+
 async function zScores(section: Locator): Promise<string[]> {
   return section
     .getByRole('row')
@@ -94,6 +102,18 @@ describe('candidate loaded terms', () => {
     const term = (await first.getByRole('rowheader').textContent()) ?? '';
     const keyword = (await first.locator('mark').first().textContent()) ?? '';
     expect(keyword.toLowerCase().replace(/[\s-]+/g, ' ')).toBe(term.replace(/[\s-]+/g, ' '));
+
+    // By keyboard: Enter opens the form on its first field, Escape closes it and the focus
+    // returns to the button.
+    const add = page.getByRole('button', { name: /^Add “.+” to lexicon$/ }).first();
+    const name = (await add.getAttribute('aria-label')) ?? '';
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedLabel(page)).toBe('Label');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(name);
   }, 120_000);
 
   test('adds a candidate with one click on Add; another outlet’s article then suggests it', async () => {

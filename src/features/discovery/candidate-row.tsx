@@ -52,9 +52,15 @@ export function CandidateRow({ candidate, known, labels }: CandidateRowProps) {
   const [adding, setAdding] = useState(false);
   const added = useRef<HTMLSpanElement>(null);
   // The form that had the focus is gone once the term is in the lexicon: the news takes it.
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [cancelled, setCancelled] = useState(false);
   useEffect(() => {
     if (known && adding) added.current?.focus();
   }, [known, adding]);
+  // Cancelling removes the form that had the focus: it goes back to the button that opened it.
+  useEffect(() => {
+    if (cancelled) addButton.current?.focus();
+  }, [cancelled]);
   return (
     <tr className="border-t border-slate-200 align-top">
       <th scope="row" className="py-2 pr-3 text-left font-medium" dir="auto">
@@ -76,10 +82,20 @@ export function CandidateRow({ candidate, known, labels }: CandidateRowProps) {
             term={candidate.term}
             z={candidate.z}
             labels={labels}
-            onClose={() => setAdding(false)}
+            onClose={() => {
+              setAdding(false);
+              setCancelled(true);
+            }}
           />
         ) : (
-          <Button aria-label={`Add “${candidate.term}” to lexicon`} onClick={() => setAdding(true)}>
+          <Button
+            ref={addButton}
+            aria-label={`Add “${candidate.term}” to lexicon`}
+            onClick={() => {
+              setAdding(true);
+              setCancelled(false);
+            }}
+          >
             Add to lexicon
           </Button>
         )}
