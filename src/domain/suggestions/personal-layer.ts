@@ -31,7 +31,11 @@ function unionForms(forms: readonly string[], more: readonly string[]): string[]
   return merged;
 }
 
-/** The lexicon entry's own fields, without anything else the object carries. */
+/** The lexicon entry's own fields, without anything else the object carries (origin, date). */
+export function toLexiconEntry(entry: LexiconEntry): LexiconEntry {
+  return { id: entry.id, ...lexiconFields(entry) };
+}
+
 function lexiconFields(entry: LexiconEntry): Omit<LexiconEntry, 'id'> {
   const fields: Omit<LexiconEntry, 'id'> = {
     pattern: entry.pattern,

@@ -37,7 +37,7 @@ export function MutedTerms({ entries }: { entries: readonly LexiconEntry[] }) {
   };
 
   return (
-    <div className="flex flex-col gap-2">
+    <div className="mt-3 flex flex-col gap-2">
       <h3 className="text-base font-semibold text-slate-900">Muted for you</h3>
       <p className="max-w-2xl text-sm text-slate-600">
         A term whose suggestions you rejected at least three times, and accepted far less often, is

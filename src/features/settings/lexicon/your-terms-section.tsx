@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Link } from 'wouter';
 import { listPersonalLexicon, useCodebook, useLexicon, usePersonalLexicon } from '../../../db';
 import { serializeLexiconFile } from '../../../domain/lexicon/lexicon-file';
 import { withPersonalLayer } from '../../../domain/suggestions/personal-layer';
@@ -7,6 +8,7 @@ import { AlertBox, ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { downloadBlob, localIsoDate } from '../../../ui/download-file';
 import { errorText } from '../../../ui/error-text';
+import { discoveryPath } from '../../../ui/paths';
 import { useToast } from '../../../ui/toast-context';
 import { useRemovePersonalTerm, useRestorePersonalTerm } from '../api/personal-terms-mutations';
 import { SettingsSection } from '../settings-section';
@@ -42,8 +44,12 @@ function EmptyState() {
       <p className="font-medium">You have no terms of your own yet.</p>
       <p className="mt-1">
         They arrive when you mark a word by hand that the lexicon does not know, when you add a
-        candidate on the Candidate loaded terms page, when you import a terms file here, and when
-        you open a teacher's assignment that carries the teacher's terms.
+        candidate on the{' '}
+        <Link href={discoveryPath()} className="text-blue-700 underline">
+          Candidate loaded terms
+        </Link>{' '}
+        page, when you import a terms file here, and when you open a teacher's assignment that
+        carries the teacher's terms.
       </p>
     </div>
   );
