@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type Ref } from 'react';
 import type { Label } from '../../domain/types';
 import { ErrorLine } from '../../ui/alert';
 import { Button } from '../../ui/button';
@@ -24,7 +24,6 @@ interface AddTermFormProps {
 
 /** Label and valence, prefilled: "Add" with the defaults is enough. */
 export function AddTermForm({ term, z, labels, onClose }: AddTermFormProps) {
-  const id = useId();
   const first = useRef<HTMLSelectElement>(null);
   const add = useAddDiscoveredTerm();
   const [labelId, setLabelId] = useState(
@@ -45,37 +44,19 @@ export function AddTermForm({ term, z, labels, onClose }: AddTermFormProps) {
         if (event.key === 'Escape') onClose();
       }}
     >
-      <label className="flex flex-col text-xs text-slate-600" htmlFor={`${id}-label`}>
-        Label
-        <select
-          id={`${id}-label`}
-          ref={first}
-          className={inputClass}
-          value={labelId}
-          onChange={(event) => setLabelId(event.target.value)}
-        >
-          {labels.map((label) => (
-            <option key={label.id} value={label.id}>
-              {label.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col text-xs text-slate-600" htmlFor={`${id}-valence`}>
-        Valence
-        <select
-          id={`${id}-valence`}
-          className={inputClass}
-          value={valence}
-          onChange={(event) => setValence(Number(event.target.value))}
-        >
-          {VALENCES.map(([value, name]) => (
-            <option key={value} value={value}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SmallSelect
+        name="Label"
+        selectRef={first}
+        value={labelId}
+        options={labels.map((label) => [label.id, label.name] as const)}
+        onChange={setLabelId}
+      />
+      <SmallSelect
+        name="Valence"
+        value={String(valence)}
+        options={VALENCES.map(([value, name]) => [String(value), name] as const)}
+        onChange={(value) => setValence(Number(value))}
+      />
       <Button type="submit" variant="primary" disabled={add.isPending || labelId === ''}>
         Add
       </Button>
@@ -86,5 +67,35 @@ export function AddTermForm({ term, z, labels, onClose }: AddTermFormProps) {
         </ErrorLine>
       )}
     </form>
+  );
+}
+
+interface SmallSelectProps {
+  name: string;
+  value: string;
+  options: readonly (readonly [value: string, name: string])[];
+  onChange: (value: string) => void;
+  selectRef?: Ref<HTMLSelectElement>;
+}
+
+function SmallSelect({ name, value, options, onChange, selectRef }: SmallSelectProps) {
+  const id = useId();
+  return (
+    <label className="flex flex-col text-xs text-slate-600" htmlFor={id}>
+      {name}
+      <select
+        id={id}
+        ref={selectRef}
+        className={inputClass}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map(([optionValue, optionName]) => (
+          <option key={optionValue} value={optionValue}>
+            {optionName}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
