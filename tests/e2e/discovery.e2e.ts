@@ -191,6 +191,21 @@ async function deleteSeedArticle(page: Page, title: string): Promise<void> {
   await page.getByRole('link', { name: title }).waitFor({ state: 'detached' });
 }
 
+describe('links to discovery', () => {
+  test('the Summary and Settings → Lexicon link to Candidate loaded terms', async () => {
+    const { page } = session;
+    for (const [from, within] of [
+      ['#/summary', 'main'],
+      ['#/settings', 'section#lexicon'],
+    ] as const) {
+      await page.goto(appUrl(from));
+      await page.locator(within).getByRole('link', { name: 'Candidate loaded terms' }).click();
+      await page.getByRole('heading', { name: 'Candidate loaded terms', level: 1 }).waitFor();
+      expect(new URL(page.url()).hash).toBe('#/discover');
+    }
+  }, 120_000);
+});
+
 describe('choosing what discovery reads', () => {
   test('outlet-blind shows the outlets’ codes, never their names', async () => {
     const { page } = session;
