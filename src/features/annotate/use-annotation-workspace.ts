@@ -1,6 +1,8 @@
 import { useState, type RefObject } from 'react';
 import type { ProgressState } from '../../domain/classroom/classroom-types';
 import type { Article } from '../../domain/types';
+import { useConfirmSimilar } from './similar/use-confirm-similar';
+import { useSimilarOffers } from './similar/use-similar-offers';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAssignmentContext } from './use-assignment-context';
 import { useAnnotatorGate } from './use-annotator-gate';
@@ -14,6 +16,7 @@ import { useTextHover } from './use-text-hover';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceData } from './use-workspace-data';
 import { useWorkspaceHighlights } from './use-workspace-highlights';
+import { suggestionKey } from './workspace-items';
 
 /**
  * The annotation workspace's state: the data, what is selected and current, the suggestions,
@@ -36,13 +39,24 @@ export function useAnnotationWorkspace(
   const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
   const map = useDisagreementMap(article, openDisagreementMap, selection.pending);
-  const { allMatches, suggestions } = useSuggestions({
+  const lexiconOffers = useSuggestions({
     text,
     lexicon: data.lexicon,
     actors,
     mine: data.mine,
     blind: suggestionsOff,
   });
+  const { allMatches } = lexiconOffers;
+  // After a term is marked by hand its other occurrences are offered among the suggestions.
+  const similar = useSimilarOffers({
+    articleId: article.id,
+    text,
+    lexicon: data.lexicon,
+    mine: data.mine,
+    suggestions: lexiconOffers.suggestions,
+    suggestionsOff,
+  });
+  const { suggestions } = similar;
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
   const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
   const highlights = useWorkspaceHighlights(textRef, {
@@ -70,6 +84,24 @@ export function useAnnotationWorkspace(
     clearPending: selection.clear,
     showPending: highlights.showPending,
     settlePending: highlights.settlePending,
+    onMarkedByHand: (annotation) => {
+      const first = similar.remember(annotation);
+      if (!first) return;
+      setCurrent({ kind: 'suggestion', key: suggestionKey(first) });
+      highlights.flash(first);
+    },
+  });
+  const confirmSimilar = useConfirmSimilar({
+    articleId: article.id,
+    text,
+    offers: similar.offers,
+    history: commands.history,
+    withAnnotator: gate.withAnnotator,
+    setCurrent,
+    flash: highlights.flash,
+    showPending: highlights.showPending,
+    settlePending: highlights.settlePending,
+    onCreated: assignment.markStarted,
   });
   const navigation = useItemNavigation({
     textRef,
@@ -93,6 +125,12 @@ export function useAnnotationWorkspace(
   const stepContested = (direction: 1 | -1) => map.step(direction, highlights.flash);
 
   const { accept, reject, runUndo } = commands;
+  const acceptCurrent = currentSuggestion
+    ? () =>
+        similar.isOffer(currentSuggestion)
+          ? confirmSimilar(currentSuggestion)
+          : accept([currentSuggestion], 'accept suggestion')
+    : null;
   useShortcuts({
     labels,
     onLabelKey: commands.pickLabel,
@@ -103,7 +141,7 @@ export function useAnnotationWorkspace(
     },
     onNext: () => (map.on ? stepContested(1) : navigation.move(1)),
     onPrevious: () => (map.on ? stepContested(-1) : navigation.move(-1)),
-    onAccept: currentSuggestion ? () => accept([currentSuggestion], 'accept suggestion') : null,
+    onAccept: acceptCurrent,
     onReject: currentSuggestion ? () => reject(currentSuggestion) : null,
     onUndo: () => void runUndo('undo'),
     onRedo: () => void runUndo('redo'),
@@ -126,6 +164,9 @@ export function useAnnotationWorkspace(
     currentSuggestion,
     setCurrent,
     commands,
+    acceptCurrent,
+    similar,
+    withAnnotator: gate.withAnnotator,
     navigation,
     hover,
     map,

@@ -5,6 +5,7 @@ import { DisagreementPanel } from './disagreement/disagreement-panel';
 import { AssignmentAside } from './assignment-aside';
 import { HistoryBar } from './history-bar';
 import { LabelSection } from './label-section';
+import { SimilarPanel } from './similar/similar-panel';
 import { ShortcutsHelp } from './shortcuts-help';
 import { SuggestionCard } from './suggestion-card';
 import { SuggestionsSummary } from './suggestions-summary';
@@ -79,11 +80,21 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
           text={article.text}
           labels={labels}
           actors={actors}
-          onAccept={() => commands.accept([currentSuggestion], 'accept suggestion')}
+          onAccept={() => workspace.acceptCurrent?.()}
           onReject={() => commands.reject(currentSuggestion)}
         />
       )}
 
+      {workspace.similar.marked && (
+        <SimilarPanel
+          key={workspace.similar.marked.source.id}
+          articleId={article.id}
+          marked={workspace.similar.marked}
+          count={workspace.similar.offers.length}
+          withAnnotator={workspace.withAnnotator}
+          onDismiss={workspace.similar.dismiss}
+        />
+      )}
       {!view.blind && (
         <SuggestionsSummary
           count={suggestions.length}

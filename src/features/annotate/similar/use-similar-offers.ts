@@ -1,0 +1,106 @@
+import { useCallback, useMemo, useState } from 'react';
+import { addPersonalTerms, nowIso, usePersonalLexicon } from '../../../db';
+import { overlapChecker } from '../../../domain/annotations/span-overlap';
+import type { Suggestion } from '../../../domain/suggestions/build-suggestions';
+import {
+  nextOffer,
+  personalTermFor,
+  similarSuggestions,
+  similarTerm,
+  withSimilar,
+  type SimilarTerm,
+} from '../../../domain/suggestions/similar-occurrences';
+import type { Annotation, LexiconEntry } from '../../../domain/types';
+import { errorText } from '../../../ui/error-text';
+import { useToast } from '../../../ui/toast-context';
+
+interface OfferInputs {
+  articleId: string;
+  text: string;
+  lexicon: LexiconEntry[] | undefined;
+  /** The person's own annotations, rejected suggestions included. */
+  mine: Annotation[];
+  /** The lexicon's suggestions as offered now. */
+  suggestions: Suggestion[];
+  /** Blind mode or an assignment without suggestions: nothing is offered. */
+  suggestionsOff: boolean;
+}
+
+interface MarkedTerm {
+  articleId: string;
+  annotationId: string;
+  term: SimilarTerm;
+}
+
+const handledBy = (mine: readonly Annotation[]) =>
+  overlapChecker(
+    mine.filter((annotation) => annotation.status === 'rejected-suggestion' || !annotation.deleted),
+  );
+
+/**
+ * "Annotate similar" in this article: after a term is marked by hand, its other occurrences
+ * are offered among the suggestions with the marked annotation's label, valence and target
+ * (read from the annotation as stored, so an edit of it carries over). A term no entry has
+ * joins the personal lexicon layer, in blind mode too.
+ */
+export function useSimilarOffers(inputs: OfferInputs) {
+  const { articleId, text, lexicon, mine, suggestions, suggestionsOff } = inputs;
+  const personal = usePersonalLexicon().data;
+  const toast = useToast();
+  const [marked, setMarked] = useState<MarkedTerm | null>(null);
+
+  const active = marked?.articleId === articleId && !suggestionsOff ? marked : null;
+  const source = active ? mine.find((a) => a.id === active.annotationId && !a.deleted) : undefined;
+  const offers = useMemo(
+    () => (active && source ? similarSuggestions(text, active.term, source, handledBy(mine)) : []),
+    [active, source, text, mine],
+  );
+  const offered = useMemo(() => withSimilar(suggestions, offers), [suggestions, offers]);
+
+  const joinPersonalLayer = useCallback(
+    (term: SimilarTerm, annotation: Annotation) => {
+      const entry = term.entry ? null : personalTermFor(term, annotation, nowIso());
+      if (!entry) return;
+      addPersonalTerms([entry]).catch((error: unknown) =>
+        toast.show({
+          message: `“${term.canonical}” was not added to your lexicon: ${errorText(error)}`,
+          tone: 'error',
+        }),
+      );
+    },
+    [toast],
+  );
+
+  /** After a mark by hand: the offer to make current first, if any. */
+  const remember = useCallback(
+    (annotation: Annotation): Suggestion | null => {
+      const term = similarTerm(annotation.exact, [...(lexicon ?? []), ...(personal ?? [])]);
+      if (!term) return null;
+      joinPersonalLayer(term, annotation);
+      if (suggestionsOff) return null;
+      setMarked({ articleId, annotationId: annotation.id, term });
+      const handled = handledBy([...mine, annotation]);
+      return nextOffer(similarSuggestions(text, term, annotation, handled), annotation);
+    },
+    [lexicon, personal, joinPersonalLayer, suggestionsOff, articleId, mine, text],
+  );
+
+  const isOffer = useCallback(
+    (suggestion: Suggestion) =>
+      offers.some((offer) => offer.start === suggestion.start && offer.end === suggestion.end),
+    [offers],
+  );
+
+  return {
+    /** The marked words and their term while occurrences are offered; else null. */
+    marked: active && source ? { exact: source.exact, term: active.term, source } : null,
+    offers,
+    /** The lexicon's suggestions with the similar offers in among them. */
+    suggestions: offered,
+    remember,
+    isOffer,
+    dismiss: () => setMarked(null),
+  };
+}
+
+export type SimilarOffers = ReturnType<typeof useSimilarOffers>;
