@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, readStore, screenshot, type AppSession } from './harness';
+import { seeds } from './seeds';
 import {
   dragSelect,
   nameAnnotatorIfAsked,
@@ -106,6 +107,19 @@ test('a term marked by hand is offered at its other occurrences, each confirmed 
   await expect.poll(async () => (await live(page)).length).toBe(4);
   await expect.poll(() => textOf(list.getByText('✓ Marked'))).toBe('✓ Marked');
   await screenshot(page, 'annotate-similar-corpus');
+
+  // "Mark all" marks every other occurrence listed (all of them but the one marked: the seeds
+  // are far under the list's limit); Undo takes them back.
+  const elsewhere = seeds
+    .filter((seed) => seed !== levant)
+    .reduce((sum, seed) => sum + offsetsOf(seed.text, /\bcivilians?\b/gi).length, 0);
+  await expect
+    .poll(() => textOf(page.getByText(/in other articles\.$/)))
+    .toBe(`${elsewhere} in other articles.`);
+  await page.getByRole('button', { name: 'Mark all in this list' }).click();
+  await expect.poll(async () => (await live(page)).length).toBe(3 + elsewhere);
+  await page.getByRole('button', { name: `Undo marking ${elsewhere - 1}` }).click();
+  await expect.poll(async () => (await live(page)).length).toBe(4);
 
   await page.reload();
   await page.locator('[data-article-text] p').first().waitFor();

@@ -81,6 +81,9 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
           labels={labels}
           actors={actors}
           onAccept={() => workspace.acceptCurrent?.()}
+          heading={
+            workspace.similar.isOffer(currentSuggestion) ? 'Like the words you marked' : undefined
+          }
           onReject={() => commands.reject(currentSuggestion)}
         />
       )}

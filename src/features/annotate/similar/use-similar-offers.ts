@@ -1,18 +1,16 @@
 import { useCallback, useMemo, useState } from 'react';
-import { addPersonalTerms, nowIso, usePersonalLexicon } from '../../../db';
+import { usePersonalLexicon } from '../../../db';
 import { overlapChecker } from '../../../domain/annotations/span-overlap';
 import type { Suggestion } from '../../../domain/suggestions/build-suggestions';
 import {
   nextOffer,
-  personalTermFor,
   similarSuggestions,
   similarTerm,
   withSimilar,
   type SimilarTerm,
 } from '../../../domain/suggestions/similar-occurrences';
 import type { Annotation, LexiconEntry } from '../../../domain/types';
-import { errorText } from '../../../ui/error-text';
-import { useToast } from '../../../ui/toast-context';
+import { useJoinPersonalLayer } from './use-join-personal-layer';
 
 interface OfferInputs {
   articleId: string;
@@ -46,7 +44,7 @@ const handledBy = (mine: readonly Annotation[]) =>
 export function useSimilarOffers(inputs: OfferInputs) {
   const { articleId, text, lexicon, mine, suggestions, suggestionsOff } = inputs;
   const personal = usePersonalLexicon().data;
-  const toast = useToast();
+  const joinPersonalLayer = useJoinPersonalLayer();
   const [marked, setMarked] = useState<MarkedTerm | null>(null);
 
   const active = marked?.articleId === articleId && !suggestionsOff ? marked : null;
@@ -56,20 +54,6 @@ export function useSimilarOffers(inputs: OfferInputs) {
     [active, source, text, mine],
   );
   const offered = useMemo(() => withSimilar(suggestions, offers), [suggestions, offers]);
-
-  const joinPersonalLayer = useCallback(
-    (term: SimilarTerm, annotation: Annotation) => {
-      const entry = term.entry ? null : personalTermFor(term, annotation, nowIso());
-      if (!entry) return;
-      addPersonalTerms([entry]).catch((error: unknown) =>
-        toast.show({
-          message: `“${term.canonical}” was not added to your lexicon: ${errorText(error)}`,
-          tone: 'error',
-        }),
-      );
-    },
-    [toast],
-  );
 
   /** After a mark by hand: the offer to make current first, if any. */
   const remember = useCallback(
@@ -102,5 +86,3 @@ export function useSimilarOffers(inputs: OfferInputs) {
     dismiss: () => setMarked(null),
   };
 }
-
-export type SimilarOffers = ReturnType<typeof useSimilarOffers>;
