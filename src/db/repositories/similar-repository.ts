@@ -40,7 +40,7 @@ export interface CorpusSearchOptions {
   isCancelled?: () => boolean;
 }
 
-type Found = Omit<CorpusOccurrence, 'outletName'>;
+type Found = Omit<CorpusOccurrence, 'outletName' | 'voice'>;
 
 function occurrencesInArticle(matcher: LexiconMatcher, article: Article): Found[] {
   return occurrencesOf(matcher, article.text).map(({ start, end }) => ({
@@ -50,7 +50,6 @@ function occurrencesInArticle(matcher: LexiconMatcher, article: Article): Found[
     outletId: article.outletId,
     start,
     end,
-    voice: detectVoice(article.text, start, end),
   }));
 }
 
@@ -90,7 +89,8 @@ export async function findInOtherArticles(
   options: CorpusSearchOptions,
   database: FrameLensDatabase = defaultDb,
 ): Promise<CorpusSearchResult> {
-  const chunkSize = options.chunkSize ?? 100;
+  // Small steps: a step's texts are decoded and scanned at once, and one article may be long.
+  const chunkSize = options.chunkSize ?? 25;
   const tables = [database.articles, database.outlets, database.annotations];
   return database.transaction('r', tables, async () => {
     const total = await database.articles.count();
@@ -118,9 +118,11 @@ export async function findInOtherArticles(
     }
     const open = found.length > 0 ? await unhandled(database, found, options.annotatorId) : [];
     return {
+      // The voice is judged only for the occurrences listed.
       occurrences: open.slice(0, options.limit).map((occurrence) => ({
         ...occurrence,
         outletName: outlets.get(occurrence.outletId) ?? 'Unknown outlet',
+        voice: detectVoice(occurrence.articleText, occurrence.start, occurrence.end),
       })),
       found: open.length,
       articlesRead: read,

@@ -6,7 +6,7 @@ import { addSampleArticle, makeAnnotation, trackedDatabases } from './exchange-t
 const fresh = trackedDatabases();
 
 const MARKED_IN = 'The mob gathered. A mob is a mob.';
-const OTHER = 'Police met the mob at noon. Mobs "of youths" and a mobile unit.';
+const OTHER = 'Police met the mob at noon. "Mobs of youths," she said, and a mobile unit.';
 const THIRD = 'Nothing here but a quiet street.';
 
 test('lists the occurrences in other articles with title, outlet and voice, and progress', async () => {
@@ -26,13 +26,14 @@ test('lists the occurrences in other articles with title, outlet and voice, and 
     },
     db,
   );
-  // "mob" at 15 in OTHER ("Police met the " is 15 units); "Mobs" at 28 (after "mob at noon. ":
-  // 15 + 3 + 10 = 28); "mobile" is another word. MARKED_IN's three are not listed.
+  // "mob" at 15 in OTHER ("Police met the " is 15 units); "Mobs" at 29, inside quotation marks
+  // (after 'mob at noon. "': 15 + 3 + 11 = 29); "mobile" is another word. MARKED_IN's three
+  // are not listed.
   expect(
     result.occurrences.map((o) => [o.articleId, o.title, o.outletName, o.start, o.end, o.voice]),
   ).toEqual([
     [other, 'Other', 'Valley Post', 15, 18, 'own'],
-    [other, 'Other', 'Valley Post', 28, 32, 'own'],
+    [other, 'Other', 'Valley Post', 29, 33, 'quoted'],
   ]);
   expect(result.found).toBe(2);
   // One article per step, three articles.
@@ -58,7 +59,7 @@ test('leaves out words the annotator already marked or rejected, and keeps to th
       db,
     );
   const mine = await search('ann-1', 10);
-  expect(mine.occurrences.map((o) => o.start)).toEqual([28]);
+  expect(mine.occurrences.map((o) => o.start)).toEqual([29]);
   // Someone else's annotation does not hide an occurrence from me.
   const theirs = await search('ann-3', 1);
   expect(theirs.occurrences.map((o) => o.start)).toEqual([15]);
