@@ -67,16 +67,25 @@ test('a term marked by hand is offered at its other occurrences, each confirmed 
   await nameAnnotatorIfAsked(page, 'Ada');
 
   const status = page.getByTestId('similar-status');
-  await expect.poll(() => textOf(status)).toMatch(/^3 more of “civilian” in this article/);
-  // The current item is the next occurrence after the marked one ("civilian areas").
-  const quote = page.getByTestId('suggestion-quote');
-  await expect.poll(() => textOf(quote)).toBe('civilian');
+  await expect
+    .poll(() => textOf(status))
+    .toMatch(/^3 more of “civilian” in this article — Enter confirms the next one/);
+  // The marked words stay selected (their attributes can be set first); the next occurrence
+  // after them, "civilian areas", is the one Enter confirms.
+  await expect.poll(() => textOf(page.getByTestId('selected-quote'))).toBe('civilian');
+  const next = page.getByRole('region', { name: 'Similar occurrences' }).locator('mark');
+  expect(await textOf(next)).toBe('civilian');
+  expect(await next.locator('xpath=..').textContent()).toContain(
+    'strikes targeting civilian areas',
+  );
   await screenshot(page, 'annotate-similar');
 
-  // One Enter each: "civilian areas", then "civilian populations".
+  // One Enter each: "civilian areas", then "civilian populations", now current.
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await live(page)).length).toBe(2);
   await expect.poll(() => textOf(status)).toMatch(/^2 more of “civilian”/);
+  const quote = page.getByTestId('suggestion-quote');
+  await expect.poll(() => textOf(quote)).toBe('civilian');
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await live(page)).length).toBe(3);
   await expect.poll(() => textOf(status)).toMatch(/^1 more of “civilian”/);

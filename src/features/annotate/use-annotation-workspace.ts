@@ -16,7 +16,6 @@ import { useTextHover } from './use-text-hover';
 import { useTextSelection } from './use-text-selection';
 import { useWorkspaceData } from './use-workspace-data';
 import { useWorkspaceHighlights } from './use-workspace-highlights';
-import { suggestionKey } from './workspace-items';
 
 /**
  * The annotation workspace's state: the data, what is selected and current, the suggestions,
@@ -59,11 +58,13 @@ export function useAnnotationWorkspace(
   const { suggestions } = similar;
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
   const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
+  // While the words just marked by hand are selected, Enter confirms their next occurrence.
+  const nextSimilar = similar.nextAfter(selectedAnnotation);
   const highlights = useWorkspaceHighlights(textRef, {
     labels,
     visible,
     suggestions,
-    currentSuggestion,
+    currentSuggestion: currentSuggestion ?? nextSimilar,
     selectedAnnotation,
     extra: map.layers,
   });
@@ -84,12 +85,7 @@ export function useAnnotationWorkspace(
     clearPending: selection.clear,
     showPending: highlights.showPending,
     settlePending: highlights.settlePending,
-    onMarkedByHand: (annotation) => {
-      const first = similar.remember(annotation);
-      if (!first) return;
-      setCurrent({ kind: 'suggestion', key: suggestionKey(first) });
-      highlights.flash(first);
-    },
+    onMarkedByHand: similar.remember,
   });
   const confirmSimilar = useConfirmSimilar({
     articleId: article.id,
@@ -130,7 +126,7 @@ export function useAnnotationWorkspace(
         similar.isOffer(currentSuggestion)
           ? confirmSimilar(currentSuggestion)
           : accept([currentSuggestion], 'accept suggestion')
-    : null;
+    : nextSimilar && (() => confirmSimilar(nextSimilar));
   useShortcuts({
     labels,
     onLabelKey: commands.pickLabel,
@@ -166,6 +162,7 @@ export function useAnnotationWorkspace(
     commands,
     acceptCurrent,
     similar,
+    nextSimilar,
     withAnnotator: gate.withAnnotator,
     navigation,
     hover,

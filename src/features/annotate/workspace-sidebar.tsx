@@ -59,6 +59,19 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         enabled={Boolean(pending) || ownsSelected}
         onPick={commands.pickLabel}
       />
+      {workspace.similar.marked && (
+        <SimilarPanel
+          key={workspace.similar.marked.source.id}
+          articleId={article.id}
+          marked={workspace.similar.marked}
+          count={workspace.similar.offers.length}
+          text={article.text}
+          next={workspace.nextSimilar}
+          onConfirmNext={() => workspace.acceptCurrent?.()}
+          withAnnotator={workspace.withAnnotator}
+          onDismiss={workspace.similar.dismiss}
+        />
+      )}
 
       {selectedAnnotation && (
         <AnnotationEditor
@@ -88,16 +101,6 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         />
       )}
 
-      {workspace.similar.marked && (
-        <SimilarPanel
-          key={workspace.similar.marked.source.id}
-          articleId={article.id}
-          marked={workspace.similar.marked}
-          count={workspace.similar.offers.length}
-          withAnnotator={workspace.withAnnotator}
-          onDismiss={workspace.similar.dismiss}
-        />
-      )}
       {!view.blind && (
         <SuggestionsSummary
           count={suggestions.length}

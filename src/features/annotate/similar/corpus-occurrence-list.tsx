@@ -1,32 +1,13 @@
 import { useOutletMask, type CorpusOccurrence, type CorpusSearchResult } from '../../../db';
 import { outletDisplayName, titleForDisplay } from '../../../domain/classroom/outlet-mask';
-import { leftContext, rightContext } from '../../../domain/summary/concordance';
 import { Button } from '../../../ui/button';
+import { OccurrenceContext } from './occurrence-context';
 import { occurrenceKey, type useCorpusMarks } from './use-corpus-marks';
-
-const CONTEXT_WIDTH = 50;
 
 interface Props {
   result: CorpusSearchResult;
   marks: ReturnType<typeof useCorpusMarks>;
   onMark: (occurrences: CorpusOccurrence[]) => void;
-}
-
-function OccurrenceLine({ occurrence }: { occurrence: CorpusOccurrence }) {
-  const { articleText: text, start, end } = occurrence;
-  const left = leftContext(text, start, CONTEXT_WIDTH);
-  const right = rightContext(text, end, CONTEXT_WIDTH);
-  return (
-    <p className="font-serif text-sm" dir="auto">
-      {left.truncated ? '…' : ''}
-      {left.text}
-      <mark className="rounded-sm bg-amber-100 px-0.5 font-semibold underline decoration-dotted">
-        {text.slice(start, end)}
-      </mark>
-      {right.text}
-      {right.truncated ? '…' : ''}
-    </p>
-  );
 }
 
 /** The occurrences found in other articles, each with "Mark", and "Mark all" with undo. */
@@ -72,7 +53,11 @@ export function CorpusOccurrenceList({ result, marks, onMark }: Props) {
                 </span>{' '}
                 · <span dir="auto">{outlet}</span>
               </p>
-              <OccurrenceLine occurrence={occurrence} />
+              <OccurrenceContext
+                text={occurrence.articleText}
+                start={occurrence.start}
+                end={occurrence.end}
+              />
               {done ? (
                 <p className="text-sm text-emerald-800">✓ Marked</p>
               ) : (

@@ -55,19 +55,20 @@ export function useSimilarOffers(inputs: OfferInputs) {
   );
   const offered = useMemo(() => withSimilar(suggestions, offers), [suggestions, offers]);
 
-  /** After a mark by hand: the offer to make current first, if any. */
+  /** After a mark by hand: its term's other occurrences are offered from now on. */
   const remember = useCallback(
-    (annotation: Annotation): Suggestion | null => {
+    (annotation: Annotation) => {
       const term = similarTerm(annotation.exact, [...(lexicon ?? []), ...(personal ?? [])]);
-      if (!term) return null;
+      if (!term) return;
       joinPersonalLayer(term, annotation);
-      if (suggestionsOff) return null;
-      setMarked({ articleId, annotationId: annotation.id, term });
-      const handled = handledBy([...mine, annotation]);
-      return nextOffer(similarSuggestions(text, term, annotation, handled), annotation);
+      if (!suggestionsOff) setMarked({ articleId, annotationId: annotation.id, term });
     },
-    [lexicon, personal, joinPersonalLayer, suggestionsOff, articleId, mine, text],
+    [lexicon, personal, joinPersonalLayer, suggestionsOff, articleId],
   );
+
+  /** The occurrence Enter confirms while `selected` is the marked annotation; else null. */
+  const nextAfter = (selected: Annotation | null): Suggestion | null =>
+    source && selected?.id === source.id ? nextOffer(offers, source) : null;
 
   const isOffer = useCallback(
     (suggestion: Suggestion) =>
@@ -82,6 +83,7 @@ export function useSimilarOffers(inputs: OfferInputs) {
     /** The lexicon's suggestions with the similar offers in among them. */
     suggestions: offered,
     remember,
+    nextAfter,
     isOffer,
     dismiss: () => setMarked(null),
   };
