@@ -65,3 +65,26 @@ test('leaves out words the annotator already marked or rejected, and keeps to th
   expect(theirs.occurrences.map((o) => o.start)).toEqual([15]);
   expect(theirs.found).toBe(2);
 });
+
+test('reads a larger corpus 25 articles a step', async () => {
+  const db = fresh('similar');
+  const here = await addSampleArticle(db, MARKED_IN, 'Harbour Courier', 'Here');
+  for (let i = 1; i < 60; i++) {
+    await addSampleArticle(db, `Report ${i}: the mob again.`, 'Valley Post', `Report ${i}`);
+  }
+  const progress: number[] = [];
+  const result = await findInOtherArticles(
+    compileForms(['mob', 'mobs']),
+    {
+      excludeArticleId: here,
+      annotatorId: 'ann-1',
+      limit: 50,
+      onProgress: (read) => progress.push(read),
+    },
+    db,
+  );
+  // 60 articles in steps of 25: 25, 50, 60. 59 others hold "mob" once each; 50 are listed.
+  expect(progress).toEqual([25, 50, 60]);
+  expect(result.found).toBe(59);
+  expect(result.occurrences).toHaveLength(50);
+}, 30_000);
