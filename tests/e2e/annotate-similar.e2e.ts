@@ -91,6 +91,13 @@ test('a term marked by hand is offered at its other occurrences, each confirmed 
   await expect.poll(() => textOf(status)).toMatch(/^1 more of “civilian”/);
   // Then the current one wraps round to the first occurrence, the plural.
   await expect.poll(() => textOf(quote)).toBe('civilians');
+  // Backspace rejects it (remembered, as any rejected suggestion): none is left.
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => textOf(status)).toMatch(/^0 more of “civilian” in this article$/);
+  const rejected = (await readStore<StoredAnnotation>(page, 'annotations')).filter(
+    (a) => a.status === 'rejected-suggestion',
+  );
+  expect(rejected.map((a) => [a.start, a.exact])).toEqual([[starts[0], 'civilians']]);
 
   // The word is in no lexicon entry: it joined the personal layer.
   const personal = await readStore<{ id: string; origin: string; forms: string[] }>(
