@@ -44,6 +44,7 @@ export function useAnnotationWorkspace(
     actors,
     mine: data.mine,
     blind: suggestionsOff,
+    annotatorId: me?.id ?? null,
   });
   const { allMatches } = lexiconOffers;
   // After a term is marked by hand its other occurrences are offered among the suggestions.
