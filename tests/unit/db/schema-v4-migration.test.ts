@@ -44,7 +44,9 @@ test('version 4 keeps every version-3 row and adds the curation tables, empty an
 
   const current = new FrameLensDatabase(name);
   await current.open();
-  expect(current.verno).toBe(4);
+  // Opened by today's schema (version 5 added the personal lexicon layer and suggestion
+  // feedback, both empty after an upgrade).
+  expect(current.verno).toBe(5);
   for (const [table, rows] of Object.entries(fixture.tables)) {
     const stored = await current.table(table).toArray();
     expect(stored, table).toEqual(expect.arrayContaining(rows));
@@ -52,6 +54,8 @@ test('version 4 keeps every version-3 row and adds the curation tables, empty an
   }
   expect(await current.curations.count()).toBe(0);
   expect(await current.curationSteps.count()).toBe(0);
+  expect(await current.personalLexicon.count()).toBe(0);
+  expect(await current.suggestionFeedback.count()).toBe(0);
 
   // The new tables answer: a curation by id, its steps by the curationId index, in seq order.
   await current.curations.add(curation);
