@@ -1,0 +1,103 @@
+import { foldString } from '../text/char-classes';
+import { sentenceBounds } from './sentence-bounds';
+
+/** A frame that reports someone else's designation or speech, and how far it reaches. */
+interface FrameCue {
+  pattern: RegExp;
+  /** At most this many words between the cue and the words it governs. */
+  maxWords: number;
+}
+
+const BEFORE_SUBJECT = '(?<!\\b(?:the|a|an|his|her|its|their|our|this|these|those) )';
+
+/**
+ * Matched on folded text (lower case, straight apostrophes, hyphens for dashes). "so-called" is
+ * deliberately absent: it is the outlet's own distancing.
+ */
+const FRAME_CUES: FrameCue[] = [
+  { pattern: /\bdesignat(?:e|es|ed|ing)\b/gu, maxWords: 6 },
+  { pattern: /\bsanction(?:s|ed)? by\b[^,;:]{0,40}?\bas\b/gu, maxWords: 6 },
+  { pattern: /\bsanction(?:s|ed)? as\b/gu, maxWords: 6 },
+  { pattern: /\bconsider(?:s|ed|ing)?\b/gu, maxWords: 6 },
+  { pattern: /\bregard(?:s|ed|ing)? as\b/gu, maxWords: 6 },
+  { pattern: /\bdescrib(?:e|es|ed|ing)\b/gu, maxWords: 6 },
+  { pattern: /\blabel(?:l?ed|l?ing|s)?\b/gu, maxWords: 6 },
+  { pattern: /\bbrand(?:s|ed|ing)\b/gu, maxWords: 6 },
+  { pattern: /\bdeem(?:s|ed)\b/gu, maxWords: 6 },
+  { pattern: /\bdub(?:s|bed|bing)\b/gu, maxWords: 6 },
+  { pattern: /\btermed\b/gu, maxWords: 4 },
+  { pattern: /\blist(?:s|ed) as\b/gu, maxWords: 6 },
+  { pattern: /\bclassif(?:y|ies|ied) as\b/gu, maxWords: 6 },
+  { pattern: /\brefer(?:s|red)? to (?:\S+ ){0,3}?as\b/gu, maxWords: 6 },
+  {
+    pattern:
+      /\bwhat (?:\S+ ){1,4}?(?:call(?:s|ed)?|term(?:s|ed)|describ(?:es|ed) as|label(?:l?ed|s))\b/gu,
+    maxWords: 3,
+  },
+  { pattern: /\baccus(?:e|es|ed|ing) (?:[^,;:.]+? )?of\b/gu, maxWords: 6 },
+  {
+    pattern:
+      /(?<!\bso-)(?<!\bso )\bcall(?:s|ed|ing)? (?!for\b|on\b|off\b|in\b|up\b|upon\b|out\b|back\b|a\b|an\b)/gu,
+    maxWords: 3,
+  },
+  {
+    pattern: new RegExp(
+      `${BEFORE_SUBJECT}\\b(?:said|says|say|told \\S+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|maintain(?:s|ed)|assert(?:s|ed)|contend(?:s|ed)|believ(?:es|ed))(?: that)?\\b`,
+      'gu',
+    ),
+    maxWords: 6,
+  },
+];
+
+/** Clause punctuation ends a cue's reach. */
+const CLAUSE_BREAK = /[,;:()[\]—–!?]/u;
+
+/**
+ * Whether a quotation closes in `gap` and words follow it: the frame's words ended with the
+ * quotation ("said “the rioters will pay” and the rioters left"), or the frame sat inside a
+ * quotation ("“They branded us” ran above photos of terrorists"). A quotation right before the
+ * words is part of their phrase ("which it considers "terrorist" groups").
+ */
+function quotationEndsBefore(gap: string): boolean {
+  for (let i = 0; i < gap.length; i++) {
+    const char = gap.charAt(i);
+    const closing =
+      char === '”' || char === '»' || (char === '"' && i > 0 && /\S/u.test(gap.charAt(i - 1)));
+    if (closing && /[\p{L}\p{N}]/u.test(gap.slice(i + 1))) return true;
+  }
+  return false;
+}
+
+/** "According to the police, …" at the head of a sentence governs all of it. */
+const LEADING_ACCORDING_TO =
+  /^\s*(?:(?:but|and|yet|so|however|also|now|even|still|then)\s+){0,2}according to\b[^,;:]{1,80},/u;
+/** "…, according to the police." or "…, police said." at its end governs the clause before. */
+const TRAILING_SOURCE =
+  /^[^;:“”"«»]*?,\s*(?:according to\b[^,;:]{1,80}|(?:\S+\s+){1,5}(?:said|says|claimed|claims|alleged|reported|added))\s*[.!?]?\s*$/u;
+
+function cueReaches(before: string, gap: (cueEnd: number) => string, cue: FrameCue): boolean {
+  cue.pattern.lastIndex = 0;
+  for (let match = cue.pattern.exec(before); match; match = cue.pattern.exec(before)) {
+    const between = gap(match.index + match[0].length);
+    if (CLAUSE_BREAK.test(between) || quotationEndsBefore(between)) continue;
+    if ((between.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= cue.maxWords) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a designation or reported-speech frame governs the words at [start, end) — in the
+ * same sentence and clause, before them and within its reach ("is designated a terrorist
+ * organization by Syria", "what police called a riot", "the minister said the protesters were
+ * thugs", "According to police, the mob …") — or a source closes their clause ("…, according
+ * to police.").
+ */
+export function governedByFrame(text: string, start: number, end: number): boolean {
+  const sentence = sentenceBounds(text, start, end);
+  const before = foldString(text.slice(sentence.start, start));
+  // Folding keeps offsets but turns dashes into hyphens: judge each gap on the original text.
+  const gap = (cueEnd: number): string => text.slice(sentence.start + cueEnd, start);
+  if (FRAME_CUES.some((cue) => cueReaches(before, gap, cue))) return true;
+  if (LEADING_ACCORDING_TO.test(before) && !quotationEndsBefore(gap(0))) return true;
+  return TRAILING_SOURCE.test(foldString(text.slice(end, sentence.end)));
+}
