@@ -100,13 +100,18 @@ function namedBySpan(
   return single(owners);
 }
 
+/** Characters on each side of the words in which their clause's aliases are looked for. */
+const CLAUSE_REACH = 300;
+
 /** The clause around `span`: cut at clause punctuation inside the sentence. */
 function clauseAround(text: string, sentence: Span, span: Span): Span {
   const breaks = /[,;:()—–]/u;
+  const first = Math.max(sentence.start, span.start - CLAUSE_REACH);
+  const last = Math.min(sentence.end, span.end + CLAUSE_REACH);
   let start = span.start;
-  while (start > sentence.start && !breaks.test(text.charAt(start - 1))) start--;
+  while (start > first && !breaks.test(text.charAt(start - 1))) start--;
   let end = span.end;
-  while (end < sentence.end && !breaks.test(text.charAt(end))) end++;
+  while (end < last && !breaks.test(text.charAt(end))) end++;
   return { start, end };
 }
 

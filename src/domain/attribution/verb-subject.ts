@@ -11,6 +11,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[\
 const AGENT_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:the\s+)?$/iu;
 /** A participle after a comma takes the main clause's subject: "…, capturing". */
 const PARTICIPLE_AFTER_COMMA = /,\s*(?:[\p{L}]+ly\s+)?$/u;
+/** Characters before a verb in which its subject is looked for. */
+const SUBJECT_REACH = 300;
 /** Clause punctuation a subject is not looked for across. */
 const HARD_BREAK = /[;:—–]/u;
 
@@ -27,7 +29,7 @@ function isInRelativeClause(
   mention: ActorMention,
   span: Span,
 ): boolean {
-  const lead = text.slice(sentence.start, mention.start);
+  const lead = text.slice(Math.max(sentence.start, mention.start - SUBJECT_REACH), mention.start);
   const opening = Math.max(lead.lastIndexOf(','), lead.lastIndexOf('('));
   if (opening === -1 || !RELATIVE_OPENING.test(lead.slice(opening))) return false;
   return /[,)]/u.test(text.slice(mention.end, span.start));
@@ -68,11 +70,14 @@ export function verbSubject(
   const candidates = mentions.filter(
     (mention) =>
       mention.end <= span.start &&
+      span.start - mention.end <= SUBJECT_REACH &&
       !HARD_BREAK.test(text.slice(mention.end, span.start)) &&
       !isPrepositionalObject(text, sentence, mention) &&
       !isInRelativeClause(text, sentence, mention, span),
   );
-  const participle = PARTICIPLE_AFTER_COMMA.test(text.slice(sentence.start, span.start));
+  const participle = PARTICIPLE_AFTER_COMMA.test(
+    text.slice(Math.max(sentence.start, span.start - 40), span.start),
+  );
   const subject = participle ? candidates[0] : candidates[candidates.length - 1];
   return subject?.actorId;
 }

@@ -49,6 +49,8 @@ const FRAME_CUES: FrameCue[] = [
   },
 ];
 
+/** Characters read on each side of the words for a frame. */
+const FRAME_REACH = 400;
 /** Clause punctuation ends a cue's reach. */
 const CLAUSE_BREAK = /[,;:()[\]—–!?]/u;
 
@@ -94,10 +96,14 @@ function cueReaches(before: string, gap: (cueEnd: number) => string, cue: FrameC
  */
 export function governedByFrame(text: string, start: number, end: number): boolean {
   const sentence = sentenceBounds(text, start, end);
-  const before = foldString(text.slice(sentence.start, start));
+  // A run-on "sentence" of a paste can be very long: a frame never reaches that far.
+  const from = Math.max(sentence.start, start - FRAME_REACH);
+  const before = foldString(text.slice(from, start));
   // Folding keeps offsets but turns dashes into hyphens: judge each gap on the original text.
-  const gap = (cueEnd: number): string => text.slice(sentence.start + cueEnd, start);
+  const gap = (cueEnd: number): string => text.slice(from + cueEnd, start);
   if (FRAME_CUES.some((cue) => cueReaches(before, gap, cue))) return true;
-  if (LEADING_ACCORDING_TO.test(before) && !quotationEndsBefore(gap(0))) return true;
+  const headed = from === sentence.start && LEADING_ACCORDING_TO.test(before);
+  if (headed && !quotationEndsBefore(gap(0))) return true;
+  if (sentence.end - end > FRAME_REACH) return false;
   return TRAILING_SOURCE.test(foldString(text.slice(end, sentence.end)));
 }
