@@ -47,6 +47,12 @@ const FRAME_CUES: FrameCue[] = [
     ),
     maxWords: 6,
   },
+  {
+    // Verbs that report speech only with "that": "wrote on X that …", not "wrote about …".
+    pattern:
+      /\b(?:warn(?:s|ed)|wrote|writes|tweet(?:s|ed)|post(?:s|ed)|stated|declared|announced)\b(?: [^ ,;:]+){0,4}? that\b/gu,
+    maxWords: 6,
+  },
 ];
 
 /** Characters read on each side of the words for a frame. */

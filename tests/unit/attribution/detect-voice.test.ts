@@ -117,6 +117,8 @@ describe('attributed: designation and reported-speech frames', () => {
       'terrorists',
     ],
     ['X said the protesters were', 'The mayor said the protesters were thugs.', 'thugs'],
+    ['X wrote that', 'The senator wrote that the marchers were a mob.', 'mob'],
+    ['X warned that', 'The mayor warned that looters would be shot.', 'looters'],
     ['X accused … of', 'Activists accused the police of a brutal crackdown.', 'brutal crackdown'],
     ['X called them', 'The senator called them looters.', 'looters'],
   ];
