@@ -45,7 +45,7 @@ const DESIGNATED_GAP = new RegExp(
   'iu',
 );
 /** A label right before the alias it names: "the terrorist group HTS", "a mob, the protesters,". */
-const NAMED_AFTER_GAP = /^["”»’']?\s*(?:,\s*|\(\s*)?(?:the\s+)?$/iu;
+const NAMED_AFTER_GAP = /^["”»’']?\s*(?:,\s*(?:the\s+)?|\(\s*)?$/iu;
 
 /** An alias in "Iran-backed", "anti-government", "pro-Kremlin" names a backer, not the party. */
 const BACKER_AFTER =

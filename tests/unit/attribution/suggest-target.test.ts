@@ -97,6 +97,13 @@ describe('target: a label names the alias it modifies, apposes or is said of', (
     );
   });
 
+  it('a word between label and alias ends the cue: an object is not what a verb names', () => {
+    // "terrorised" is loaded language here; its clause has "Police" right before it and "the
+    // marchers" after it: only the alias right before, with nothing between, is a cue.
+    const text = 'Police terrorised the marchers.';
+    expect(target(text, 'terrorised', 'loaded-language')).toBe('police');
+  });
+
   it('the noun a label modifies: "the X regime", "X militants"', () => {
     expect(target('Talks with the Kovar regime stalled.', 'regime', 'actor-label')).toBe(
       'government',
