@@ -23,7 +23,7 @@ describe('quoted: quotation marks of every kind', () => {
     const french = 'Le ministre a parlé de « casseurs » et de casseurs encore.';
     expect(voice(french, 'casseurs')).toBe('quoted');
     expect(voice(french, 'casseurs', 1)).toBe('own');
-    const single = 'He spoke of ‹ thugs › and thugs.';
+    const single = 'A sign read ‹ thugs › beside thugs.';
     expect(voice(single, 'thugs')).toBe('quoted');
     expect(voice(single, 'thugs', 1)).toBe('own');
     const german = 'Der Minister sprach von »Chaoten« und Chaoten.';
@@ -119,6 +119,25 @@ describe('attributed: designation and reported-speech frames', () => {
     ['X said the protesters were', 'The mayor said the protesters were thugs.', 'thugs'],
     ['X wrote that', 'The senator wrote that the marchers were a mob.', 'mob'],
     ['X warned that', 'The mayor warned that looters would be shot.', 'looters'],
+    [
+      'reported speech runs past commas',
+      'The minister said crossings had doubled, and that ruthless gangs profit.',
+      'ruthless',
+    ],
+    [
+      'a quotation inside reported speech',
+      'Hale said his client was "scapegoated" by a town desperate for blame.',
+      'desperate',
+    ],
+    [
+      'a parenthetical source',
+      'The regime, the ministry said, had persecuted speakers.',
+      'persecuted',
+    ],
+    ['X denied that', 'The minister denied that pushbacks take place.', 'pushbacks'],
+    ['what X are calling', 'It was what supporters are calling a landslide.', 'landslide'],
+    ['known as', 'It is a practice known as pushbacks.', 'pushbacks'],
+    ['dismissed as', 'Findings the government dismissed as lies.', 'lies'],
     ['X accused … of', 'Activists accused the police of a brutal crackdown.', 'brutal crackdown'],
     ['X called them', 'The senator called them looters.', 'looters'],
   ];
@@ -140,6 +159,16 @@ describe('attributed: designation and reported-speech frames', () => {
       'the quotation holding the frame closed',
       '“They branded us” ran above photos of terrorists.',
       'terrorists',
+    ],
+    [
+      '"is accused of" is the charge, not an accuser',
+      'Brennan is accused of the savage attack.',
+      'savage attack',
+    ],
+    [
+      'the words are the frame themselves',
+      'Police said they targeted what she called offenders.',
+      'what she called',
     ],
     ['"so-called" is the outlet’s own distancing', 'The so-called militia fled.', 'militia'],
     ['"called for" is not naming', 'The mayor called for calm as looters fled.', 'looters'],
