@@ -143,6 +143,15 @@ export interface TargetContext {
 }
 
 const VERB_LABELS = new Set(['action-framing', 'attribution-doubt']);
+/** "according to X": the words are about the source that follows them. */
+const SOURCE_FRAME = /\baccording to$/iu;
+const SOURCE_GAP = /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/u;
+
+function sourceAfter(text: string, mentions: readonly ActorMention[], span: Span): string | null {
+  const source = mentions.find((mention) => mention.start >= span.end);
+  if (!source || !SOURCE_GAP.test(text.slice(span.end, source.start))) return null;
+  return source.actorId;
+}
 
 /**
  * The suggested target of the words at `span`, from the sentence's grammar, in this order:
@@ -151,7 +160,9 @@ const VERB_LABELS = new Set(['action-framing', 'attribution-doubt']);
  * apposition with or are predicated or designated of ("HTS militants", "HTS, a terrorist
  * group", "X is designated a terrorist organization", "designated X as"); for an action or
  * attribution verb, its subject (or a passive verb's "by" agent); only then the nearest alias
- * in the same clause. Cues of one rank that disagree, or no cue at all, give null.
+ * in the same clause, else in the sentence (measured on the development set: leaving these
+ * empty lost more right targets than it saved wrong ones). Cues of one rank that disagree, or
+ * no alias in the sentence, give null.
  */
 export function targetInSentence(text: string, span: Span, context: TargetContext): string | null {
   const { sentence, labelId } = context;
@@ -160,6 +171,7 @@ export function targetInSentence(text: string, span: Span, context: TargetContex
   const actors = labelId === 'actor-label' ? context.actors : undefined;
   const ownName = namedBySpan(mentions, span, spanText, actors);
   if (ownName !== undefined) return ownName;
+  if (SOURCE_FRAME.test(spanText)) return sourceAfter(text, mentions, span);
   if (labelId !== undefined && VERB_LABELS.has(labelId)) {
     // "were crushed by police": a verb is not what its subject is called.
     const subject = verbSubject(text, sentence, mentions, span);
@@ -169,7 +181,8 @@ export function targetInSentence(text: string, span: Span, context: TargetContex
     const named = single(namedByGrammar(text, sentence, mentions, span, isNoun));
     if (named !== undefined) return named;
   }
-  return nearestInClause(mentions, clauseAround(text, sentence, span), span) ?? null;
+  const inClause = nearestInClause(mentions, clauseAround(text, sentence, span), span);
+  return inClause ?? nearestInClause(mentions, sentence, span) ?? null;
 }
 
 /** Suggested target of the words at [start, end): see `targetInSentence`. */

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { suggestTarget } from '../../../src/domain/attribution/suggest-target';
+import { findActorMentions, suggestTarget } from '../../../src/domain/attribution/suggest-target';
+import { namedByGrammar } from '../../../src/domain/attribution/target-cues';
 import { defaultCodebook } from '../../../src/domain/default-codebook';
 import type { Actor } from '../../../src/domain/types';
 
@@ -73,9 +74,18 @@ describe('target: a label names the alias it modifies, apposes or is said of', (
   });
 
   it('near miss: a comma list is not apposition', () => {
-    // "thugs, police said": "police" does not close an apposition (no comma or stop after it),
-    // and nothing else in the clause names a party.
-    expect(target('They were thugs, police said tonight.', 'thugs', 'actor-label')).toBeNull();
+    // "thugs, police said": "police" does not close an apposition (no comma or stop after it).
+    const text = 'They were thugs, police said tonight.';
+    const span = { start: text.indexOf('thugs'), end: text.indexOf('thugs') + 5 };
+    const sentence = { start: 0, end: text.length };
+    const mentions = findActorMentions(text, actors);
+    expect([...namedByGrammar(text, sentence, mentions, span, true)]).toEqual([]);
+  });
+
+  it('"according to X" is about its source, and about no one when the source is not a party', () => {
+    const text = 'The mob grew, according to police. The marchers left, according to figures.';
+    expect(target(text, 'according to', 'attribution-doubt')).toBe('police');
+    expect(target(text, 'according to', 'attribution-doubt', 1)).toBeNull();
   });
 
   it('predicate and designation: "X is", "X was designated", "designated X as"', () => {
@@ -156,11 +166,15 @@ describe('target: fallbacks', () => {
     ).toBe('protesters');
   });
 
-  it('the nearest alias in the same clause only', () => {
+  it('the nearest alias in the same clause, then in the sentence', () => {
     // "brutal" has no grammatical cue; "police" is in its clause, "marchers" beyond a comma.
     const text = 'As the marchers sang, a brutal police charge began.';
     expect(target(text, 'brutal', 'loaded-language')).toBe('police');
-    expect(target('The marchers sang, and chaos followed.', 'chaos', 'loaded-language')).toBeNull();
+    // "chaos": no alias in its clause; "marchers" is the only one in the sentence.
+    expect(target('The marchers sang, and chaos followed.', 'chaos', 'loaded-language')).toBe(
+      'protesters',
+    );
+    expect(target('The crowd sang, and chaos followed.', 'chaos', 'loaded-language')).toBeNull();
   });
 
   it('conflicting cues give null', () => {
