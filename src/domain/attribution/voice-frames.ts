@@ -31,6 +31,7 @@ const FRAME_CUES: FrameCue[] = [
   { pattern: /\bdub(?:s|bed|bing)\b/gu, maxWords: 4 },
   { pattern: /\btermed\b/gu, maxWords: 4 },
   { pattern: /\bknown as\b/gu, maxWords: 3 },
+  { pattern: /\bseen as\b/gu, maxWords: 4 },
   {
     pattern:
       /\b(?:list|dismiss|condemn|recogni[sz]|paint|denounc|brand)(?:e|es|s|ed|ing)? (?:[^,;:.]+? )?as\b/gu,
@@ -58,7 +59,7 @@ const FRAME_CUES: FrameCue[] = [
   },
   {
     pattern: new RegExp(
-      `${BEFORE_SUBJECT}\\b(?:said|says|say|told \\S+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|maintain(?:s|ed)|assert(?:s|ed)|contend(?:s|ed)|believ(?:es|ed)|report(?:s|ed)?)(?: that)?\\b`,
+      `${BEFORE_SUBJECT}\\b(?:said|says|say|told \\S+|claim(?:s|ed)|alleg(?:es|ed)|insist(?:s|ed)|argu(?:es|ed)|assert(?:s|ed)|contend(?:s|ed)|believ(?:es|ed)|report(?:s|ed)?)(?: that)?\\b`,
       'gu',
     ),
     maxWords: SPEECH,
@@ -67,7 +68,7 @@ const FRAME_CUES: FrameCue[] = [
     // Verbs and nouns that report speech only with "that": "wrote on X that …", not "wrote
     // about …"; "claims by the charity that …".
     pattern:
-      /\b(?:warn(?:s|ed)|wrote|writes|tweet(?:s|ed)|post(?:s|ed)|stated|declared|announced|den(?:y|ies|ied)|claims)\b(?: [^ ,;:]+){0,5}? that\b/gu,
+      /\b(?:warn(?:s|ed)|wrote|writes|tweet(?:s|ed)|post(?:s|ed)|stated|declared|announced|den(?:y|ies|ied)|claims|maintain(?:s|ed)|add(?:s|ed)|not(?:es|ed))\b(?: [^ ,;:]+){0,5}? that\b/gu,
     maxWords: SPEECH,
   },
   // A parenthetical source: "which, the ministry said, had massed troops".

@@ -134,6 +134,12 @@ describe('attributed: designation and reported-speech frames', () => {
       'The regime, the ministry said, had persecuted speakers.',
       'persecuted',
     ],
+    [
+      'X noted that',
+      'She noted that the so-called mission relies on unverified posts.',
+      'unverified',
+    ],
+    ['seen as', 'HTS is widely seen as the strongest group.', 'strongest'],
     ['X denied that', 'The minister denied that pushbacks take place.', 'pushbacks'],
     ['what X are calling', 'It was what supporters are calling a landslide.', 'landslide'],
     ['known as', 'It is a practice known as pushbacks.', 'pushbacks'],
