@@ -47,15 +47,19 @@ const DESIGNATED_GAP = new RegExp(
 /** A label right before the alias it names: "the terrorist group HTS", "a mob, the protesters,". */
 const NAMED_AFTER_GAP = /^["”»’']?\s*(?:,\s*(?:the\s+)?|\(\s*)?$/iu;
 
-/** An alias in "Iran-backed", "anti-government", "pro-Kremlin" names a backer, not the party. */
+/**
+ * An alias in "Iran-backed", "anti-government", "pro-Kremlin", "affiliated with HTS" names a
+ * backer, not the party.
+ */
 const BACKER_AFTER =
   /^[-‐‑](?:backed|funded|sponsored|supported|aligned|allied|linked|affiliated|controlled|led|run|owned|based|leaning|friendly|installed|trained|armed)\b/iu;
-const BACKER_BEFORE = /\b(?:anti|pro)[-‐‑]$/iu;
+const BACKER_BEFORE =
+  /(?:\b(?:anti|pro)[-‐‑]|\b(?:affiliated with|linked to|backed by|allied with|loyal to|funded by|aligned with)\s+(?:the\s+)?)$/iu;
 
 export function isBacker(text: string, mention: ActorMention): boolean {
   return (
     BACKER_AFTER.test(text.slice(mention.end, mention.end + 14)) ||
-    BACKER_BEFORE.test(text.slice(Math.max(0, mention.start - 6), mention.start))
+    BACKER_BEFORE.test(text.slice(Math.max(0, mention.start - 24), mention.start))
   );
 }
 

@@ -11,6 +11,8 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:[\
 const AGENT_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,3}?by\s+(?:the\s+)?$/iu;
 /** A participle after a comma takes the main clause's subject: "…, capturing". */
 const PARTICIPLE_AFTER_COMMA = /,\s*(?:[\p{L}]+ly\s+)?$/u;
+const DESIGNATION_WORDS =
+  /\b(?:designated|seen as|described as|considered|regarded as|labell?ed|branded|dubbed|termed)\b/iu;
 /** Characters before a verb in which its subject is looked for. */
 const SUBJECT_REACH = 300;
 /** Clause punctuation a subject is not looked for across. */
@@ -65,7 +67,9 @@ export function verbSubject(
   mentions: readonly ActorMention[],
   span: Span,
 ): string | null | undefined {
-  const agent = passiveAgent(text, mentions, span);
+  // "HTS … is designated (by Syria)": a designation is about the one designated.
+  const designation = DESIGNATION_WORDS.test(text.slice(span.start, span.end));
+  const agent = designation ? undefined : passiveAgent(text, mentions, span);
   if (agent !== undefined) return agent;
   const candidates = mentions.filter(
     (mention) =>

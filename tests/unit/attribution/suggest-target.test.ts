@@ -131,6 +131,19 @@ describe('target: a label names the alias it modifies, apposes or is said of', (
   });
 });
 
+describe('target: a designation and an affiliation', () => {
+  it('"is designated (by X)" is about the one designated, not the designator', () => {
+    const text = 'The YPG is designated by Iran as a terrorist group.';
+    expect(target(text, 'designated', 'attribution-doubt')).toBe('kurds');
+  });
+
+  it('"affiliated with X" names X as a backer: the label is about what it is in apposition with', () => {
+    // The marchers, a group affiliated with HTS: the group is the marchers, HTS its backer.
+    const text = 'The marchers, a group affiliated with HTS, left.';
+    expect(target(text, 'affiliated with HTS', 'legitimacy-qualifier')).toBe('protesters');
+  });
+});
+
 describe('target: an action verb is about its subject', () => {
   it('the subject before the verb, not the nearer object after it', () => {
     expect(target('Police stormed the camp of the protesters.', 'stormed', 'action-framing')).toBe(
