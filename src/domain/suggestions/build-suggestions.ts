@@ -1,14 +1,14 @@
 import type { Actor, AnnotationStatus, Voice } from '../types';
 import { detectVoice } from '../attribution/detect-voice';
 import { sentenceBounds } from '../attribution/sentence-bounds';
-import { findActorMentions, nearestActor } from '../attribution/suggest-target';
+import { findActorMentions, targetInSentence } from '../attribution/suggest-target';
 import { findMatches, type LexiconMatch, type LexiconMatcher } from '../lexicon/match-lexicon';
 
 /** A lexicon match offered to the annotator, with target and voice filled in. */
 export interface Suggestion extends LexiconMatch {
   /** The matched text, exactly as in the article. */
   exact: string;
-  /** Suggested actor id (nearest alias in the sentence), or null. */
+  /** Suggested actor id (from the sentence's grammar, see `targetInSentence`), or null. */
   target: string | null;
   voice: Voice;
 }
@@ -69,7 +69,7 @@ export function* eachSuggestion(
     yield {
       ...match,
       exact: text.slice(match.start, match.end),
-      target: nearestActor(mentions, sentence, match),
+      target: targetInSentence(text, match, { mentions, sentence, labelId: match.labelId, actors }),
       voice: detectVoice(text, match.start, match.end),
     };
   }

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  detectVoice,
-  isInsideQuotes,
-  VOICE_CONTEXT,
-} from '../../../src/domain/attribution/detect-voice';
+import { detectVoice, VOICE_CONTEXT } from '../../../src/domain/attribution/detect-voice';
+import { isInsideQuotes } from '../../../src/domain/attribution/quotation-marks';
 import { paragraphBounds, sentenceBounds } from '../../../src/domain/attribution/sentence-bounds';
 import { suggestTarget } from '../../../src/domain/attribution/suggest-target';
 import { defaultCodebook } from '../../../src/domain/default-codebook';
@@ -57,11 +54,14 @@ describe('detectVoice on seed sentences', () => {
     expect(voiceOf(seeds.levant24, sentence, 'statement')).toBe('own');
   });
 
-  it('own: apostrophes (HTS’s, regime’s) do not open quotations', () => {
+  it('attributed, not quoted: apostrophes (HTS’s, regime’s) do not open quotations', () => {
     const sentence =
       'According to a statement released by HTS’s Northern Operations Command, the attack on the regime’s military point was meticulously planned';
-    expect(voiceOf(seeds.levant24, sentence, 'meticulously')).toBe('own');
-    expect(voiceOf(seeds.levant24, sentence, 'regime')).toBe('own');
+    const [text, start] = locate(seeds.levant24, sentence, 'meticulously');
+    expect(isInsideQuotes(text, text.lastIndexOf('\n', start) + 1, start)).toBe(false);
+    // "According to …," heads the sentence: what follows is the statement's claim.
+    expect(voiceOf(seeds.levant24, sentence, 'meticulously')).toBe('attributed');
+    expect(voiceOf(seeds.levant24, sentence, 'regime')).toBe('attributed');
   });
 
   it('attributed: a designation reported without quotation marks (Tasnim)', () => {
