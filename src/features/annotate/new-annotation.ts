@@ -41,7 +41,7 @@ export function newAnnotation(
         valence: fromSuggestion.valence,
       }
     : context.suggestionsOn
-      ? guessedAttributes(context, span)
+      ? guessedAttributes(context, span, labelId)
       : UNCHOSEN;
   return createAnnotation({
     id: newId(),
@@ -59,12 +59,13 @@ export function newAnnotation(
 function guessedAttributes(
   { text, actors, matches }: NewAnnotationContext,
   span: { start: number; end: number },
+  labelId: string,
 ): Attributes {
   const match = matches.find(
     (candidate) => candidate.start === span.start && candidate.end === span.end,
   );
   return {
-    target: suggestTarget(text, span.start, span.end, actors),
+    target: suggestTarget(text, span.start, span.end, actors, labelId),
     voice: detectVoice(text, span.start, span.end),
     valence: match?.valence ?? 0,
   };

@@ -61,3 +61,26 @@ describe('newAnnotation: guessed attributes only with suggestions on', () => {
     });
   });
 });
+
+describe('newAnnotation: the label guides the guessed target', () => {
+  test('an action marked by hand is about the subject of its verb, not the nearest name', () => {
+    const sentence = 'HTS fighters overran army positions.';
+    const verb = { start: sentence.indexOf('overran'), end: sentence.indexOf('overran') + 7 };
+    const made = newAnnotation(
+      {
+        articleId: 'a1',
+        text: sentence,
+        actors: [...actors, { id: 'army', name: 'Syrian army', aliases: ['army'] }],
+        matches: [],
+        suggestionsOn: true,
+      },
+      'me',
+      verb,
+      'action-framing',
+    );
+    // "army" is 1 character after "overran", "HTS" 13 before it: the nearest name is the army,
+    // but HTS is the subject of "overran" (the rule for Action framing). Failed before the label
+    // was passed on: the guess was "army".
+    expect(made.target).toBe('hts');
+  });
+});
