@@ -1,0 +1,158 @@
+import type { LexiconEntry } from '../../types';
+import { rows } from './make-entry';
+import * as S from './sources';
+
+/** General evaluative language: emotive adjectives, intensifiers, doubt and speech verbs. */
+export const evaluativeEntries: LexiconEntry[] = [
+  ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.VADER}`, [
+    ['shocking', -2, ['shocking', 'shockingly'], 'Emotive intensifier.'],
+    [
+      'horrific',
+      -2,
+      [
+        'horrific',
+        'horrifically',
+        'horrifying',
+        'horrendous',
+        'horrible',
+        'appalling',
+        'atrocious',
+        'abhorrent',
+      ],
+      'Emotive evaluation.',
+    ],
+    [
+      'outrageous',
+      -2,
+      [
+        'outrageous',
+        'outrage',
+        'disgraceful',
+        'disgusting',
+        'sickening',
+        'deplorable',
+        'shameful',
+        'scandalous',
+      ],
+      'Moral outrage.',
+    ],
+    [
+      'devastating',
+      -1,
+      ['devastating', 'devastated', 'catastrophic', 'catastrophe', 'disastrous', 'apocalyptic'],
+      'Exaggerates harm.',
+    ],
+    [
+      'nightmare',
+      -2,
+      ['nightmare', 'nightmares', 'nightmarish', 'hellish', 'dire'],
+      'Emotive evaluation.',
+    ],
+    [
+      'terrifying',
+      -2,
+      [
+        'terrifying',
+        'terrified',
+        'petrified',
+        'scaremongering',
+        'fearmongering',
+        'fear-mongering',
+        'alarmist',
+      ],
+      'Appeal to fear, or its dismissal.',
+    ],
+    [
+      'cruel',
+      -2,
+      [
+        'cruel',
+        'cruelty',
+        'callous',
+        'heartless',
+        'merciless',
+        'mercilessly',
+        'ruthless',
+        'ruthlessly',
+      ],
+      'Moral condemnation.',
+    ],
+    [
+      'evil',
+      -2,
+      ['evil', 'wicked', 'sinister', 'nefarious', 'diabolical', 'monstrous'],
+      'Moral condemnation.',
+    ],
+    [
+      'bloodthirsty',
+      -2,
+      ['bloodthirsty', 'murderous', 'sadistic', 'vicious', 'viciously', 'ferocious', 'bloody'],
+      'Emotive description of violence.',
+    ],
+    ['villain', -2, ['villain', 'villains', 'villainous'], 'Name calling.'],
+    ['notorious', -2, ['notorious', 'notoriously', 'infamous'], 'Evaluative reputation.'],
+    [
+      'gruesome',
+      -2,
+      ['gruesome', 'grisly', 'unspeakable', 'senseless', 'wanton'],
+      'Emotive description of violence.',
+    ],
+    ['relentless', -1, ['relentless', 'relentlessly', 'unrelenting'], 'Intensifier.'],
+    [
+      'draconian',
+      -2,
+      ['draconian', 'tyrannical', 'oppressive', 'repressive'],
+      'Judges rule or a law as harsh.',
+    ],
+    ['hysteria', -2, ['hysteria', 'hysterical'], 'Dismisses a reaction as irrational.'],
+    ['liar', -2, ['liar', 'liars'], 'Accuses a party of lying.'],
+    [
+      'betrayal',
+      -2,
+      ['betrayal', 'betray', 'betrayed', 'betrays', 'betraying'],
+      'Moral condemnation.',
+    ],
+    [
+      'humiliating',
+      -1,
+      ['humiliating', 'humiliation', 'humiliated'],
+      'Emotive evaluation of a defeat.',
+    ],
+    [
+      'brave',
+      2,
+      ['brave', 'bravely', 'bravery', 'courageous', 'courageously', 'heroism'],
+      'Glorification.',
+    ],
+  ]),
+  ...rows('attribution-doubt', `${S.AP_SAID}; ${S.SEMEVAL_DOUBT}`, [
+    [
+      'insisted',
+      -1,
+      ['insist', 'insists', 'insisted', 'insisting'],
+      'Frames a statement as contested.',
+    ],
+    [
+      'conceded',
+      -1,
+      ['concede', 'concedes', 'conceded', 'conceding'],
+      'Frames a statement as a concession (not "conceded defeat").',
+    ],
+    ['supposedly', -1, ['supposedly'], 'Casts doubt.'],
+    [
+      'baseless',
+      -1,
+      [
+        'baseless',
+        'unfounded',
+        'dubious',
+        'spurious',
+        'discredited',
+        'unsubstantiated',
+        'uncorroborated',
+      ],
+      'Judges a claim.',
+    ],
+    ['allegations', -1, ['allegation', 'allegations'], 'Names a statement as an unproven charge.'],
+  ]),
+];
