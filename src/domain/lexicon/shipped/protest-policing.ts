@@ -16,7 +16,17 @@ export const protestEntries: LexiconEntry[] = [
     [
       'hooligan',
       -2,
-      ['hooligans', 'hooligan', 'hoodlums', 'hoodlum', 'yobs', 'yob', 'louts', 'lout'],
+      [
+        'hooligans',
+        'hooligan',
+        'hoodlums',
+        'hoodlum',
+        'yobs',
+        'yob',
+        'louts',
+        'lout',
+        "ne'er-do-wells",
+      ],
       'Name calling for young people in a crowd.',
     ],
     [
