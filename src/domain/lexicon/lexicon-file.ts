@@ -38,6 +38,7 @@ const entrySchema = z.object(
     valence: valenceSchema,
     canonical: nonEmpty('must be a non-empty string'),
     note: z.string({ error: 'must be a string' }).trim().default(''),
+    source: z.string({ error: 'must be a string' }).trim().optional(),
   },
   { error: 'must be an object with id, pattern, forms, labelId, valence, canonical and note' },
 );
@@ -99,6 +100,7 @@ function normaliseEntry(entry: z.infer<typeof entrySchema>): LexiconEntry {
     valence: entry.valence,
     canonical: entry.canonical,
     note: entry.note,
+    ...(entry.source ? { source: entry.source } : {}),
   };
 }
 
