@@ -1,9 +1,10 @@
 import type { LexiconEntry } from '../types';
 import { cited, entry } from './shipped/make-entry';
-import { conflictEntries } from './shipped/conflict';
+import { conflictEntries, modernWarEntries } from './shipped/conflict';
 import { crimeEntries } from './shipped/crime-justice';
 import { economyEntries } from './shipped/labour-economy';
 import { evaluativeEntries } from './shipped/evaluative';
+import { healthEntries } from './shipped/health-science';
 import { migrationEntries } from './shipped/migration';
 import { politicsEntries } from './shipped/elections-politics';
 import { protestEntries } from './shipped/protest-policing';
@@ -1391,10 +1392,12 @@ const seedEntries: LexiconEntry[] = [
 export const defaultLexicon: LexiconEntry[] = [
   ...seedEntries,
   ...conflictEntries,
+  ...modernWarEntries,
   ...protestEntries,
   ...migrationEntries,
   ...politicsEntries,
   ...crimeEntries,
   ...economyEntries,
   ...evaluativeEntries,
+  ...healthEntries,
 ];

@@ -91,3 +91,70 @@ export const conflictEntries: LexiconEntry[] = [
     ],
   ]),
 ];
+
+/** The vocabulary of wars of the 2020s and of war metaphors in other news. */
+export const modernWarEntries: LexiconEntry[] = [
+  ...rows('actor-label', S.SEMEVAL_LABELING, [
+    [
+      'neo-nazi',
+      -2,
+      ['neo-Nazi', 'neo-Nazis', 'denazification'],
+      'Name calling (also the pretext of a war).',
+    ],
+    ['orcs', -2, ['orcs', 'orc'], 'Dehumanising name for enemy soldiers.'],
+  ]),
+  ...rows('action-framing', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_EXAGGERATION}`, [
+    ['special-military-operation', 1, ['special military operation'], 'Euphemism for a war.'],
+    [
+      'pounded',
+      -1,
+      ['pounded', 'pounding', 'pummelled', 'pummeled', 'pummelling', 'hammered', 'blitzed'],
+      'Emotive verb for shelling or bombing.',
+    ],
+    [
+      'decimate',
+      -2,
+      [
+        'decimate',
+        'decimated',
+        'decimating',
+        'pulverised',
+        'pulverized',
+        'wiped off the map',
+        'reduced to rubble',
+      ],
+      'Exaggerates destruction.',
+    ],
+    [
+      'liquidate',
+      -2,
+      ['liquidate', 'liquidated', 'liquidating', 'mop up', 'mopping up', 'mopping-up', 'mopped up'],
+      'Euphemism for killing or clearing people.',
+    ],
+  ]),
+  ...rows('casualty-framing', S.SEMEVAL_LOADED, [
+    [
+      'cannon-fodder',
+      -2,
+      ['cannon fodder', 'meat grinder', 'meat grinders'],
+      'Casts soldiers as expendable.',
+    ],
+  ]),
+  ...rows('loaded-language', S.SEMEVAL_LOADED, [
+    [
+      'war-on',
+      -1,
+      [
+        'war on drugs',
+        'war on crime',
+        'war on terror',
+        'war on terrorism',
+        'class war',
+        'class warfare',
+        'culture war',
+        'culture wars',
+      ],
+      'War metaphor for a policy or a debate.',
+    ],
+  ]),
+];

@@ -45,6 +45,12 @@ export const crimeEntries: LexiconEntry[] = [
   ]),
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_FEAR}`, [
     [
+      'slap-on-the-wrist',
+      -1,
+      ['slap on the wrist', 'lenient', 'soft sentence', 'soft sentences'],
+      'Minimises a sentence.',
+    ],
+    [
       'crime-wave',
       -2,
       [

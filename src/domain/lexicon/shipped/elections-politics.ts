@@ -5,6 +5,19 @@ import * as S from './sources';
 /** Elections and politics: stolen, rigged, sham; autocrats, elites and traitors. */
 export const politicsEntries: LexiconEntry[] = [
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_DOUBT}`, [
+    ['trounced', -1, ['trounced', 'trouncing', 'drubbing', 'thrashing'], 'Dramatises a defeat.'],
+    [
+      'lambast',
+      -1,
+      ['lambast', 'lambasted', 'lambasting', 'excoriated', 'berated', 'savaged'],
+      'Dramatises criticism.',
+    ],
+    [
+      'virtue-signalling',
+      -1,
+      ['virtue signalling', 'virtue signaling', 'virtue-signalling'],
+      'Dismisses a stance as insincere.',
+    ],
     [
       'stolen-election',
       -2,
@@ -85,6 +98,12 @@ export const politicsEntries: LexiconEntry[] = [
     ],
   ]),
   ...rows('actor-label', S.SEMEVAL_LABELING, [
+    [
+      'bigot',
+      -2,
+      ['bigot', 'bigots', 'bigoted', 'racist', 'racists', 'xenophobe', 'xenophobes', 'xenophobic'],
+      'Name calling, or a charge in the writer’s voice.',
+    ],
     [
       'autocrat',
       -2,

@@ -45,6 +45,39 @@ export const economyEntries: LexiconEntry[] = [
     ],
   ]),
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_EXAGGERATION}`, [
+    [
+      'held-to-ransom',
+      -2,
+      [
+        'held to ransom',
+        'holding to ransom',
+        'hold to ransom',
+        'holding the country to ransom',
+        'blackmail',
+        'blackmailing',
+      ],
+      'Casts a strike as extortion.',
+    ],
+    [
+      'poverty-wages',
+      -2,
+      [
+        'poverty wages',
+        'starvation wages',
+        'slave wages',
+        'poverty pay',
+        'sweatshop',
+        'sweatshops',
+      ],
+      'Emotive name for low pay.',
+    ],
+    ['misery', -1, ['misery', 'commuter misery', 'travel misery'], 'Emotive name for disruption.'],
+    [
+      'staggering',
+      -1,
+      ['staggering', 'whopping', 'eye-watering', 'mind-boggling', 'jaw-dropping', 'bombshell'],
+      'Exaggerating intensifier.',
+    ],
     ['greedy', -2, ['greedy', 'greed'], 'Moral condemnation.'],
     ['handouts', -1, ['handouts', 'handout'], 'Casts public support as charity.'],
     [

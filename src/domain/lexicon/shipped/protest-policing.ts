@@ -6,6 +6,35 @@ import * as S from './sources';
 export const protestEntries: LexiconEntry[] = [
   ...rows('actor-label', `${S.AP_RIOT}; ${S.SEMEVAL_LABELING}`, [
     [
+      'zealot',
+      -2,
+      [
+        'zealot',
+        'zealots',
+        'eco-zealots',
+        'eco-zealot',
+        'eco-terrorists',
+        'eco-terrorist',
+        'eco-warriors',
+        'eco-warrior',
+        'eco-loons',
+        'tree-huggers',
+      ],
+      'Name calling for activists.',
+    ],
+    [
+      'snowflakes',
+      -2,
+      ['snowflakes', 'useful idiots', 'useful idiot'],
+      'Name calling for opponents.',
+    ],
+    [
+      'feral',
+      -2,
+      ['feral', 'thuggery', 'scum'],
+      'Dehumanising words for young offenders and crowds.',
+    ],
+    [
       'rioter',
       -2,
       ['rioters', 'rioter'],
