@@ -384,6 +384,7 @@ describe('lexicon editor', () => {
       'Labels',
       'Actors',
       'Lexicon',
+      'Your terms',
       'Sample articles',
       'Your data',
       'Restore a backup',

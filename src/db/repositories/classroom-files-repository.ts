@@ -60,6 +60,7 @@ export async function readAssignmentFileInput(
     database.outlets,
     database.codebooks,
     database.lexicon,
+    database.personalLexicon,
   ];
   return database.transaction('r', tables, async () => {
     const assignment = await requireAssignment(database, assignmentId);
@@ -70,7 +71,8 @@ export async function readAssignmentFileInput(
     );
     const codebook = await activeCodebook(database);
     const lexicon = await database.lexicon.toArray();
-    return { assignment, articles, outlets, codebook, lexicon };
+    const personalLexicon = await database.personalLexicon.toArray();
+    return { assignment, articles, outlets, codebook, lexicon, personalLexicon };
   });
 }
 

@@ -8,6 +8,7 @@ import { cleanOutletName, outletNameKey } from '../../domain/outlet-name';
 import { DEFAULT_CODEBOOK_ID, defaultCodebook } from '../../domain/default-codebook';
 import { lookupKey } from '../../domain/exchange/foreign-import';
 import { planMerge, type MergeCounts } from '../../domain/exchange/merge';
+import { mergePersonalTerms } from '../../domain/suggestions/personal-layer';
 import type { Annotation, Codebook } from '../../domain/types';
 import { db as defaultDb, type FrameLensDatabase } from '../database';
 import { newId, nowIso } from '../ids';
@@ -114,6 +115,7 @@ export async function commitClassroomFiles(
     database.annotators,
     database.codebooks,
     database.lexicon,
+    database.personalLexicon,
     database.assignments,
     database.progress,
     database.submissions,
@@ -126,6 +128,7 @@ export async function commitClassroomFiles(
     await writeAnnotators(database, writes);
     await writeCodebook(database, writes);
     await writeLexicon(database, writes);
+    await writePersonalLexicon(database, writes);
     const assignmentIds = await writeAssignments(database, writes, ids);
     const feedback = await writeKeyPatches(database, writes);
     const submissions = await writeHandIns(database, writes, ids);
@@ -200,6 +203,15 @@ async function writeLexicon(database: FrameLensDatabase, writes: ClassroomWrites
   const present = await database.lexicon.bulkGet(entries.map((entry) => entry.id));
   const missing = entries.filter((_, index) => !present[index]);
   if (missing.length > 0) await database.lexicon.bulkPut(missing);
+}
+
+/** The teacher's terms join the student's personal layer; the student's own stay as they are. */
+async function writePersonalLexicon(database: FrameLensDatabase, writes: ClassroomWrites[]) {
+  const incoming = writes.flatMap((w) => w.personalLexicon);
+  if (incoming.length === 0) return;
+  const existing = await database.personalLexicon.toArray();
+  const context = { origin: 'assignment' as const, addedAt: nowIso(), newId };
+  await database.personalLexicon.bulkPut(mergePersonalTerms(existing, incoming, context));
 }
 
 /** A received assignment lands unless the library now holds its own or a newer revision. */

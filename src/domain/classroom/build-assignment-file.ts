@@ -1,3 +1,4 @@
+import { toLexiconEntry } from '../suggestions/personal-layer';
 import type { Article, Codebook, LexiconEntry, Outlet } from '../types';
 import {
   ASSIGNMENT_FORMAT,
@@ -16,6 +17,8 @@ export interface AssignmentFileInput {
   outlets: readonly Outlet[];
   codebook: Codebook;
   lexicon: readonly LexiconEntry[];
+  /** The teacher's own terms: carried in the file when there are any. */
+  personalLexicon?: readonly LexiconEntry[];
 }
 
 /** The articles in the assignment's order; a missing one is a bug of the caller, not user data. */
@@ -87,6 +90,9 @@ export function buildAssignmentFile(input: AssignmentFileInput): AssignmentFile 
       ),
     ),
   };
+  if (input.personalLexicon && input.personalLexicon.length > 0) {
+    file.personalLexicon = input.personalLexicon.map(toLexiconEntry);
+  }
   if (blind) {
     file.outletCodes = Object.fromEntries(
       articles.map((article) => [article.id, codes[article.outletId]!]),

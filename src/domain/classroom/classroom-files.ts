@@ -34,6 +34,12 @@ export interface AssignmentFile extends AssignmentHeading {
   version: typeof CLASSROOM_FILE_VERSION;
   codebook: Codebook;
   lexicon: LexiconEntry[];
+  /**
+   * The teacher's own terms (their personal lexicon layer) when the file was written; a student
+   * opening the assignment gets them in their own layer. Absent in older files and when the
+   * teacher has none.
+   */
+  personalLexicon?: LexiconEntry[];
   articles: AssignmentFileArticle[];
   /** Present when outlet-blind: the code of each article's outlet, by article id. */
   outletCodes?: Record<string, string>;

@@ -49,6 +49,7 @@ const lexiconEntrySchema = z.object(
     valence: valenceSchema,
     canonical: nonEmptyString,
     note: plainString,
+    source: plainString.optional(),
   },
   { error: 'must be a lexicon entry object' },
 );
@@ -91,6 +92,9 @@ export const assignmentFileSchema = z.object(
     ),
     codebook: codebookSchema,
     lexicon: z.array(lexiconEntrySchema, { error: 'must be a list of lexicon entries' }),
+    personalLexicon: z
+      .array(lexiconEntrySchema, { error: 'must be a list of lexicon entries' })
+      .optional(),
     articles: z
       .array(assignmentArticleSchema, { error: 'must be a list of articles' })
       .min(1, { error: 'must hold at least one article' }),

@@ -109,13 +109,14 @@ function checkOutletCodes(
 function checkLexiconLabels(
   lexicon: readonly LexiconEntry[],
   codebook: Codebook,
+  field: 'lexicon' | 'personalLexicon' = 'lexicon',
 ): ParseResult<true> {
   const labelIds = new Set(codebook.labels.map((label) => label.id));
   const index = lexicon.findIndex((entry) => !labelIds.has(entry.labelId));
   if (index === -1) return succeed(true);
   return fail(
-    `lexicon[${index}].labelId "${lexicon[index]!.labelId}" is not one of the codebook's labels`,
-    `lexicon[${index}].labelId`,
+    `${field}[${index}].labelId "${lexicon[index]!.labelId}" is not one of the codebook's labels`,
+    `${field}[${index}].labelId`,
   );
 }
 
@@ -136,6 +137,8 @@ export function parseAssignmentFile(value: unknown): ParseResult<AssignmentFile>
   if (!codes.ok) return codes;
   const lexicon = checkLexiconLabels(data.lexicon, data.codebook);
   if (!lexicon.ok) return lexicon;
+  const personal = checkLexiconLabels(data.personalLexicon ?? [], data.codebook, 'personalLexicon');
+  if (!personal.ok) return personal;
   const { outletCodes, ...rest } = data;
   const file: AssignmentFile = {
     format: ASSIGNMENT_FORMAT,

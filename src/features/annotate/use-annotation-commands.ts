@@ -4,6 +4,7 @@ import type { Suggestion } from '../../domain/suggestions/build-suggestions';
 import type { Annotation, Annotator } from '../../domain/types';
 import type { PaintedSpan } from './dom/highlight-painter';
 import { afterNextPaint } from './dom/after-next-paint';
+import { useRecordSuggestionFeedback } from './api/suggestion-feedback-mutation';
 import { newAnnotation, type NewAnnotationContext } from './new-annotation';
 import { useEditHistory } from './use-edit-history';
 import type { TextSpan } from './use-text-selection';
@@ -31,6 +32,7 @@ export function useAnnotationCommands(inputs: CommandInputs) {
   const { me, items, selectedAnnotation, setCurrent, withAnnotator } = inputs;
   const { resolvePending, clearPending, showPending, settlePending } = inputs;
   const history = useEditHistory(inputs.articleId);
+  const feedback = useRecordSuggestionFeedback();
   const create = (annotatorId: string, span: TextSpan, labelId: string, from?: Suggestion) =>
     newAnnotation(inputs, annotatorId, span, labelId, from);
   const isMine = (annotation: Annotation | null): annotation is Annotation =>
@@ -90,7 +92,11 @@ export function useAnnotationCommands(inputs: CommandInputs) {
       }
       const written = await history.apply(description, changes);
       if (shown) settlePending(shown.id, written !== null);
-      if (written) inputs.onCreated(annotatorId);
+      if (written) {
+        inputs.onCreated(annotatorId);
+        const entryIds = suggestionsToAccept.map((suggestion) => suggestion.entryId);
+        feedback.mutate({ outcome: 'accepted', annotatorId, entryIds });
+      }
       if (written && suggestionsToAccept.length === 1 && changes[0]) {
         setCurrent({ kind: 'annotation', id: changes[0].after.id });
       }
@@ -107,6 +113,7 @@ export function useAnnotationCommands(inputs: CommandInputs) {
         { before: null, after: rejection },
       ]);
       if (written) {
+        feedback.mutate({ outcome: 'rejected', annotatorId, entryId: suggestion.entryId });
         const next = items[index + 1];
         setCurrent(next ? toCurrent(next) : null);
       }

@@ -36,12 +36,17 @@ export function useAnnotationWorkspace(
   const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
   const map = useDisagreementMap(article, openDisagreementMap, selection.pending);
-  const { allMatches, suggestions } = useSuggestions({
+  const {
+    allMatches,
+    suggestions,
+    ready: suggestionsReady,
+  } = useSuggestions({
     text,
     lexicon: data.lexicon,
     actors,
     mine: data.mine,
     blind: suggestionsOff,
+    annotatorId: me?.id ?? null,
   });
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
   const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
@@ -122,6 +127,7 @@ export function useAnnotationWorkspace(
     pending: selection.pending,
     onTextKeyDown: selection.onTextKeyDown,
     suggestions,
+    suggestionsReady,
     selectedAnnotation,
     currentSuggestion,
     setCurrent,

@@ -87,6 +87,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
       {!view.blind && (
         <SuggestionsSummary
           count={suggestions.length}
+          ready={workspace.suggestionsReady}
           onAcceptAll={() => commands.accept(suggestions, 'accept all')}
         />
       )}

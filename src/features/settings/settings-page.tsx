@@ -1,6 +1,7 @@
 import { SectionNav } from '../../ui/section-nav';
 import { CodebookSections } from './codebook/codebook-section';
 import { LexiconSection } from './lexicon/lexicon-section';
+import { YourTermsSection } from './lexicon/your-terms-section';
 import { DataSection } from './data/data-section';
 import { RestoreSection } from './data/restore-section';
 import { SamplesSection } from './samples-section';
@@ -9,6 +10,7 @@ const sections = [
   { id: 'labels', title: 'Labels' },
   { id: 'actors', title: 'Actors' },
   { id: 'lexicon', title: 'Lexicon' },
+  { id: 'your-terms', title: 'Your terms' },
   { id: 'samples', title: 'Sample articles' },
   { id: 'data', title: 'Your data' },
   { id: 'restore', title: 'Restore a backup' },
@@ -33,6 +35,7 @@ export function SettingsPage() {
       <section aria-labelledby="settings-title" className="flex flex-col gap-10 pt-2">
         <CodebookSections />
         <LexiconSection />
+        <YourTermsSection />
         <SamplesSection />
         <DataSection />
         <RestoreSection />

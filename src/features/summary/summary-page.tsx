@@ -28,7 +28,7 @@ import { ProgressStatus } from './progress-status';
 import { usePrintDetails } from './use-print-details';
 import { AlertBox } from '../../ui/alert';
 import { Link } from 'wouter';
-import { agreementPath } from '../../ui/paths';
+import { agreementPath, discoveryPath } from '../../ui/paths';
 
 const sections = [
   { id: 'per-outlet', title: 'Per outlet' },
@@ -116,6 +116,12 @@ export function SummaryPage() {
               </Link>
             </>
           )}
+          <Link
+            href={discoveryPath()}
+            className="block text-sm text-blue-700 underline print:hidden"
+          >
+            Candidate loaded terms
+          </Link>
         </div>
         <div className="flex items-center gap-3">
           <ProgressStatus progress={progress} busy={busy} />

@@ -114,8 +114,8 @@ describe('restore', () => {
     [
       'a newer schema',
       '{"format": "framelens-backup", "version": 1, "schemaVersion": 99, "tables": {}}',
-      // The app database is at schema version 4 (the curation tables).
-      /schema version 99; this one is 4/,
+      // The app database is at schema version 5 (the personal lexicon and suggestion feedback).
+      /schema version 99; this one is 5/,
     ],
     [
       'an unknown table',

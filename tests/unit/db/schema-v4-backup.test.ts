@@ -56,7 +56,7 @@ describe('backups hold the curations', () => {
     const source = await curatedLibrary();
     const text = await createBackup(source);
     const target = fresh('curation-backup-target');
-    const backup = await parsed(text, 4);
+    const backup = await parsed(text, source.verno);
     // Two curations; steps 1 and 2 of cur-1 and step 1 of cur-2: 3 steps.
     expect(countBackupRows(backup.tables)).toMatchObject({ curations: 2, curationSteps: 3 });
 

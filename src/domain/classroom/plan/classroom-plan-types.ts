@@ -49,6 +49,8 @@ export interface ClassroomWrites {
   labels: Label[];
   actors: Actor[];
   lexicon: LexiconEntry[];
+  /** The teacher's own terms, for the student's personal layer (merged, never replacing). */
+  personalLexicon: LexiconEntry[];
   assignment: Assignment | null;
   /** Feedback: the key's annotator (and the reveal) set on a received assignment. */
   keyPatch: {
@@ -102,6 +104,7 @@ export function emptyWrites(): ClassroomWrites {
     labels: [],
     actors: [],
     lexicon: [],
+    personalLexicon: [],
     assignment: null,
     keyPatch: null,
     annotations: [],

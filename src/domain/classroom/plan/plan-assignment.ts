@@ -149,6 +149,7 @@ export function planAssignmentFile(
   writes.outlets = library.outletsAddedSince(outletsBefore);
   mergeCodebook(file, library, writes);
   writes.assignment = receivedAssignment(file, stored, placed, library);
+  writes.personalLexicon = file.personalLexicon ?? [];
   library.putAssignment(writes.assignment);
   const state = stored ? `replaces revision ${stored.revision}` : 'new';
   const reused = file.articles.length - writes.articles.length;

@@ -23,6 +23,7 @@ export const lexiconRowSchema = z.object(
     valence: valenceSchema,
     canonical: plainString,
     note: plainString,
+    source: plainString.optional(),
   },
   { error: 'must be a lexicon entry' },
 );

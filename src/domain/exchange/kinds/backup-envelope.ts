@@ -13,6 +13,8 @@ import type {
   LexiconEntry,
   MetaRecord,
   Outlet,
+  PersonalLexiconEntry,
+  SuggestionFeedback,
 } from '../../types';
 
 /*
@@ -38,6 +40,8 @@ export const BACKUP_TABLES = [
   'guesses',
   'curations',
   'curationSteps',
+  'personalLexicon',
+  'suggestionFeedback',
 ] as const;
 
 export interface BackupTables {
@@ -54,6 +58,8 @@ export interface BackupTables {
   guesses: GuessRecord[];
   curations: CurationRecord[];
   curationSteps: CurationStep[];
+  personalLexicon: PersonalLexiconEntry[];
+  suggestionFeedback: SuggestionFeedback[];
 }
 
 export type TableName = keyof BackupTables;

@@ -17,6 +17,7 @@ import {
 import { z } from '../../validation/zod';
 import { classroomTableSchemas, lexiconRowSchema } from './backup-classroom';
 import { curationTableSchemas } from './backup-curation';
+import { suggestionTableSchemas } from './backup-suggestions';
 import { BACKUP_FORMAT, BACKUP_TABLES, BACKUP_VERSION, type BackupTables } from './backup-envelope';
 
 export {
@@ -63,6 +64,7 @@ const tablesSchema = z.object(
     ),
     ...classroomTableSchemas,
     ...curationTableSchemas,
+    ...suggestionTableSchemas,
   },
   { error: 'must be an object holding every table' },
 );
@@ -207,6 +209,13 @@ export function parseBackupValue(
       'curation and step number',
     ),
     checkStepsHaveCurations(tables),
+    checkUnique('personalLexicon', tables.personalLexicon, (row) => row.id, 'id'),
+    checkUnique(
+      'suggestionFeedback',
+      tables.suggestionFeedback,
+      (row) => keyOf(row.annotatorId, row.entryId),
+      'annotator and entry',
+    ),
   ];
   const failed = checks.find((check) => !check.ok);
   if (failed) return failed;

@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { Assignment } from '../../../domain/classroom/classroom-types';
-import { newId, nowIso, saveAssignment } from '../../../db';
+import { newId, nowIso, saveAssignment, usePersonalLexicon } from '../../../db';
 import { ErrorLine } from '../../../ui/alert';
 import { Button } from '../../../ui/button';
 import { errorText } from '../../../ui/error-text';
@@ -165,6 +165,20 @@ function ModeSwitches({
         checked={draft.outletBlind}
         onChange={(outletBlind) => onChange({ outletBlind })}
       />
+      <YourTermsNote />
     </fieldset>
+  );
+}
+
+/** The teacher's personal terms travel with the file (students get them as suggestions). */
+function YourTermsNote() {
+  const count = usePersonalLexicon().data?.length ?? 0;
+  if (count === 0) return null;
+  return (
+    <p className="text-sm text-slate-600" data-testid="assignment-your-terms">
+      {count === 1
+        ? 'Your term from Settings → Your terms goes with the assignment file: students get it among their own terms.'
+        : `Your ${count} terms from Settings → Your terms go with the assignment file: students get them among their own terms.`}
+    </p>
   );
 }

@@ -22,6 +22,8 @@ const LABELS: Record<TableName, string> = {
   guesses: 'Outlet guesses',
   curations: 'Curations',
   curationSteps: 'Curation steps',
+  personalLexicon: 'Your terms',
+  suggestionFeedback: 'Suggestion feedback',
   meta: 'Other settings',
 };
 

@@ -1,4 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
+import { Link } from 'wouter';
+import { discoveryPath } from '../../../ui/paths';
 import { listLexicon, useCodebook, useLexicon } from '../../../db';
 import { lexiconFileName, serializeLexiconFile } from '../../../domain/lexicon/lexicon-file';
 import type { Label, LexiconEntry } from '../../../domain/types';
@@ -27,6 +29,9 @@ export function LexiconSection() {
       title="Lexicon"
       description="The terms FrameLens suggests while you annotate. Each entry lists the forms that match, the label and valence it proposes, and the canonical form counted in the framing summary."
     >
+      <Link href={discoveryPath()} className="text-sm text-blue-700 underline">
+        Candidate loaded terms
+      </Link>
       {lexicon.isPending || codebook.isPending ? (
         <p role="status">Loading the lexicon…</p>
       ) : lexicon.isError || codebook.isError ? (

@@ -203,15 +203,17 @@ describe('article kinds', () => {
 describe('the backup kind', () => {
   test('reads an empty backup: its time, schema version and tables', () => {
     const result = backupKind.parse(probe('b.json', backupText()), { schemaVersion: 2 });
-    // A backup made before the classroom and curation tables reads with those tables empty.
+    // A backup made before the classroom, curation and personal-lexicon tables reads with
+    // those tables empty.
     const classroom = { assignments: [], progress: [], submissions: [], guesses: [] };
     const curation = { curations: [], curationSteps: [] };
+    const personal = { personalLexicon: [], suggestionFeedback: [] };
     expect(result).toEqual({
       ok: true,
       value: {
         exportedAt: '2026-11-30T10:00:00.000Z',
         schemaVersion: 2,
-        tables: { ...emptyTables, ...classroom, ...curation },
+        tables: { ...emptyTables, ...classroom, ...curation, ...personal },
       },
       warnings: [],
     });
