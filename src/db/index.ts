@@ -21,6 +21,7 @@ export * from './repositories/summary-repository';
 export * from './backup';
 export * from './repositories/orphans-repository';
 export * from './repositories/corpus-repository';
+export * from './repositories/similar-repository';
 export * from './repositories/backup-reminder-repository';
 export * from './repositories/export-catalog-repository';
 // The import, export and restore engines run in the import worker, which imports them by path:

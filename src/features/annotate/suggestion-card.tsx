@@ -9,9 +9,19 @@ interface Props {
   actors: Actor[];
   onAccept: () => void;
   onReject: () => void;
+  /** Where the suggestion comes from (the lexicon unless said otherwise). */
+  heading?: string;
 }
 
-export function SuggestionCard({ suggestion, text, labels, actors, onAccept, onReject }: Props) {
+export function SuggestionCard({
+  suggestion,
+  text,
+  labels,
+  actors,
+  onAccept,
+  onReject,
+  heading = 'Suggestion from the lexicon',
+}: Props) {
   const label = labels.find((candidate) => candidate.id === suggestion.labelId);
   const actor = actors.find((candidate) => candidate.id === suggestion.target);
   return (
@@ -19,9 +29,7 @@ export function SuggestionCard({ suggestion, text, labels, actors, onAccept, onR
       aria-label="Suggestion"
       className="flex flex-col gap-2 rounded-md border border-dashed border-slate-500 bg-white p-3"
     >
-      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">
-        Suggestion from the lexicon
-      </p>
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{heading}</p>
       <p className="font-serif text-base" dir="auto">
         “<span data-testid="suggestion-quote">{text.slice(suggestion.start, suggestion.end)}</span>”
       </p>

@@ -22,6 +22,8 @@ interface CommandInputs extends NewAnnotationContext {
   settlePending: (key: string, keep: boolean) => void;
   /** After an annotation was made (an assignment article is then in progress). */
   onCreated: (annotatorId: string) => void;
+  /** After words were marked by hand (selection and label, not a suggestion accepted). */
+  onMarkedByHand: (annotation: Annotation) => void;
 }
 
 /**
@@ -53,6 +55,7 @@ export function useAnnotationCommands(inputs: CommandInputs) {
         inputs.onCreated(annotatorId);
         clearPending();
         setCurrent({ kind: 'annotation', id: annotation.id });
+        inputs.onMarkedByHand(annotation);
       }
     });
   };

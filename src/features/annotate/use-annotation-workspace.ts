@@ -1,6 +1,8 @@
 import { useState, type RefObject } from 'react';
 import type { ProgressState } from '../../domain/classroom/classroom-types';
 import type { Article } from '../../domain/types';
+import { useConfirmSimilar } from './similar/use-confirm-similar';
+import { useSimilarOffers } from './similar/use-similar-offers';
 import { useAnnotationCommands } from './use-annotation-commands';
 import { useAssignmentContext } from './use-assignment-context';
 import { useAnnotatorGate } from './use-annotator-gate';
@@ -36,11 +38,7 @@ export function useAnnotationWorkspace(
   const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
   const map = useDisagreementMap(article, openDisagreementMap, selection.pending);
-  const {
-    allMatches,
-    suggestions,
-    ready: suggestionsReady,
-  } = useSuggestions({
+  const lexiconOffers = useSuggestions({
     text,
     lexicon: data.lexicon,
     actors,
@@ -48,13 +46,26 @@ export function useAnnotationWorkspace(
     blind: suggestionsOff,
     annotatorId: me?.id ?? null,
   });
+  const { allMatches, ready: suggestionsReady } = lexiconOffers;
+  // After a term is marked by hand its other occurrences are offered among the suggestions.
+  const similar = useSimilarOffers({
+    articleId: article.id,
+    text,
+    lexicon: data.lexicon,
+    mine: data.mine,
+    suggestions: lexiconOffers.suggestions,
+    suggestionsOff,
+  });
+  const { suggestions } = similar;
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
   const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
+  // While the words just marked by hand are selected, Enter confirms their next occurrence.
+  const nextSimilar = similar.nextAfter(selectedAnnotation);
   const highlights = useWorkspaceHighlights(textRef, {
     labels,
     visible,
     suggestions,
-    currentSuggestion,
+    currentSuggestion: currentSuggestion ?? nextSimilar,
     selectedAnnotation,
     extra: map.layers,
   });
@@ -75,6 +86,19 @@ export function useAnnotationWorkspace(
     clearPending: selection.clear,
     showPending: highlights.showPending,
     settlePending: highlights.settlePending,
+    onMarkedByHand: similar.remember,
+  });
+  const confirmSimilar = useConfirmSimilar({
+    articleId: article.id,
+    text,
+    offers: similar.offers,
+    history: commands.history,
+    withAnnotator: gate.withAnnotator,
+    setCurrent,
+    flash: highlights.flash,
+    showPending: highlights.showPending,
+    settlePending: highlights.settlePending,
+    onCreated: assignment.markStarted,
   });
   const navigation = useItemNavigation({
     textRef,
@@ -98,6 +122,12 @@ export function useAnnotationWorkspace(
   const stepContested = (direction: 1 | -1) => map.step(direction, highlights.flash);
 
   const { accept, reject, runUndo } = commands;
+  const acceptCurrent = currentSuggestion
+    ? () =>
+        similar.isOffer(currentSuggestion)
+          ? confirmSimilar(currentSuggestion)
+          : accept([currentSuggestion], 'accept suggestion')
+    : nextSimilar && (() => confirmSimilar(nextSimilar));
   useShortcuts({
     labels,
     onLabelKey: commands.pickLabel,
@@ -108,7 +138,7 @@ export function useAnnotationWorkspace(
     },
     onNext: () => (map.on ? stepContested(1) : navigation.move(1)),
     onPrevious: () => (map.on ? stepContested(-1) : navigation.move(-1)),
-    onAccept: currentSuggestion ? () => accept([currentSuggestion], 'accept suggestion') : null,
+    onAccept: acceptCurrent,
     onReject: currentSuggestion ? () => reject(currentSuggestion) : null,
     onUndo: () => void runUndo('undo'),
     onRedo: () => void runUndo('redo'),
@@ -132,6 +162,10 @@ export function useAnnotationWorkspace(
     currentSuggestion,
     setCurrent,
     commands,
+    acceptCurrent,
+    similar,
+    nextSimilar,
+    withAnnotator: gate.withAnnotator,
     navigation,
     hover,
     map,

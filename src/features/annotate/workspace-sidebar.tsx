@@ -5,6 +5,7 @@ import { DisagreementPanel } from './disagreement/disagreement-panel';
 import { AssignmentAside } from './assignment-aside';
 import { HistoryBar } from './history-bar';
 import { LabelSection } from './label-section';
+import { SimilarPanel } from './similar/similar-panel';
 import { ShortcutsHelp } from './shortcuts-help';
 import { SuggestionCard } from './suggestion-card';
 import { SuggestionsSummary } from './suggestions-summary';
@@ -58,6 +59,19 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         enabled={Boolean(pending) || ownsSelected}
         onPick={commands.pickLabel}
       />
+      {workspace.similar.marked && (
+        <SimilarPanel
+          key={workspace.similar.marked.source.id}
+          articleId={article.id}
+          marked={workspace.similar.marked}
+          count={workspace.similar.offers.length}
+          text={article.text}
+          next={workspace.nextSimilar}
+          onConfirmNext={() => workspace.acceptCurrent?.()}
+          withAnnotator={workspace.withAnnotator}
+          onDismiss={workspace.similar.dismiss}
+        />
+      )}
 
       {selectedAnnotation && (
         <AnnotationEditor
@@ -79,7 +93,10 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
           text={article.text}
           labels={labels}
           actors={actors}
-          onAccept={() => commands.accept([currentSuggestion], 'accept suggestion')}
+          onAccept={() => workspace.acceptCurrent?.()}
+          heading={
+            workspace.similar.isOffer(currentSuggestion) ? 'Like the words you marked' : undefined
+          }
           onReject={() => commands.reject(currentSuggestion)}
         />
       )}
