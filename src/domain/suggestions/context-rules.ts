@@ -102,7 +102,7 @@ function stormWithTarget({ form, before, after, afterRaw }: Around): boolean {
 const PEOPLE = words(
   'migrants migrant immigrants immigrant immigration refugees refugee asylum seekers ' +
     'foreigners foreign newcomers arrivals people illegals aliens outsiders crossers ' +
-    'strangers protesters demonstrators rioters',
+    'strangers protesters demonstrators rioters men youths crowds gangs',
 );
 const LINKS = words('of with by');
 
@@ -177,6 +177,11 @@ const FIGURATIVE = words(
     'initiative momentum market title crown',
 );
 const RECORDINGS = words('camera video film tape cctv');
+/** "seize four knives": police confiscating things, not taking a place. */
+const CONFISCATED = words(
+  'knives knife drugs cocaine heroin cannabis weapons guns firearms cash assets property goods ' +
+    'phones vehicles cars passports documents',
+);
 const NOT_FORCE_BEFORE = words(
   'carbon motion screen drug drugs cocaine heroin cannabis epileptic febrile suffered had having',
 );
@@ -184,7 +189,8 @@ const NOT_FORCE_BEFORE = words(
 function forcibleTaking({ before, after }: Around): boolean {
   if (NOT_FORCE_BEFORE.has(last(before))) return false;
   if (after[0] === 'on' && RECORDINGS.has(after[1] ?? '')) return false;
-  return !anyIn(after.slice(0, 3), FIGURATIVE);
+  const object = after.slice(0, 3);
+  return !anyIn(object, FIGURATIVE) && !anyIn(object, CONFISCATED);
 }
 
 /** "a crowd crush", "crushed to death": an accident, not a use of force. */
@@ -201,10 +207,25 @@ const COLLISION = words('into shut against onto down door doors brakes');
 
 const criticism = ({ after }: Around): boolean => !anyIn(after.slice(0, 2), COLLISION);
 
-/** "defending champion", "defend the title": sport. */
-const SPORT = words('champion champions title titles crown');
+/** "defending champion", "defend the title": sport; "defend the decision": argument. */
+const NOT_FIGHTING = words(
+  'champion champions title titles crown decision decisions policy policies operation plan ' +
+    'record move measures tactics actions law bill approach response strategy',
+);
 
-const defenceInFighting = ({ after }: Around): boolean => !anyIn(after.slice(0, 2), SPORT);
+const defenceInFighting = ({ after }: Around): boolean => !anyIn(after.slice(0, 3), NOT_FIGHTING);
+
+/** "accused of murdering", "denies murder", "murder trial": the name of the charge. */
+const CHARGE_BEFORE = words(
+  'accused charged charge denies denied deny denying convicted guilty suspicion trial admits ' +
+    'admitted attempted alleged',
+);
+const CHARGE_AFTER = words('trial charge charges investigation inquiry case conviction suspect');
+
+function murderNotACharge({ before, after }: Around): boolean {
+  if (anyIn(before.slice(-3), CHARGE_BEFORE)) return false;
+  return !CHARGE_AFTER.has(after[0] ?? '');
+}
 
 /** "precisely" is almost always "exactly" ("precisely because", "at precisely noon"). */
 const precisionOfForce = ({ form }: Around): boolean => form !== 'precisely';
@@ -237,6 +258,7 @@ const RULES: ReadonlyMap<string, Rule> = new Map<string, Rule>([
   ['lx-defend', defenceInFighting],
   ['lx-precision', precisionOfForce],
   ['lx-sham', notArabicName],
+  ['lx-murder', murderNotACharge],
 ]);
 
 /** The matches whose entry has no context rule, or whose context the rule accepts. */

@@ -74,6 +74,7 @@ describe('context rules', () => {
         ['A new wave of refugees reached the coast.', 'wave'],
         ['The influx of asylum seekers strained the shelters.', 'influx'],
         ['A tide of immigration, the leaflet said.', 'tide'],
+        ['Gangs of young men swarmed over the fence.', 'swarmed'],
       ],
       [
         ['Flood waters rose in the valley.', 'Flood'],
@@ -149,6 +150,7 @@ describe('context rules', () => {
         ['The leader seized the opportunity.', 'seized'],
         ['He suffered seizures as a child.', 'seizures'],
         ['The plant uses carbon capture.', 'capture'],
+        ['Officers seized four knives and cash.', 'seized'],
       ],
     );
   });
@@ -176,7 +178,10 @@ describe('context rules', () => {
   it('"defending": fighting, not sport', () => {
     expectRule(
       [['Soldiers died defending the town.', 'defending']],
-      [['The defending champion lost in Paris.', 'defending']],
+      [
+        ['The defending champion lost in Paris.', 'defending'],
+        ['Police defend the operation.', 'defend'],
+      ],
     );
   });
 
@@ -191,6 +196,17 @@ describe('context rules', () => {
     expectRule(
       [['Observers called it a sham election.', 'sham']],
       [['Hayat Tahrir al-Sham took the town.', 'Sham']],
+    );
+  });
+
+  it('"murder": a judgement, not the name of a charge', () => {
+    expectRule(
+      [['The army murdered the villagers, the report says.', 'murdered']],
+      [
+        ['The man accused of murdering a teenager appeared in court.', 'murdering'],
+        ['He denies murder.', 'murder'],
+        ['The murder trial opened on Monday.', 'murder'],
+      ],
     );
   });
 

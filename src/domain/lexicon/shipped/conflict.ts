@@ -15,7 +15,7 @@ export const conflictEntries: LexiconEntry[] = [
     [
       'warmonger',
       -2,
-      ['warmonger', 'warmongers', 'warmongering'],
+      ['warmonger', 'warmongers', 'warmongering', 'merchants of death'],
       'Name calling: blames a party for wanting war.',
     ],
     [
@@ -104,11 +104,25 @@ export const modernWarEntries: LexiconEntry[] = [
     ['orcs', -2, ['orcs', 'orc'], 'Dehumanising name for enemy soldiers.'],
   ]),
   ...rows('action-framing', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_EXAGGERATION}`, [
-    ['special-military-operation', 1, ['special military operation'], 'Euphemism for a war.'],
+    [
+      'special-military-operation',
+      1,
+      ['special military operation', 'special operation'],
+      'Euphemism for a war.',
+    ],
     [
       'pounded',
       -1,
-      ['pounded', 'pounding', 'pummelled', 'pummeled', 'pummelling', 'hammered', 'blitzed'],
+      [
+        'pounded',
+        'pounding',
+        'pummelled',
+        'pummeled',
+        'pummelling',
+        'hammered',
+        'blitzed',
+        'blitz',
+      ],
       'Emotive verb for shelling or bombing.',
     ],
     [

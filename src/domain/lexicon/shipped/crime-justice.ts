@@ -45,9 +45,15 @@ export const crimeEntries: LexiconEntry[] = [
   ]),
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_FEAR}`, [
     [
+      'zero-tolerance',
+      1,
+      ['zero tolerance', 'over-policing', 'overpolicing'],
+      'Campaign phrases for and against policing.',
+    ],
+    [
       'slap-on-the-wrist',
       -1,
-      ['slap on the wrist', 'lenient', 'soft sentence', 'soft sentences'],
+      ['slap on the wrist', 'lenient', 'soft sentence', 'soft sentences', 'soft-touch'],
       'Minimises a sentence.',
     ],
     [
@@ -88,6 +94,25 @@ export const crimeEntries: LexiconEntry[] = [
   ]),
   ...rows('action-framing', `${S.SEMEVAL_LOADED}; ${S.VADER}`, [
     [
+      'criminalise',
+      -1,
+      [
+        'criminalise',
+        'criminalised',
+        'criminalising',
+        'criminalize',
+        'criminalized',
+        'criminalizing',
+      ],
+      'Frames a rule as turning people into criminals.',
+    ],
+    [
+      'scapegoat',
+      -1,
+      ['scapegoat', 'scapegoats', 'scapegoated', 'scapegoating'],
+      'Frames blame as unfair.',
+    ],
+    [
       'gun-down',
       -2,
       [
@@ -103,6 +128,7 @@ export const crimeEntries: LexiconEntry[] = [
     ],
   ]),
   ...rows('casualty-framing', S.SEMEVAL_LOADED, [
+    ['heartbroken', 2, ['heartbroken', 'bled to death'], 'Foregrounds grief and suffering.'],
     [
       'innocent-victims',
       2,
@@ -110,5 +136,14 @@ export const crimeEntries: LexiconEntry[] = [
       'Foregrounds innocence.',
     ],
     ['unarmed', 1, ['unarmed'], 'Foregrounds that a victim posed no threat.'],
+  ]),
+  ...rows('legitimacy-qualifier', S.SEMEVAL_LABELING, [
+    [
+      'known-to-police',
+      -1,
+      ['known to police', 'gang-related', 'gang-affiliated', 'gang-linked'],
+      'Police labels that pre-judge people.',
+    ],
+    ['law-abiding', 1, ['law-abiding'], 'Divides people into the good and the rest.'],
   ]),
 ];

@@ -5,6 +5,13 @@ import * as S from './sources';
 /** Elections and politics: stolen, rigged, sham; autocrats, elites and traitors. */
 export const politicsEntries: LexiconEntry[] = [
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_DOUBT}`, [
+    ['falsified', -2, ['falsified', 'falsify', 'falsifying'], 'Asserts fraud.'],
+    [
+      'muzzle',
+      -2,
+      ['muzzle', 'muzzled', 'muzzling', 'gagged', 'gagging'],
+      'Names restrictions on speech as silencing.',
+    ],
     ['trounced', -1, ['trounced', 'trouncing', 'drubbing', 'thrashing'], 'Dramatises a defeat.'],
     [
       'lambast',
@@ -98,6 +105,19 @@ export const politicsEntries: LexiconEntry[] = [
     ],
   ]),
   ...rows('actor-label', S.SEMEVAL_LABELING, [
+    ['sore-losers', -2, ['sore losers', 'sore loser'], 'Name calling for the losing side.'],
+    [
+      'dissidents',
+      1,
+      ['dissidents', 'dissident'],
+      'Sympathetic label for opponents of a government.',
+    ],
+    [
+      'foreign-agents',
+      -2,
+      ['foreign agents', 'foreign agent'],
+      'Label that casts critics as paid from abroad.',
+    ],
     [
       'bigot',
       -2,
@@ -138,6 +158,12 @@ export const politicsEntries: LexiconEntry[] = [
     ],
   ]),
   ...rows('legitimacy-qualifier', S.SEMEVAL_LABELING, [
+    [
+      'rubber-stamp',
+      -2,
+      ['rubber-stamp', 'rubber-stamps', 'rubber-stamped'],
+      'Denies an institution independence.',
+    ],
     ['sham', -2, ['sham', 'shams', 'charade', 'farce'], 'Denies a vote or process legitimacy.'],
     [
       'illegitimate',

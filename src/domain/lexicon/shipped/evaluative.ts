@@ -5,6 +5,51 @@ import * as S from './sources';
 /** General evaluative language: emotive adjectives, intensifiers, doubt and speech verbs. */
 export const evaluativeEntries: LexiconEntry[] = [
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.VADER}`, [
+    [
+      'irresponsible',
+      -1,
+      ['irresponsible', 'reckless', 'recklessly', 'selfish'],
+      'Moral judgement of a party.',
+    ],
+    [
+      'smirking',
+      -2,
+      ['smirking', 'sneering', 'gloating'],
+      'Emotive description of a person’s manner.',
+    ],
+    ['plagued', -2, ['plagued', 'plaguing'], 'Disease metaphor for a problem.'],
+    [
+      'spiral-out-of-control',
+      -1,
+      [
+        'spiral out of control',
+        'spiralling out of control',
+        'spiraling out of control',
+        'spiralled out of control',
+        'spiraled out of control',
+      ],
+      'Exaggerates a trend.',
+    ],
+    [
+      'persecuted',
+      -2,
+      ['persecute', 'persecuted', 'persecuting', 'persecution'],
+      'Names treatment as persecution.',
+    ],
+    [
+      'smear-campaign',
+      -2,
+      ['smear campaign', 'smear campaigns', 'smears'],
+      'Dismisses criticism as a smear.',
+    ],
+    ['war-zone', -2, ['war zone', 'war zones', 'warzone'], 'War metaphor for a place.'],
+    [
+      'climate-of-fear',
+      -2,
+      ['climate of fear', 'iron grip', 'iron fist'],
+      'Emotive name for repression.',
+    ],
+    ['resounding', 1, ['resounding', 'resoundingly'], 'Intensifier of a success.'],
     ['shocking', -2, ['shocking', 'shockingly'], 'Emotive intensifier.'],
     [
       'horrific',
@@ -121,11 +166,45 @@ export const evaluativeEntries: LexiconEntry[] = [
     [
       'brave',
       2,
-      ['brave', 'bravely', 'bravery', 'courageous', 'courageously', 'heroism'],
+      ['brave', 'bravely', 'bravery', 'courageous', 'courageously', 'heroism', 'courage'],
       'Glorification.',
     ],
   ]),
   ...rows('attribution-doubt', `${S.AP_SAID}; ${S.SEMEVAL_DOUBT}`, [
+    [
+      'what-they-called',
+      -1,
+      [
+        'what police called',
+        'what police call',
+        'what officials called',
+        'what officials call',
+        'what the government calls',
+        'what the government called',
+        'what critics call',
+        'what critics called',
+        'what she called',
+        'what he called',
+        'what they called',
+        'what they call',
+        'what it called',
+        'what it calls',
+      ],
+      'Distances the writer from a designation.',
+    ],
+    [
+      'could-not-verify',
+      0,
+      [
+        'could not be independently verified',
+        'could not be independently confirmed',
+        'could not independently verify',
+        'could not independently confirm',
+        'cannot be independently verified',
+      ],
+      'Flags a claim as unchecked.',
+    ],
+    ['branding', -1, ['branding'], 'Reports a label as someone’s branding.'],
     [
       'insisted',
       -1,
@@ -150,6 +229,9 @@ export const evaluativeEntries: LexiconEntry[] = [
         'discredited',
         'unsubstantiated',
         'uncorroborated',
+        'fabrication',
+        'fabrications',
+        'fabricated',
       ],
       'Judges a claim.',
     ],

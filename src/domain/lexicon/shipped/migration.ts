@@ -43,6 +43,12 @@ export const migrationEntries: LexiconEntry[] = [
     ],
   ]),
   ...rows('legitimacy-qualifier', `${S.AP_IMMIGRATION}; ${S.GUARDIAN}`, [
+    [
+      'genuine-refugees',
+      1,
+      ['genuine refugees', 'genuine refugee', 'genuine asylum seekers'],
+      'Implies that other refugees are fake.',
+    ],
     ['bogus', -2, ['bogus'], 'Denies a claim or status ("bogus asylum seekers").'],
     ['economic-migrants', -1, ['economic migrants', 'economic migrant'], 'Denies refugee status.'],
     [
@@ -99,5 +105,8 @@ export const migrationEntries: LexiconEntry[] = [
       ['open borders', 'open-door policy', 'chain migration', 'catch and release'],
       'Campaign phrases that frame a policy.',
     ],
+  ]),
+  ...rows('action-framing', `${S.GUARDIAN}; ${S.SEMEVAL_LOADED}`, [
+    ['pushbacks', -1, ['pushbacks'], 'Names the forced return of people at a border.'],
   ]),
 ];

@@ -5,6 +5,7 @@ import * as S from './sources';
 /** Protest, unrest and policing: "riot or protest?". */
 export const protestEntries: LexiconEntry[] = [
   ...rows('actor-label', `${S.AP_RIOT}; ${S.SEMEVAL_LABELING}`, [
+    ['rabble', -2, ['rabble', 'ragtag'], 'Dismisses a group as disorderly.'],
     [
       'zealot',
       -2,
@@ -139,7 +140,12 @@ export const protestEntries: LexiconEntry[] = [
       ['restore order', 'restored order', 'restoring order', 'restores order', 'law and order'],
       'Frames police force as restoring normal life.',
     ],
-    ['kettle', -1, ['kettled', 'kettling'], 'Names the containment of a crowd.'],
+    [
+      'kettle',
+      -1,
+      ['kettled', 'kettling', 'penned in', 'hemmed in'],
+      'Names the containment of a crowd.',
+    ],
   ]),
   ...rows('legitimacy-qualifier', `${S.GUARDIAN}; ${S.SEMEVAL_LABELING}`, [
     [
