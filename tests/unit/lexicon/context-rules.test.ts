@@ -143,6 +143,7 @@ describe('context rules', () => {
       [
         ['Fighters captured the town.', 'captured'],
         ['Troops seized the airport.', 'seized'],
+        ['The rebels also seized heavy weapons.', 'seized'],
       ],
       [
         ['The film captured the mood of the city.', 'captured'],
