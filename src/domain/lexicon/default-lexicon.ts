@@ -1,4 +1,14 @@
 import type { LexiconEntry } from '../types';
+import { cited, entry } from './shipped/make-entry';
+import { conflictEntries, modernWarEntries } from './shipped/conflict';
+import { crimeEntries } from './shipped/crime-justice';
+import { economyEntries } from './shipped/labour-economy';
+import { evaluativeEntries } from './shipped/evaluative';
+import { healthEntries } from './shipped/health-science';
+import { migrationEntries } from './shipped/migration';
+import { politicsEntries } from './shipped/elections-politics';
+import { protestEntries } from './shipped/protest-policing';
+import * as S from './shipped/sources';
 
 /**
  * The lexicon that ships with FrameLens: the loaded terms of the five seed articles and the
@@ -11,52 +21,6 @@ import type { LexiconEntry } from '../types';
  * are real. The matcher folds case, apostrophes and hyphen variants itself, so these lists are
  * documentation for people and for exports as much as input for matching.
  */
-
-type LabelId =
-  | 'actor-label'
-  | 'loaded-language'
-  | 'action-framing'
-  | 'attribution-doubt'
-  | 'legitimacy-qualifier'
-  | 'casualty-framing';
-
-const APOSTROPHES = ["'", '\u2019'];
-const HYPHEN_OR_SPACE = ['-', ' '];
-
-function expand(forms: string[], char: string, replacements: string[]): string[] {
-  return forms.flatMap((form) => {
-    const [head = '', ...tail] = form.split(char);
-    let spellings = [head];
-    for (const part of tail) {
-      spellings = spellings.flatMap((prefix) => replacements.map((r) => prefix + r + part));
-    }
-    return spellings;
-  });
-}
-
-/** Adds curly-apostrophe and hyphen-as-space spellings; keeps order, drops duplicates. */
-export function variants(...forms: string[]): string[] {
-  return [...new Set(expand(expand(forms, "'", APOSTROPHES), '-', HYPHEN_OR_SPACE))];
-}
-
-function entry(
-  id: string,
-  labelId: LabelId,
-  valence: number,
-  canonical: string,
-  forms: string[],
-  note: string,
-): LexiconEntry {
-  return {
-    id: `lx-${id}`,
-    pattern: canonical,
-    forms: variants(...forms),
-    labelId,
-    valence,
-    canonical,
-    note,
-  };
-}
 
 const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const childCounts = NUMBER_WORDS.map((n) => `${n} children`);
@@ -1415,11 +1379,25 @@ const casualtyFraming: LexiconEntry[] = [
   ),
 ];
 
+/** The seed-corpus entries (the first release), each cited with its group's source. */
+const seedEntries: LexiconEntry[] = [
+  ...cited(`${S.SEED}; ${S.BBC_TERRORISM}`, actorLabels),
+  ...cited(`${S.SEED}; ${S.SEMEVAL_LOADED}`, loadedLanguage),
+  ...cited(`${S.SEED}; ${S.REUTERS}`, actionFraming),
+  ...cited(`${S.SEED}; ${S.SEMEVAL_DOUBT}`, attributionDoubt),
+  ...cited(`${S.SEED}; ${S.SEMEVAL_LABELING}`, legitimacy),
+  ...cited(`${S.SEED}; ${S.SEMEVAL_LOADED}`, casualtyFraming),
+];
+
 export const defaultLexicon: LexiconEntry[] = [
-  ...actorLabels,
-  ...loadedLanguage,
-  ...actionFraming,
-  ...attributionDoubt,
-  ...legitimacy,
-  ...casualtyFraming,
+  ...seedEntries,
+  ...conflictEntries,
+  ...modernWarEntries,
+  ...protestEntries,
+  ...migrationEntries,
+  ...politicsEntries,
+  ...crimeEntries,
+  ...economyEntries,
+  ...evaluativeEntries,
+  ...healthEntries,
 ];

@@ -3,6 +3,7 @@ import { detectVoice } from '../attribution/detect-voice';
 import { sentenceBounds } from '../attribution/sentence-bounds';
 import { findActorMentions, targetInSentence } from '../attribution/suggest-target';
 import { findMatches, type LexiconMatch, type LexiconMatcher } from '../lexicon/match-lexicon';
+import { applyContextRules } from './context-rules';
 
 /** A lexicon match offered to the annotator, with target and voice filled in. */
 export interface Suggestion extends LexiconMatch {
@@ -62,7 +63,7 @@ export function* eachSuggestion(
     accepted.some((span) => span.start < match.end && match.start < span.end);
 
   const mentions = findActorMentions(text, actors);
-  for (const match of findMatches(matcher, text)) {
+  for (const match of applyContextRules(text, findMatches(matcher, text))) {
     if (taken.has(`${match.start}:${match.end}`)) continue;
     if (options.hideOverlapsWithAccepted && overlapsAccepted(match)) continue;
     const sentence = sentenceBounds(text, match.start, match.end);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCodebook } from '../../../src/domain/default-codebook';
-import { defaultLexicon, variants } from '../../../src/domain/lexicon/default-lexicon';
+import { defaultLexicon } from '../../../src/domain/lexicon/default-lexicon';
+import { variants } from '../../../src/domain/lexicon/shipped/make-entry';
 import { compileLexicon, formKeys } from '../../../src/domain/lexicon/match-lexicon';
 
 describe('defaultLexicon', () => {
