@@ -19,7 +19,7 @@ const engine = new AgreementEngine({
 const api: AgreementWorkerApi = {
   agreement: (request, onProgress) => engine.agreement(request, onProgress),
   disagreementMap: (request) => engine.disagreementMap(request),
-  prepareArticle: (articleId) => engine.prepareArticle(articleId),
+  prepareArticle: (articleId, codingVersion) => engine.prepareArticle(articleId, codingVersion),
   curationGroups: (request) => engine.curationGroups(request),
 };
 
