@@ -5,6 +5,7 @@ import { disagreementMap } from '../../domain/agreement/disagreement-map';
 import type { AgreementInput } from '../../domain/agreement/agreement-types';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
 import type { MapInput } from '../../domain/agreement/disagreement-types';
+import { packMap } from '../../domain/agreement/packed-map';
 import type { Label } from '../../domain/types';
 import type {
   AgreementArticleSource,
@@ -104,7 +105,7 @@ export class AgreementEngine {
     const tokens = input.tokens?.(articleId);
     const map = this.compute.disagreementMap(input, articleId, request.annotatorIds, tokens);
     return {
-      map,
+      map: packMap(map),
       coders: codersOf(articleId, prepared?.coded ?? codedPairs(input), input.annotators),
       labels: labels.map(({ id, name, color }) => ({ id, name, color })),
     };

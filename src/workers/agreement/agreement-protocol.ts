@@ -1,6 +1,6 @@
 import type { AgreementReport, AgreementSelection } from '../../domain/agreement/agreement-types';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
-import type { DisagreementMap } from '../../domain/agreement/disagreement-types';
+import type { PackedMap } from '../../domain/agreement/packed-map';
 import type { MapSpans } from './map-spans';
 
 /**
@@ -71,7 +71,8 @@ export interface MapRequest extends Versioned {
 export const CODING_TABLES = AGREEMENT_TABLES.filter((table) => table !== 'annotations');
 
 export interface MapResult {
-  map: DisagreementMap;
+  /** Packed: its buffers are transferred back, not copied run by run. */
+  map: PackedMap;
   /** Everyone who coded the article, for the map's chooser (gold marked as in the catalog). */
   coders: { id: string; name: string; gold: boolean }[];
   labels: { id: string; name: string; color: string }[];
