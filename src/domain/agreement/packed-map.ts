@@ -9,7 +9,7 @@ export interface PackedMap extends Omit<DisagreementMap, 'runs'> {
 }
 
 /** The runs of a map, in text order: run i is [starts[i], ends[i]). */
-export interface PackedRuns {
+interface PackedRuns {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
