@@ -35,7 +35,7 @@ export function useAnnotationWorkspace(
   const assignment = useAssignmentContext(article.id, me);
   const suggestionsOff = blind || assignment.suggestionsLocked;
   const selection = useTextSelection(textRef, text);
-  const map = useDisagreementMap(article, openDisagreementMap, selection.pending, textRef);
+  const map = useDisagreementMap(article, openDisagreementMap, selection.pending);
   const { allMatches, suggestions } = useSuggestions({
     text,
     lexicon: data.lexicon,

@@ -83,19 +83,6 @@ describe('map layers', () => {
     ]);
   });
 
-  test('within a stretch (the text on screen), only the runs sharing a character with it', () => {
-    const layers = (start: number, end: number) =>
-      wordsByLayer(mapLayers(packMap(map), false, text, { start, end }));
-    // [14, 30) = "stormed the bor": stormed [14, 21) and border [26, 32) (one character in).
-    expect(layers(14, 30)).toEqual({
-      'fl-map-contested-2': ['stormed'],
-      'fl-map-contested-3': ['border'],
-    });
-    // [13, 14) is the space after "militants": nothing; [0, 38) is all four runs.
-    expect(layers(13, 14)).toEqual({});
-    expect(layers(0, text.length)).toEqual(wordsByLayer(layersOf(map, false)));
-  });
-
   test('every layer is there, empty when the map is off, so painting clears the old map', () => {
     const off = layersOf(null, false);
     expect(Object.keys(off).sort()).toEqual([...MAP_LAYER_NAMES].sort());

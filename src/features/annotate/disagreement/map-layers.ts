@@ -36,14 +36,12 @@ const NO_WORD_BETWEEN = /^[^\p{L}\p{N}\n]*$/u;
  * Runs of one layer with no word between them are painted as one range: with many annotators
  * neighbouring runs often differ only in who marked them, and fewer ranges paint faster.
  * Every layer is present (empty when nothing is in it), so that painting the result also clears
- * what an earlier map painted; `null` (the map is off) gives every layer empty. With `within`,
- * only the runs sharing a character with that stretch (the text on screen).
+ * what an earlier map painted; `null` (the map is off) gives every layer empty.
  */
 export function mapLayers(
   map: PackedMap | null,
   contestedOnly: boolean,
   text: string,
-  within: { start: number; end: number } | null = null,
 ): Record<string, PaintedSpan[]> {
   const layers: Record<string, PaintedSpan[]> = {};
   for (const name of MAP_LAYER_NAMES) layers[name] = [];
@@ -52,10 +50,9 @@ export function mapLayers(
   const { runs } = map;
   for (let index = 0; index < runs.count; index++) {
     const contested = runs.contested[index] === 1;
+    if (contestedOnly && !contested) continue;
     const start = runs.starts[index] ?? 0;
     const end = runs.ends[index] ?? 0;
-    if (within && start >= within.end) break;
-    if ((contestedOnly && !contested) || (within && end <= within.start)) continue;
     const level = coverageLevel(coveringCount(map, index), annotators);
     const spans = layers[`fl-map-${contested ? 'contested' : 'agreed'}-${level}`];
     const last = spans?.[spans.length - 1];
