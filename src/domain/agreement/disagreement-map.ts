@@ -1,8 +1,6 @@
-import type { Annotation } from '../types';
-import type { AgreementInput } from './agreement-types';
 import { articleCoders } from './article-coders';
 import { codedPairs } from './coded-articles';
-import type { DisagreementMap, MapRun } from './disagreement-types';
+import type { DisagreementMap, MapAnnotation, MapInput, MapRun } from './disagreement-types';
 import { LabelSets } from './label-sets';
 import { coveredTokens, wordTokens, type WordTokens } from './word-tokens';
 
@@ -30,7 +28,7 @@ interface TokenRun {
  * gold sets. `tokens` are the article's word tokens when the caller already has them.
  */
 export function disagreementMap(
-  input: AgreementInput,
+  input: MapInput,
   articleId: string,
   annotatorIds: readonly string[] | null,
   tokens?: WordTokens,
@@ -57,7 +55,7 @@ export function disagreementMap(
 }
 
 /** Who coded this article, looking at this article's records only (the input may hold more). */
-function articleCoded(input: AgreementInput, articleId: string): Set<string> {
+function articleCoded(input: MapInput, articleId: string): Set<string> {
   const here = (pair: { articleId: string }) => pair.articleId === articleId;
   return codedPairs({
     annotations: input.annotations.filter(here),
@@ -67,7 +65,7 @@ function articleCoded(input: AgreementInput, articleId: string): Set<string> {
 }
 
 function tokenMarks(
-  annotations: readonly Annotation[],
+  annotations: readonly MapAnnotation[],
   articleId: string,
   annotators: readonly { id: string }[],
   tokens: WordTokens,

@@ -1,3 +1,18 @@
+import type { Annotation } from '../types';
+import type { AgreementInput } from './agreement-types';
+
+/** What the map reads of an annotation: who marked which words with which label. */
+export type MapAnnotation = Pick<
+  Annotation,
+  'articleId' | 'annotatorId' | 'labelId' | 'start' | 'end'
+>;
+
+/** The agreement input, with annotations reduced to what the map reads of them. */
+export interface MapInput extends Omit<AgreementInput, 'annotations'> {
+  /** Accepted, non-deleted annotations only. */
+  annotations: readonly MapAnnotation[];
+}
+
 /**
  * One article's disagreement map: per word token, who of the chosen annotators covered it and
  * with which labels. Consecutive tokens covered the same way form one run; tokens nobody

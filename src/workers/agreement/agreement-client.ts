@@ -1,4 +1,4 @@
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type {
   AgreementProgress,
   AgreementRequest,
@@ -9,6 +9,7 @@ import type {
   MapResult,
 } from './agreement-protocol';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
+import { spanBuffers } from './map-spans';
 
 let remote: Remote<AgreementWorkerApi> | null = null;
 let failure: Promise<never> | null = null;
@@ -46,12 +47,14 @@ export function fetchAgreement(
   );
 }
 
+/** The request's spans are transferred: the caller must not use them afterwards. */
 export function fetchDisagreementMap(request: MapRequest): Promise<MapResult> {
-  return callAgreementWorker((api) => api.disagreementMap(request));
+  const buffers = request.spans ? spanBuffers(request.spans) : [];
+  return callAgreementWorker((api) => api.disagreementMap(transfer(request, buffers)));
 }
 
-export function prepareMapArticle(articleId: string): Promise<void> {
-  return callAgreementWorker((api) => api.prepareArticle(articleId));
+export function prepareMapArticle(articleId: string, codingVersion: string): Promise<void> {
+  return callAgreementWorker((api) => api.prepareArticle(articleId, codingVersion));
 }
 
 export function fetchCurationGroups(request: GroupsRequest): Promise<CurationGroup[]> {

@@ -4,7 +4,9 @@ import { curationGroups } from '../../domain/agreement/curation-groups';
 import { disagreementMap } from '../../domain/agreement/disagreement-map';
 import type { AgreementInput } from '../../domain/agreement/agreement-types';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
-import type { Annotation, Label } from '../../domain/types';
+import type { MapInput } from '../../domain/agreement/disagreement-types';
+import { packMap } from '../../domain/agreement/packed-map';
+import type { Label } from '../../domain/types';
 import type {
   AgreementArticleSource,
   AgreementBase,
@@ -19,6 +21,7 @@ import type {
   MapResult,
 } from './agreement-protocol';
 import { ArticleTextCache } from './article-text-cache';
+import { unpackMapSpans, type MapSpans } from './map-spans';
 
 /** How the engine reads IndexedDB (the repository, or a fake in tests). */
 export interface AgreementReads {
@@ -41,9 +44,6 @@ const DOMAIN: AgreementComputations = { computeAgreement, disagreementMap, curat
 
 const READ_STEPS = 2;
 
-const isCounted = (annotation: Annotation) =>
-  annotation.status === 'accepted' && !annotation.deleted;
-
 const notInLibrary = (articleId: string) =>
   new Error(`The article ${articleId} is not in the library (it may have been deleted).`);
 
@@ -56,6 +56,12 @@ export class AgreementEngine {
   private loading: { version: string; promise: Promise<PreparedBase> } | null = null;
   private loaded: { version: string; prepared: PreparedBase } | null = null;
   private readonly texts = new ArticleTextCache();
+  /** The last article read ahead without its annotations, for one coding version. */
+  private readAhead: {
+    articleId: string;
+    codingVersion: string;
+    source: Promise<AgreementArticleSource | null>;
+  } | null = null;
 
   constructor(
     private readonly reads: AgreementReads,
@@ -94,12 +100,12 @@ export class AgreementEngine {
     const prepared = this.loaded?.version === request.version ? this.loaded.prepared : null;
     const { input, labels } = prepared
       ? { input: await this.inputFor(prepared, [articleId]), labels: prepared.base.labels }
-      : await this.articleInput(articleId, request.annotations);
+      : await this.articleInput(articleId, request.spans, request.codingVersion);
     if (!input.articles.some((article) => article.id === articleId)) throw notInLibrary(articleId);
     const tokens = input.tokens?.(articleId);
     const map = this.compute.disagreementMap(input, articleId, request.annotatorIds, tokens);
     return {
-      map,
+      map: packMap(map),
       coders: codersOf(articleId, prepared?.coded ?? codedPairs(input), input.annotators),
       labels: labels.map(({ id, name, color }) => ({ id, name, color })),
     };
@@ -163,31 +169,54 @@ export class AgreementEngine {
     };
   }
 
-  /** Reads (and keeps) an article's text and word tokens before its map is asked for. */
-  async prepareArticle(articleId: string): Promise<void> {
-    const source = await this.reads.article(articleId, { annotations: false });
+  /**
+   * Reads (and keeps) an article's text, its word tokens and who coded it before its map is
+   * asked for.
+   */
+  async prepareArticle(articleId: string, codingVersion: string): Promise<void> {
+    const source = await this.sourceWithoutAnnotations(articleId, codingVersion);
     if (!source) return;
     const { article } = source;
     this.texts.keep(article.id, article.textHash, article.text);
     this.texts.tokens(article.id, article.text);
   }
 
+  /** The article without its annotations: the read ahead when it is of this coding version. */
+  private sourceWithoutAnnotations(
+    articleId: string,
+    codingVersion: string | undefined,
+  ): Promise<AgreementArticleSource | null> {
+    const ahead = this.readAhead;
+    if (ahead?.articleId === articleId && ahead.codingVersion === codingVersion) {
+      return ahead.source;
+    }
+    const source = this.reads.article(articleId, { annotations: false });
+    if (codingVersion !== undefined) {
+      this.readAhead = { articleId, codingVersion, source };
+      source.catch(() => {
+        if (this.readAhead?.source === source) this.readAhead = null;
+      });
+    }
+    return source;
+  }
+
   private async articleInput(
     articleId: string,
-    given?: readonly Annotation[],
-  ): Promise<{ input: AgreementInput; labels: Label[] }> {
-    const source = await this.reads.article(articleId, { annotations: given === undefined });
+    given: MapSpans | undefined,
+    codingVersion: string | undefined,
+  ): Promise<{ input: MapInput; labels: Label[] }> {
+    const source = given
+      ? await this.sourceWithoutAnnotations(articleId, codingVersion)
+      : await this.reads.article(articleId, { annotations: true });
     if (!source) throw notInLibrary(articleId);
     const { article } = source;
     this.texts.keep(article.id, article.textHash, article.text);
     const articles = [
       { id: article.id, title: article.title, outletId: article.outletId, text: article.text },
     ];
-    const input: AgreementInput = {
+    const input: MapInput = {
       articles,
-      annotations: given
-        ? given.filter((annotation) => annotation.articleId === articleId && isCounted(annotation))
-        : source.annotations,
+      annotations: given?.articleId === articleId ? unpackMapSpans(given) : source.annotations,
       annotators: source.annotators,
       labels: source.labels,
       doneMarks: source.doneMarks,

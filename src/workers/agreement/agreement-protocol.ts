@@ -1,7 +1,7 @@
 import type { AgreementReport, AgreementSelection } from '../../domain/agreement/agreement-types';
 import type { CurationGroup } from '../../domain/agreement/curation-types';
-import type { DisagreementMap } from '../../domain/agreement/disagreement-types';
-import type { Annotation } from '../../domain/types';
+import type { PackedMap } from '../../domain/agreement/packed-map';
+import type { MapSpans } from './map-spans';
 
 /**
  * The tables agreement, the map and curation read: a change to any of them (in any tab) is a
@@ -56,14 +56,23 @@ export interface MapRequest extends Versioned {
   /** null = everyone who coded the article except gold annotators. */
   annotatorIds: readonly string[] | null;
   /**
-   * The article's annotations as the reader already read them (any status; the worker keeps the
-   * accepted, live ones): the worker then reads no annotations, only who coded the article.
+   * The article's counted annotations as the reader already read them (`packMapSpans`): the
+   * worker then reads no annotations, only who coded the article.
    */
-  annotations?: readonly Annotation[];
+  spans?: MapSpans;
+  /**
+   * The version of the tables that say who coded the article besides its annotations
+   * (`CODING_TABLES`): rows `prepareArticle` read for the same version are used, not read again.
+   */
+  codingVersion?: string;
 }
 
+/** What says who coded an article, besides its annotations. */
+export const CODING_TABLES = AGREEMENT_TABLES.filter((table) => table !== 'annotations');
+
 export interface MapResult {
-  map: DisagreementMap;
+  /** Packed: its buffers are transferred back, not copied run by run. */
+  map: PackedMap;
   /** Everyone who coded the article, for the map's chooser (gold marked as in the catalog). */
   coders: { id: string; name: string; gold: boolean }[];
   labels: { id: string; name: string; color: string }[];
@@ -81,9 +90,9 @@ export interface AgreementWorkerApi {
   ): Promise<AgreementResult>;
   disagreementMap(request: MapRequest): Promise<MapResult>;
   /**
-   * Reads and splits into words one article's text ahead of a map request (the reader opened
-   * at the map), so that the request finds them ready.
+   * Reads one article's text, splitting it into words, and who coded it, ahead of a map request
+   * (the reader opened at the map), so that a request of the same `codingVersion` finds them.
    */
-  prepareArticle(articleId: string): Promise<void>;
+  prepareArticle(articleId: string, codingVersion: string): Promise<void>;
   curationGroups(request: GroupsRequest): Promise<CurationGroup[]>;
 }

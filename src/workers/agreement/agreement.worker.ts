@@ -1,4 +1,4 @@
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 // Imported file by file rather than through the src/db barrel: the barrel also brings the seed
 // corpus, whose lazily loaded texts would split this worker into several chunks.
 import { db } from '../../db/database';
@@ -7,6 +7,7 @@ import {
   loadAgreementBase,
   loadArticleTexts,
 } from '../../db/repositories/agreement-repository';
+import { packedBuffers } from '../../domain/agreement/packed-map';
 import { AgreementEngine } from './agreement-engine';
 import type { AgreementWorkerApi } from './agreement-protocol';
 
@@ -18,8 +19,11 @@ const engine = new AgreementEngine({
 
 const api: AgreementWorkerApi = {
   agreement: (request, onProgress) => engine.agreement(request, onProgress),
-  disagreementMap: (request) => engine.disagreementMap(request),
-  prepareArticle: (articleId) => engine.prepareArticle(articleId),
+  disagreementMap: async (request) => {
+    const result = await engine.disagreementMap(request);
+    return transfer(result, packedBuffers(result.map));
+  },
+  prepareArticle: (articleId, codingVersion) => engine.prepareArticle(articleId, codingVersion),
   curationGroups: (request) => engine.curationGroups(request),
 };
 

@@ -4,7 +4,13 @@ import {
   mapLayers,
   MAP_LAYER_NAMES,
 } from '../../../src/features/annotate/disagreement/map-layers';
+import { packMap } from '../../../src/domain/agreement/packed-map';
+import type { DisagreementMap } from '../../../src/domain/agreement/disagreement-types';
 import { map, text } from './disagreement-fixture';
+
+/** The layers of a map as the worker hands it over (packed). */
+const layersOf = (of: DisagreementMap | null, contestedOnly: boolean) =>
+  mapLayers(of && packMap(of), contestedOnly, text);
 
 /** The words in each non-empty layer, so that a failure reads as text. */
 function wordsByLayer(layers: ReturnType<typeof mapLayers>): Record<string, string[]> {
@@ -30,7 +36,7 @@ describe('map layers', () => {
   test('each run is in the layer of its kind and shade (3 annotators)', () => {
     // militants 3/3 agreed → 4; stormed 1/3 contested → 2; border 2/3 contested → 3;
     // town 2/3 agreed → 3.
-    expect(wordsByLayer(mapLayers(map, false, text))).toEqual({
+    expect(wordsByLayer(layersOf(map, false))).toEqual({
       'fl-map-agreed-4': ['militants'],
       'fl-map-contested-2': ['stormed'],
       'fl-map-contested-3': ['border'],
@@ -39,7 +45,7 @@ describe('map layers', () => {
   });
 
   test('"contested only" leaves the agreed runs out', () => {
-    expect(wordsByLayer(mapLayers(map, true, text))).toEqual({
+    expect(wordsByLayer(layersOf(map, true))).toEqual({
       'fl-map-contested-2': ['stormed'],
       'fl-map-contested-3': ['border'],
     });
@@ -59,7 +65,7 @@ describe('map layers', () => {
       ],
       contested: false,
     };
-    const layers = mapLayers(agreedBorder, false, text);
+    const layers = layersOf(agreedBorder, false);
     expect(wordsByLayer(layers)).toEqual({
       'fl-map-agreed-4': ['militants'],
       'fl-map-contested-2': ['stormed'],
@@ -71,14 +77,14 @@ describe('map layers', () => {
     // contested, but at levels 2 and 3; made the same level, "the" still separates them.
     const sameLevel = structuredClone(map);
     sameLevel.runs[2]?.marks.pop();
-    expect(wordsByLayer(mapLayers(sameLevel, false, text))['fl-map-contested-2']).toEqual([
+    expect(wordsByLayer(layersOf(sameLevel, false))['fl-map-contested-2']).toEqual([
       'stormed',
       'border',
     ]);
   });
 
   test('every layer is there, empty when the map is off, so painting clears the old map', () => {
-    const off = mapLayers(null, false, text);
+    const off = layersOf(null, false);
     expect(Object.keys(off).sort()).toEqual([...MAP_LAYER_NAMES].sort());
     expect(MAP_LAYER_NAMES).toHaveLength(8);
     expect(Object.values(off).every((spans) => spans.length === 0)).toBe(true);
@@ -87,16 +93,14 @@ describe('map layers', () => {
   test('a span is keyed by its extent; a run whose share changes moves to its new layer', () => {
     // "town" [33, 37) is marked by Ana and Ben of three (level 3); Cy marking it too makes it
     // 3/3 (level 4): the same key, now in the other layer and gone from the first.
-    const before = mapLayers(map, false, text);
+    const before = layersOf(map, false);
     expect(before['fl-map-agreed-3']?.map((span) => span.key)).toContain('33-37');
     const changed = structuredClone(map);
     changed.runs[3]?.marks.push({ annotatorId: 'cy', labelIds: ['loaded-language'] });
-    const after = mapLayers(changed, false, text);
+    const after = layersOf(changed, false);
     expect(after['fl-map-agreed-4']?.map((span) => span.key)).toContain('33-37');
     expect(after['fl-map-agreed-3']?.map((span) => span.key) ?? []).not.toContain('33-37');
-    const keys = Object.values(mapLayers(map, false, text)).flatMap((spans) =>
-      spans.map((s) => s.key),
-    );
+    const keys = Object.values(layersOf(map, false)).flatMap((spans) => spans.map((s) => s.key));
     expect(new Set(keys).size).toBe(4);
   });
 });

@@ -4,10 +4,14 @@ import {
   runsAtOffset,
   runsOverlapping,
 } from '../../../src/features/annotate/disagreement/run-lookup';
+import { packMap } from '../../../src/domain/agreement/packed-map';
 import { labels, map, text } from './disagreement-fixture';
 
+/** The map as the worker hands it over (packed). */
+const packed = packMap(map);
+
 const at = (offset: number) =>
-  runsAtOffset(map.runs, offset).map((run) => text.slice(run.start, run.end));
+  runsAtOffset(packed, offset).map((run) => text.slice(run.start, run.end));
 
 describe('run lookup', () => {
   test('the run under an offset, or the one ending there', () => {
@@ -23,18 +27,18 @@ describe('run lookup', () => {
 
   test('every run sharing a character with a stretch, in text order', () => {
     const words = (start: number, end: number) =>
-      runsOverlapping(map.runs, start, end).map((run) => text.slice(run.start, run.end));
+      runsOverlapping(packed, start, end).map((run) => text.slice(run.start, run.end));
     // "stormed the border" = 14..32.
     expect(words(14, 32)).toEqual(['stormed', 'border']);
     expect(words(0, text.length)).toEqual(['militants', 'stormed', 'border', 'town']);
     expect(words(13, 14)).toEqual([]);
-    expect(runsOverlapping([], 0, 10)).toEqual([]);
+    expect(runsOverlapping(packMap({ ...map, runs: [] }), 0, 10)).toEqual([]);
   });
 });
 
 describe('"At this word" lines', () => {
   const lines = (start: number, end: number) =>
-    atWordLines(map.annotators, runsOverlapping(map.runs, start, end), labels);
+    atWordLines(map.annotators, runsOverlapping(packed, start, end), labels);
 
   test('an agreed word lists those who marked it', () => {
     // "town": Ana and Ben, Loaded language; Cy did not mark it, but the word is agreed.

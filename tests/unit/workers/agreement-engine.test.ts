@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type {
-  AgreementInput,
-  AgreementReport,
-} from '../../../src/domain/agreement/agreement-types';
+import type { AgreementReport } from '../../../src/domain/agreement/agreement-types';
 import type { CurationGroup } from '../../../src/domain/agreement/curation-types';
-import type { DisagreementMap } from '../../../src/domain/agreement/disagreement-types';
+import type {
+  DisagreementMap,
+  MapAnnotation,
+  MapInput,
+} from '../../../src/domain/agreement/disagreement-types';
 import { wordTokens, type WordTokens } from '../../../src/domain/agreement/word-tokens';
 import { defaultCodebook } from '../../../src/domain/default-codebook';
 import type {
@@ -17,6 +18,7 @@ import {
   type AgreementComputations,
   type AgreementReads,
 } from '../../../src/workers/agreement/agreement-engine';
+import { packMapSpans } from '../../../src/workers/agreement/map-spans';
 import { makeAnnotation } from '../db/exchange-test-helpers';
 
 const TEXTS: Record<string, string> = {
@@ -40,6 +42,10 @@ function article(id: string): Article {
     addedAt: '2026-11-20T10:00:00.000Z',
   };
 }
+
+/** The words an annotation covers (the map's input keeps no `exact`). */
+const wordsOf = (annotation: MapAnnotation) =>
+  (TEXTS[annotation.articleId] ?? '').slice(annotation.start, annotation.end);
 
 const annotationOn = (articleId: string, exact: string, annotatorId: string): Annotation =>
   makeAnnotation(articleId, TEXTS[articleId] ?? '', exact, { annotatorId });
@@ -109,7 +115,7 @@ function countingReads() {
 
 /** Records every input the domain is given and answers with placeholders. */
 function recordingCompute() {
-  const inputs: { measure: string; input: AgreementInput }[] = [];
+  const inputs: { measure: string; input: MapInput }[] = [];
   const mapTokens: (WordTokens | undefined)[] = [];
   const compute: AgreementComputations = {
     computeAgreement: (input) => {
@@ -181,7 +187,7 @@ describe('the agreement engine', () => {
     });
     // Same text hashes: nothing more is read; only art-2's annotation is handed over.
     expect(calls.texts).toHaveLength(1);
-    expect(inputs[1]?.input.annotations.map((a) => a.exact)).toEqual(['Rebels']);
+    expect(inputs[1]?.input.annotations.map(wordsOf)).toEqual(['Rebels']);
     expect(inputs[1]?.input.doneMarks).toEqual([{ annotatorId: 'ann-b', articleId: 'art-2' }]);
   });
 
@@ -236,7 +242,7 @@ describe('the agreement engine', () => {
     // From the base: no per-article read; art-2's text was read with the agreement request.
     expect(calls.article).toEqual(['art-1']);
     expect(calls.texts.flat()).not.toContain('art-3');
-    expect(inputs.at(-1)?.input.annotations.map((a) => a.exact)).toEqual(['Rebels']);
+    expect(inputs.at(-1)?.input.annotations.map(wordsOf)).toEqual(['Rebels']);
     // art-2: Ada by annotation, Ben by done mark.
     expect(second.coders.map((coder) => coder.id)).toEqual(['ann-a', 'ann-b']);
 
@@ -269,7 +275,7 @@ describe('the agreement engine', () => {
     const engine = new AgreementEngine(reads, compute);
 
     // Opened at the map's address: the text is read and split into words ahead.
-    await engine.prepareArticle('art-1');
+    await engine.prepareArticle('art-1', 'c1');
     const kept = annotationOn('art-1', 'town', 'ann-b');
     const deleted = { ...annotationOn('art-1', 'army', 'ann-a'), deleted: 1 as const };
     const rejected = {
@@ -279,15 +285,39 @@ describe('the agreement engine', () => {
     const elsewhere = annotationOn('art-2', 'Rebels', 'ann-a');
     await engine.disagreementMap({
       version: 'v1',
+      codingVersion: 'c1',
       articleId: 'art-1',
       annotatorIds: null,
-      annotations: [kept, deleted, rejected, elsewhere],
+      spans: packMapSpans([kept, deleted, rejected, elsewhere], 'art-1'),
     });
 
-    expect(asked).toEqual([{ annotations: false }, { annotations: false }]);
+    // One read, ahead, of the same coding version: the request reads nothing more.
+    expect(asked).toEqual([{ annotations: false }]);
     // Only the accepted, live annotation on this article counts — not the ones the read holds.
-    expect(inputs[0]?.input.annotations.map((a) => a.exact)).toEqual(['town']);
+    expect(inputs[0]?.input.annotations.map(wordsOf)).toEqual(['town']);
+    expect(inputs[0]?.input.annotations.map((a) => [a.annotatorId, a.labelId])).toEqual([
+      [kept.annotatorId, kept.labelId],
+    ]);
     expect(mapTokens[0]).toEqual(wordTokens(TEXTS['art-1'] ?? ''));
+  });
+
+  test('who coded the article is read again when the coding tables changed since', async () => {
+    const { reads } = countingReads();
+    let articleReads = 0;
+    const read = reads.article;
+    reads.article = (articleId, options) => {
+      articleReads += 1;
+      return read(articleId, options);
+    };
+    const engine = new AgreementEngine(reads, recordingCompute().compute);
+    await engine.prepareArticle('art-1', 'c1');
+    const spans = () => packMapSpans([annotationOn('art-1', 'town', 'ann-b')], 'art-1');
+    const request = { version: 'v1', articleId: 'art-1', annotatorIds: null };
+    await engine.disagreementMap({ ...request, codingVersion: 'c2', spans: spans() });
+    // c2 is not what was read ahead (c1): read again, and kept for c2.
+    expect(articleReads).toBe(2);
+    await engine.disagreementMap({ ...request, codingVersion: 'c2', spans: spans() });
+    expect(articleReads).toBe(2);
   });
 
   test('a map of an article that is not there fails with a message', async () => {

@@ -1,4 +1,4 @@
-import type { DisagreementMap } from '../../../domain/agreement/disagreement-types';
+import { coveringCount, type PackedMap } from '../../../domain/agreement/packed-map';
 import type { PaintedSpan } from '../dom/highlight-painter';
 
 export type MapLevel = 1 | 2 | 3 | 4;
@@ -39,7 +39,7 @@ const NO_WORD_BETWEEN = /^[^\p{L}\p{N}\n]*$/u;
  * what an earlier map painted; `null` (the map is off) gives every layer empty.
  */
 export function mapLayers(
-  map: DisagreementMap | null,
+  map: PackedMap | null,
   contestedOnly: boolean,
   text: string,
 ): Record<string, PaintedSpan[]> {
@@ -47,20 +47,19 @@ export function mapLayers(
   for (const name of MAP_LAYER_NAMES) layers[name] = [];
   if (!map) return layers;
   const annotators = map.annotators.length;
-  for (const run of map.runs) {
-    if (contestedOnly && !run.contested) continue;
-    const level = coverageLevel(run.marks.length, annotators);
-    const spans = layers[`fl-map-${run.contested ? 'contested' : 'agreed'}-${level}`];
+  const { runs } = map;
+  for (let index = 0; index < runs.count; index++) {
+    const contested = runs.contested[index] === 1;
+    if (contestedOnly && !contested) continue;
+    const start = runs.starts[index] ?? 0;
+    const end = runs.ends[index] ?? 0;
+    const level = coverageLevel(coveringCount(map, index), annotators);
+    const spans = layers[`fl-map-${contested ? 'contested' : 'agreed'}-${level}`];
     const last = spans?.[spans.length - 1];
-    if (last && NO_WORD_BETWEEN.test(text.slice(last.end, run.start))) {
-      spans?.splice(-1, 1, { ...last, key: spanKey(last.start, run.end), end: run.end });
+    if (last && NO_WORD_BETWEEN.test(text.slice(last.end, start))) {
+      spans?.splice(-1, 1, { ...last, key: spanKey(last.start, end), end });
     } else {
-      spans?.push({
-        key: spanKey(run.start, run.end),
-        start: run.start,
-        end: run.end,
-        labelId: '',
-      });
+      spans?.push({ key: spanKey(start, end), start, end, labelId: '' });
     }
   }
   return layers;

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { DisagreementMap } from '../../../domain/agreement/disagreement-types';
+import type { PackedMap } from '../../../domain/agreement/packed-map';
 import { stepIndex } from '../workspace-items';
 import { atWordLines } from './at-word-lines';
 import { runsAtOffset, runsOverlapping } from './run-lookup';
@@ -26,7 +26,7 @@ const sameProbe = (a: Probe | null, b: Probe) =>
  * (`caret`), or the contested span J/K moved to — and its "NAME: LABEL" lines.
  */
 export function useMapProbe(
-  map: DisagreementMap | null,
+  map: PackedMap | null,
   labels: readonly { id: string; name: string }[],
   caret: Span | null,
 ) {
@@ -37,15 +37,14 @@ export function useMapProbe(
     if (caret) setProbe({ ...caret, contested: null });
   }
 
-  const runs = map?.runs;
   const onHoverOffset = useCallback(
     (offset: number | null) => {
-      if (!runs || offset === null) return;
-      const [run] = runsAtOffset(runs, offset);
+      if (!map || offset === null) return;
+      const [run] = runsAtOffset(map, offset);
       const next = run ? { start: run.start, end: run.end, contested: null } : UNMARKED;
       setProbe((previous) => (sameProbe(previous, next) ? previous : next));
     },
-    [runs],
+    [map],
   );
 
   const contested = map?.contested ?? [];
@@ -60,7 +59,7 @@ export function useMapProbe(
 
   const lines =
     map && probe
-      ? atWordLines(map.annotators, runsOverlapping(map.runs, probe.start, probe.end), labels)
+      ? atWordLines(map.annotators, runsOverlapping(map, probe.start, probe.end), labels)
       : [];
   return {
     probe: probe === UNMARKED ? null : probe,

@@ -1,11 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keyUnder, tableVersion, useTableVersion } from '../../../db';
 import { fetchDisagreementMap } from '../../../workers/agreement/agreement-client';
-import { AGREEMENT_TABLES } from '../../../workers/agreement/agreement-protocol';
+import { AGREEMENT_TABLES, CODING_TABLES } from '../../../workers/agreement/agreement-protocol';
+import { packMapSpans } from '../../../workers/agreement/map-spans';
 import { useArticleAnnotations } from '../api/article-annotations-query';
-
-/** What says who coded the article, besides its annotations. */
-const CODING_TABLES = AGREEMENT_TABLES.filter((table) => table !== 'annotations');
 
 /**
  * The article's disagreement map, computed in the agreement worker from the annotations the
@@ -33,9 +31,10 @@ export function useMapQuery(
     queryFn: () =>
       fetchDisagreementMap({
         version: tableVersion(AGREEMENT_TABLES),
+        codingVersion,
         articleId,
         annotatorIds,
-        annotations: data,
+        spans: data && packMapSpans(data, articleId),
       }),
     enabled: enabled && data !== undefined,
     staleTime: Infinity,
