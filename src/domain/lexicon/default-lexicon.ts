@@ -897,6 +897,7 @@ const actionFraming: LexiconEntry[] = [
       'wiped out',
       'wiping out',
       'annihilate',
+      'annihilates',
       'annihilated',
       'annihilating',
     ],
@@ -907,7 +908,7 @@ const actionFraming: LexiconEntry[] = [
     'action-framing',
     -2,
     'crushed',
-    ['crush', 'crushes', 'crushed'],
+    ['crush', 'crushes', 'crushed', 'crushing'],
     'Triumphal framing of force.',
   ),
   entry(
@@ -962,7 +963,7 @@ const actionFraming: LexiconEntry[] = [
     'action-framing',
     1,
     'repelled',
-    ['repel', 'repels', 'repelled', 'repelling', 'repulsed'],
+    ['repel', 'repels', 'repelled', 'repelling', 'repulse', 'repulses', 'repulsed', 'repulsing'],
     'Frames fighting as defensive.',
   ),
   entry(
@@ -970,7 +971,7 @@ const actionFraming: LexiconEntry[] = [
     'action-framing',
     1,
     'thwarted',
-    ['thwart', 'thwarts', 'thwarted', 'thwarting', 'foiled'],
+    ['thwart', 'thwarts', 'thwarted', 'thwarting', 'foil', 'foils', 'foiled', 'foiling'],
     'Frames fighting as defensive success.',
   ),
   entry(
@@ -1010,7 +1011,7 @@ const actionFraming: LexiconEntry[] = [
     'action-framing',
     -1,
     'pacification',
-    ['pacification', 'pacify', 'pacified', 'pacifying'],
+    ['pacification', 'pacify', 'pacifies', 'pacified', 'pacifying'],
     'Euphemism for suppression.',
   ),
   entry(
@@ -1018,7 +1019,16 @@ const actionFraming: LexiconEntry[] = [
     'action-framing',
     -1,
     'rebranding',
-    ['rebrand', 'rebrands', 'rebranded', 'rebranding', 're-brand', 're-branded', 're-branding'],
+    [
+      'rebrand',
+      'rebrands',
+      'rebranded',
+      'rebranding',
+      're-brand',
+      're-brands',
+      're-branded',
+      're-branding',
+    ],
     'Implies change in name only.',
   ),
 ];
@@ -1342,7 +1352,7 @@ const casualtyFraming: LexiconEntry[] = [
     'casualty-framing',
     2,
     'martyr',
-    ['martyr', 'martyrs', 'martyred', 'martyrdom', 'shaheed', 'shahid'],
+    ['martyr', 'martyrs', 'martyred', 'martyring', 'martyrdom', 'shaheed', 'shahid'],
     'Sanctifies the dead of one side.',
   ),
   entry(
@@ -1358,7 +1368,7 @@ const casualtyFraming: LexiconEntry[] = [
     'casualty-framing',
     1,
     'perished',
-    ['perish', 'perished', 'perishing'],
+    ['perish', 'perishes', 'perished', 'perishing'],
     'Agentless phrasing of deaths.',
   ),
   entry(

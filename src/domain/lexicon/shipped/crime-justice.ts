@@ -98,9 +98,11 @@ export const crimeEntries: LexiconEntry[] = [
       -1,
       [
         'criminalise',
+        'criminalises',
         'criminalised',
         'criminalising',
         'criminalize',
+        'criminalizes',
         'criminalized',
         'criminalizing',
       ],

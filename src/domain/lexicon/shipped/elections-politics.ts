@@ -5,18 +5,38 @@ import * as S from './sources';
 /** Elections and politics: stolen, rigged, sham; autocrats, elites and traitors. */
 export const politicsEntries: LexiconEntry[] = [
   ...rows('loaded-language', `${S.SEMEVAL_LOADED}; ${S.SEMEVAL_DOUBT}`, [
-    ['falsified', -2, ['falsified', 'falsify', 'falsifying'], 'Asserts fraud.'],
+    ['falsified', -2, ['falsified', 'falsify', 'falsifies', 'falsifying'], 'Asserts fraud.'],
     [
       'muzzle',
       -2,
-      ['muzzle', 'muzzled', 'muzzling', 'gagged', 'gagging'],
+      ['muzzle', 'muzzled', 'muzzles', 'muzzling', 'gagged', 'gagging'],
       'Names restrictions on speech as silencing.',
     ],
-    ['trounced', -1, ['trounced', 'trouncing', 'drubbing', 'thrashing'], 'Dramatises a defeat.'],
+    [
+      'trounced',
+      -1,
+      ['trounced', 'trounce', 'trounces', 'trouncing', 'drubbing', 'thrashing'],
+      'Dramatises a defeat.',
+    ],
     [
       'lambast',
       -1,
-      ['lambast', 'lambasted', 'lambasting', 'excoriated', 'berated', 'savaged'],
+      [
+        'lambast',
+        'lambasted',
+        'lambasts',
+        'excoriate',
+        'excoriates',
+        'excoriating',
+        'berate',
+        'berates',
+        'berating',
+        'savaging',
+        'lambasting',
+        'excoriated',
+        'berated',
+        'savaged',
+      ],
       'Dramatises criticism.',
     ],
     [
@@ -69,7 +89,7 @@ export const politicsEntries: LexiconEntry[] = [
     [
       'u-turn',
       -1,
-      ['U-turn', 'U-turns', 'flip-flop', 'flip-flopped', 'flip-flopping'],
+      ['U-turn', 'U-turns', 'flip-flop', 'flip-flops', 'flip-flopped', 'flip-flopping'],
       'Casts a change of policy as weakness.',
     ],
     ['gaffe', -1, ['gaffe', 'gaffes', 'gaffe-prone'], 'Casts a remark as a blunder.'],
@@ -94,7 +114,7 @@ export const politicsEntries: LexiconEntry[] = [
     [
       'tirade',
       -1,
-      ['tirade', 'tirades', 'rant', 'rants', 'ranted', 'diatribe', 'diatribes'],
+      ['tirade', 'tirades', 'rant', 'rants', 'ranted', 'ranting', 'diatribe', 'diatribes'],
       'Dismisses a statement as an outburst.',
     ],
     [
@@ -161,7 +181,7 @@ export const politicsEntries: LexiconEntry[] = [
     [
       'rubber-stamp',
       -2,
-      ['rubber-stamp', 'rubber-stamps', 'rubber-stamped'],
+      ['rubber-stamp', 'rubber-stamps', 'rubber-stamped', 'rubber-stamping'],
       'Denies an institution independence.',
     ],
     ['sham', -2, ['sham', 'shams', 'charade', 'farce'], 'Denies a vote or process legitimacy.'],

@@ -1,5 +1,6 @@
 import type { LexiconEntry } from '../../types';
 import { rows } from './make-entry';
+import { sentimentListEntries } from './sentiment-lists';
 import * as S from './sources';
 
 /** General evaluative language: emotive adjectives, intensifiers, doubt and speech verbs. */
@@ -14,7 +15,20 @@ export const evaluativeEntries: LexiconEntry[] = [
     [
       'smirking',
       -2,
-      ['smirking', 'sneering', 'gloating'],
+      [
+        'smirking',
+        'sneering',
+        'gloating',
+        'smirk',
+        'smirked',
+        'smirks',
+        'sneer',
+        'sneered',
+        'sneers',
+        'gloat',
+        'gloated',
+        'gloats',
+      ],
       'Emotive description of a person’s manner.',
     ],
     ['plagued', -2, ['plagued', 'plaguing'], 'Disease metaphor for a problem.'],
@@ -33,7 +47,7 @@ export const evaluativeEntries: LexiconEntry[] = [
     [
       'persecuted',
       -2,
-      ['persecute', 'persecuted', 'persecuting', 'persecution'],
+      ['persecute', 'persecutes', 'persecuted', 'persecuting', 'persecution'],
       'Names treatment as persecution.',
     ],
     [
@@ -84,7 +98,16 @@ export const evaluativeEntries: LexiconEntry[] = [
     [
       'devastating',
       -1,
-      ['devastating', 'devastated', 'catastrophic', 'catastrophe', 'disastrous', 'apocalyptic'],
+      [
+        'devastating',
+        'devastated',
+        'devastate',
+        'devastates',
+        'catastrophic',
+        'catastrophe',
+        'disastrous',
+        'apocalyptic',
+      ],
       'Exaggerates harm.',
     ],
     [
@@ -99,6 +122,8 @@ export const evaluativeEntries: LexiconEntry[] = [
       [
         'terrifying',
         'terrified',
+        'terrify',
+        'terrifies',
         'petrified',
         'scaremongering',
         'fearmongering',
@@ -160,7 +185,7 @@ export const evaluativeEntries: LexiconEntry[] = [
     [
       'humiliating',
       -1,
-      ['humiliating', 'humiliation', 'humiliated'],
+      ['humiliating', 'humiliation', 'humiliated', 'humiliate', 'humiliates'],
       'Emotive evaluation of a defeat.',
     ],
     [
@@ -237,4 +262,5 @@ export const evaluativeEntries: LexiconEntry[] = [
     ],
     ['allegations', -1, ['allegation', 'allegations'], 'Names a statement as an unproven charge.'],
   ]),
+  ...sentimentListEntries,
 ];

@@ -84,7 +84,7 @@ export const migrationEntries: LexiconEntry[] = [
     [
       'infestation',
       -2,
-      ['infestation', 'infest', 'infested', 'infesting'],
+      ['infestation', 'infest', 'infested', 'infests', 'infesting'],
       'Pest metaphor for people (only of people).',
     ],
     [

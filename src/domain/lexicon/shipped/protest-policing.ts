@@ -85,7 +85,7 @@ export const protestEntries: LexiconEntry[] = [
     [
       'riot',
       -2,
-      ['riot', 'riots', 'rioting'],
+      ['riot', 'riots', 'rioting', 'rioted'],
       'Names a protest a riot (not "riot police" or "riot gear").',
     ],
     [
@@ -101,7 +101,12 @@ export const protestEntries: LexiconEntry[] = [
       ['rampage', 'rampages', 'rampaged', 'rampaging', 'ran amok', 'running amok', 'run amok'],
       'Emotive name for a crowd’s violence.',
     ],
-    ['looting', -1, ['looting', 'looted'], 'Names taking during unrest by a crime.'],
+    [
+      'looting',
+      -1,
+      ['looting', 'looted', 'loot', 'loots'],
+      'Names taking during unrest by a crime.',
+    ],
     [
       'heavy-handed',
       -1,
@@ -111,7 +116,18 @@ export const protestEntries: LexiconEntry[] = [
     [
       'police-brutality',
       -2,
-      ['police brutality', 'police violence', 'brutalise', 'brutalised', 'brutalize', 'brutalized'],
+      [
+        'police brutality',
+        'police violence',
+        'brutalise',
+        'brutalised',
+        'brutalises',
+        'brutalising',
+        'brutalize',
+        'brutalized',
+        'brutalizes',
+        'brutalizing',
+      ],
       'Names police force as abuse.',
     ],
     [
