@@ -995,7 +995,7 @@ const actionFraming: LexiconEntry[] = [
     'action-framing',
     0,
     'intervened',
-    ['intervene', 'intervenes', 'intervened', 'intervening', 'intervention'],
+    ['intervene', 'intervenes', 'intervened', 'intervening', 'intervention', 'interventions'],
     'Frames a foreign military role as intervention rather than invasion.',
   ),
   entry(

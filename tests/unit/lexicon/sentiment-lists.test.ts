@@ -122,5 +122,10 @@ describe('the second pass over the sentiment lists', () => {
       ['foils', 'lx-thwart'],
       ['rioted', 'lx-riot'],
     ]);
+    // Plurals of countable nouns: catastrophes (lx-devastating), charades (lx-sham).
+    expect(matched('Two catastrophes and three charades.')).toEqual([
+      ['catastrophes', 'lx-devastating'],
+      ['charades', 'lx-sham'],
+    ]);
   });
 });

@@ -166,7 +166,15 @@ export const politicsEntries: LexiconEntry[] = [
     [
       'elites',
       -1,
-      ['elites', 'liberal elite', 'liberal elites', 'metropolitan elite', 'political elite'],
+      [
+        'elites',
+        'liberal elite',
+        'liberal elites',
+        'metropolitan elite',
+        'metropolitan elites',
+        'political elite',
+        'political elites',
+      ],
       'Populist framing of opponents.',
     ],
     ['fascist', -2, ['fascist', 'fascists'], 'Name calling.'],
@@ -184,7 +192,12 @@ export const politicsEntries: LexiconEntry[] = [
       ['rubber-stamp', 'rubber-stamps', 'rubber-stamped', 'rubber-stamping'],
       'Denies an institution independence.',
     ],
-    ['sham', -2, ['sham', 'shams', 'charade', 'farce'], 'Denies a vote or process legitimacy.'],
+    [
+      'sham',
+      -2,
+      ['sham', 'shams', 'charade', 'charades', 'farce', 'farces'],
+      'Denies a vote or process legitimacy.',
+    ],
     [
       'illegitimate',
       -2,

@@ -86,6 +86,7 @@ export const evaluativeEntries: LexiconEntry[] = [
       [
         'outrageous',
         'outrage',
+        'outrages',
         'disgraceful',
         'disgusting',
         'sickening',
@@ -105,6 +106,7 @@ export const evaluativeEntries: LexiconEntry[] = [
         'devastates',
         'catastrophic',
         'catastrophe',
+        'catastrophes',
         'disastrous',
         'apocalyptic',
       ],
@@ -150,7 +152,7 @@ export const evaluativeEntries: LexiconEntry[] = [
     [
       'evil',
       -2,
-      ['evil', 'wicked', 'sinister', 'nefarious', 'diabolical', 'monstrous'],
+      ['evil', 'evils', 'wicked', 'sinister', 'nefarious', 'diabolical', 'monstrous'],
       'Moral condemnation.',
     ],
     [

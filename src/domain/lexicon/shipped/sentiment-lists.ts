@@ -36,7 +36,12 @@ const judgements = rows('loaded-language', `${S.VADER}; ${S.AFINN}`, [
   ],
   ['dismal', -1, ['dismal', 'dismally', 'woeful', 'woefully'], 'Evaluative judgement of a result.'],
   ['doomed', -1, ['doomed', 'doomsday'], 'Exaggerates a bad outcome.'],
-  ['fiasco', -2, ['fiasco', 'fiascos', 'fiascoes', 'travesty'], 'Judges an event as a failure.'],
+  [
+    'fiasco',
+    -2,
+    ['fiasco', 'fiascos', 'fiascoes', 'travesty', 'travesties'],
+    'Judges an event as a failure.',
+  ],
   ['flawed', -1, ['flawed', 'deeply flawed'], 'Judges a process or a plan.'],
   ['frenzy', -1, ['frenzy', 'frenzied'], 'Emotive description of a crowd or a reaction.'],
   ['frightening', -2, ['frightening', 'frighteningly', 'ominous', 'ominously'], 'Appeal to fear.'],
@@ -77,6 +82,18 @@ const praise = rows('loaded-language', `${S.VADER}; ${S.AFINN}`, [
   ['gallant', 2, ['gallant', 'gallantly', 'gallantry', 'heroine', 'heroines'], 'Glorification.'],
   ['glorious', 2, ['glorious', 'gloriously', 'triumphant', 'triumphantly'], 'Glorification.'],
   ['visionary', 2, ['visionary', 'visionaries'], 'Praise of a leader.'],
+  [
+    'noble',
+    2,
+    ['noble', 'virtuous', 'dauntless', 'invincible', 'heroics'],
+    'Glorification of a party.',
+  ],
+  [
+    'triumph',
+    2,
+    ['triumph', 'triumphs', 'triumphed', 'triumphing', 'triumphal'],
+    'Glorifies a success.',
+  ],
 ]);
 
 const nameCalling = rows('actor-label', `${S.SEMEVAL_LABELING}; ${S.VADER}; ${S.AFINN}`, [
@@ -122,7 +139,18 @@ const patterns = [
     [
       'uproar',
       -1,
-      ['uproar', 'furore', 'furor', 'outcry', 'backlash', 'debacle'],
+      [
+        'uproar',
+        'furore',
+        'furores',
+        'furor',
+        'outcry',
+        'outcries',
+        'backlash',
+        'backlashes',
+        'debacle',
+        'debacles',
+      ],
       'Exaggerates a reaction.',
     ],
     ['out-of-control', -1, ['out of control', 'out-of-control'], 'Exaggerates disorder.'],
@@ -136,7 +164,7 @@ const patterns = [
     ],
   ]),
   ...rows('loaded-language', S.SEMEVAL_FEAR, [
-    ['menace', -2, ['menace', 'scourge', 'plague of'], 'Appeal to fear.'],
+    ['menace', -2, ['menace', 'menaces', 'scourge', 'scourges', 'plague of'], 'Appeal to fear.'],
     [
       'existential-threat',
       -2,
@@ -176,7 +204,7 @@ const milderJudgements = rows('loaded-language', S.VADER, [
     ],
     'Names treatment as dehumanising.',
   ],
-  ['disgrace', -2, ['disgrace', 'a disgrace', 'shameless', 'shamelessly'], 'Moral condemnation.'],
+  ['disgrace', -2, ['disgrace', 'disgraces', 'shameless', 'shamelessly'], 'Moral condemnation.'],
   ['disturbing', -1, ['disturbing', 'disturbingly'], 'Emotive evaluation.'],
   ['hateful', -2, ['hateful', 'hatefully'], 'Moral condemnation.'],
   [
