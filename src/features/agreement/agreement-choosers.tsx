@@ -1,7 +1,7 @@
 import type { OutletMask } from '../../domain/classroom/outlet-mask';
 import type { AgreementSelection } from '../../domain/agreement/agreement-types';
 import type { AgreementResult } from '../../workers/agreement/agreement-protocol';
-import { ChoiceButton, ChoiceList, type ChoiceOption } from './choice-list';
+import { ChoiceButton, ChoiceList, type ChoiceOption } from '../../ui/choice-list';
 import { maskedArticle } from './report-names';
 import { plural } from './agreement-format';
 

@@ -1,6 +1,6 @@
 import type { DiscoverySelection } from '../../domain/discovery/discovery-selection';
 import type { DiscoveryCatalog } from '../../workers/discovery/discovery-protocol';
-import { CheckList } from './check-list';
+import { ChoiceButton, ChoiceList } from '../../ui/choice-list';
 
 interface DiscoveryChoosersProps {
   /** Outlet names and titles as shown (masked when outlet-blind). */
@@ -20,7 +20,7 @@ export function DiscoveryChoosers({ catalog, selection, onChange }: DiscoveryCho
   );
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <CheckList
+      <ChoiceList
         legend="Outlets"
         options={catalog.outlets.map((outlet) => ({
           id: outlet.id,
@@ -28,9 +28,17 @@ export function DiscoveryChoosers({ catalog, selection, onChange }: DiscoveryCho
           hint: plural(outlet.articles, 'article'),
         }))}
         choice={selection.outletIds}
+        byDefault={catalog.outlets.map((outlet) => outlet.id)}
+        marksDefault={false}
         onChange={(outletIds) => onChange({ ...selection, outletIds })}
-      />
-      <CheckList
+      >
+        {selection.outletIds !== null && (
+          <ChoiceButton onClick={() => onChange({ ...selection, outletIds: null })}>
+            Choose all
+          </ChoiceButton>
+        )}
+      </ChoiceList>
+      <ChoiceList
         legend="Articles"
         options={articles.map((article) => ({
           id: article.id,
@@ -38,8 +46,16 @@ export function DiscoveryChoosers({ catalog, selection, onChange }: DiscoveryCho
           hint: names.get(article.outletId) ?? '',
         }))}
         choice={selection.articleIds}
+        byDefault={articles.map((article) => article.id)}
+        marksDefault={false}
         onChange={(articleIds) => onChange({ ...selection, articleIds })}
-      />
+      >
+        {selection.articleIds !== null && (
+          <ChoiceButton onClick={() => onChange({ ...selection, articleIds: null })}>
+            Choose all
+          </ChoiceButton>
+        )}
+      </ChoiceList>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenIds, toggledIds } from '../../../src/features/agreement/selection';
+import { chosenIds, toggledIds } from '../../../src/ui/choice-ids';
 
 describe('the Agreement page’s choice', () => {
   const order = ['ana', 'ben', 'cy'];
