@@ -70,7 +70,9 @@ async function annotate(page: Page, mark: Mark, askName = false): Promise<Stored
   await expect.poll(() => page.getByTestId('selected-quote').textContent()).toBe(mark.words);
   const editor = page.getByRole('region', { name: 'Selected annotation' });
   await editor.getByLabel('Target (who the word is about)').selectOption('hts');
-  await editor.getByRole('radio', { name: new RegExp(`^${mark.voice}`) }).check();
+  // A click, not check(): the radio shows the stored voice, so it turns on once the write lands
+  // (check() insists it is on at once); the stored annotation is asserted below.
+  await editor.getByRole('radio', { name: new RegExp(`^${mark.voice}`) }).click();
   await editor.locator('label', { hasText: mark.valence }).click();
   const valence = Number(mark.valence.replace('−', '-'));
   const voice = mark.voice.toLowerCase();

@@ -59,20 +59,6 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         enabled={Boolean(pending) || ownsSelected}
         onPick={commands.pickLabel}
       />
-      {workspace.similar.marked && (
-        <SimilarPanel
-          key={workspace.similar.marked.source.id}
-          articleId={article.id}
-          marked={workspace.similar.marked}
-          count={workspace.similar.offers.length}
-          text={article.text}
-          next={workspace.nextSimilar}
-          onConfirmNext={() => workspace.acceptCurrent?.()}
-          withAnnotator={workspace.withAnnotator}
-          onDismiss={workspace.similar.dismiss}
-        />
-      )}
-
       {selectedAnnotation && (
         <AnnotationEditor
           annotation={selectedAnnotation}
@@ -85,6 +71,20 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
           onSaveNote={commands.saveNote}
           onDelete={() => void commands.deleteSelected()}
           onClose={() => setCurrent(null)}
+        />
+      )}
+      {/* Below the editor: appearing a moment after a mark, it must not move the editor's controls. */}
+      {workspace.similar.marked && (
+        <SimilarPanel
+          key={workspace.similar.marked.source.id}
+          articleId={article.id}
+          marked={workspace.similar.marked}
+          count={workspace.similar.offers.length}
+          text={article.text}
+          next={workspace.nextSimilar}
+          onConfirmNext={() => workspace.acceptCurrent?.()}
+          withAnnotator={workspace.withAnnotator}
+          onDismiss={workspace.similar.dismiss}
         />
       )}
       {currentSuggestion && (
