@@ -113,13 +113,13 @@ export function buildRows(results) {
     const ratio = ours.median / theirs.median;
     rows.push({
       id: 'lexicon-scan',
-      measure: `Lexicon scan: shipped lexicon over ${lexicon.megabytes.toFixed(0)} MB`,
+      measure: `Lexicon scan: the shipped lexicon (${lexicon.lexicon.entries.toLocaleString('en')} entries, ${lexicon.lexicon.forms.toLocaleString('en')} forms) over ${lexicon.megabytes.toFixed(0)} MB, matches into a reused list`,
       ours: spread(ours, mbs),
       comparison: `single-term indexOf ${spread(theirs, mbs)}`,
       ratio,
       ratioText: `${(ratio * 100).toFixed(0)}% of indexOf`,
-      budget: '≥ 25%',
-      met: ratio >= 0.25,
+      budget: '≥ 50%',
+      met: ratio >= 0.5,
     });
   }
   if (importing) {

@@ -96,7 +96,7 @@ export async function readerScenario(browser, origin, size, plan) {
 
 export async function lexiconScenario(browser, origin, size, plan) {
   const { context, page } = await openHarness(browser, origin);
-  const { chars } = await bench(page, 'prepareScanCorpus', size.megabytes);
+  const { chars, entries, forms } = await bench(page, 'prepareScanCorpus', size.megabytes);
   const megabytes = chars / (1024 * 1024);
   const ours = [];
   const theirs = [];
@@ -112,7 +112,7 @@ export async function lexiconScenario(browser, origin, size, plan) {
     }
   });
   await context.close();
-  return { megabytes, ours, theirs, matches };
+  return { megabytes, lexicon: { entries, forms }, ours, theirs, matches };
 }
 
 const countAnnotations = (page) =>

@@ -46,17 +46,27 @@ export function compileLexicon(entries: readonly LexiconEntry[]): LexiconMatcher
  * "demilitarized", no "regime" in "regimen"); a form's space matches exactly one horizontal
  * white-space character (never a line break); a form's hyphen matches any hyphen, the en
  * dash, or one such space.
+ *
+ * Work over many texts passes the list of the previous scan as `into`: it is emptied and
+ * refilled (grown if needed), so that a corpus scan does not allocate, and the system does not
+ * zero, fresh megabytes of typed arrays per text.
  */
-export function scanMatches(matcher: LexiconMatcher, text: string): MatchList {
+export function scanMatches(matcher: LexiconMatcher, text: string, into?: MatchList): MatchList {
   // News text has about one match per 75 characters; start with room for that.
-  const list = createMatchList(Math.max(64, text.length >> 6));
+  const list = into ?? createMatchList(Math.max(64, text.length >> 6));
+  list.count = 0;
   scanText(matcher.dfa, list, text);
   return list;
 }
 
+// findMatches turns the matches into objects at once, so one list serves every call (scans
+// are synchronous).
+let scratch: MatchList | null = null;
+
 /** `scanMatches` as objects (see there for the matching rules). */
 export function findMatches(matcher: LexiconMatcher, text: string): LexiconMatch[] {
-  const list = scanMatches(matcher, text);
+  scratch ??= createMatchList(1024);
+  const list = scanMatches(matcher, text, scratch);
   const matches: LexiconMatch[] = [];
   for (let k = 0; k < list.count; k++) {
     const entry = matcher.entries[list.entryIndexes[k] ?? -1];
