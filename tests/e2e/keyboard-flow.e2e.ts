@@ -222,6 +222,13 @@ describe('moving through the text by keyboard', () => {
     await nameAnnotatorIfAsked(page, 'Ada');
     await expect.poll(async () => (await live(page)).map((a) => a.exact)).toEqual(['attack']);
     await page.getByRole('region', { name: /Article text/ }).focus();
+    // N: a note on the new annotation; Esc goes back to the text, the caret where it was.
+    await page.keyboard.press('n');
+    await page.keyboard.type('x');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(async () => (await readStore<{ note: string }>(page, 'annotations'))[0]?.note)
+      .toBe('x');
     await page.keyboard.press('ArrowRight');
     // The word after "attack" is "led"; before the fix the caret went back to "An".
     await expect.poll(() => textOf(page.getByTestId('pending-selection'))).toContain('“led”');

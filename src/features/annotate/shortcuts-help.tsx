@@ -42,13 +42,18 @@ export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
     const dialog = ref.current;
     if (dialog && !dialog.open) dialog.showModal();
   }, []);
+  // Closed before it unmounts: while a modal dialog is open, nothing outside it takes focus.
+  const close = () => {
+    ref.current?.close();
+    onClose();
+  };
   return (
     <dialog
       ref={ref}
       aria-labelledby={titleId}
       onCancel={(event) => {
         event.preventDefault();
-        onClose();
+        close();
       }}
       className="m-auto max-h-[90vh] w-[min(40rem,calc(100vw-2rem))] rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
@@ -75,7 +80,7 @@ export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
-        <Button variant="primary" className="self-end" onClick={onClose} autoFocus>
+        <Button variant="primary" className="self-end" onClick={close} autoFocus>
           Close
         </Button>
       </div>

@@ -155,7 +155,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
       const container = containerRef.current;
       if (!container || words.starts.length === 0) return;
       const at = caret ? (words.starts[caret.head] ?? 0) : 0;
-      const action = caretKey(event, isRightToLeftAt(container, at));
+      const action = caretKey(event, () => isRightToLeftAt(container, at));
       if (!action) return;
       event.preventDefault();
       if (!caret) {

@@ -9,31 +9,34 @@ const press = (key: string, modifiers: { ctrlKey?: boolean; altKey?: boolean } =
   ...modifiers,
 });
 
+const leftToRight = () => false;
+const rightToLeft = () => true;
+
 describe('what the arrow keys mean in the text', () => {
   test('left to right: Right goes on, Left back; Ctrl or Alt by sentence', () => {
-    expect(caretKey(press('ArrowRight'), false)).toEqual({ move: 'word-forward' });
-    expect(caretKey(press('ArrowLeft'), false)).toEqual({ move: 'word-backward' });
-    expect(caretKey(press('ArrowRight', { ctrlKey: true }), false)).toEqual({
+    expect(caretKey(press('ArrowRight'), leftToRight)).toEqual({ move: 'word-forward' });
+    expect(caretKey(press('ArrowLeft'), leftToRight)).toEqual({ move: 'word-backward' });
+    expect(caretKey(press('ArrowRight', { ctrlKey: true }), leftToRight)).toEqual({
       move: 'sentence-forward',
     });
-    expect(caretKey(press('ArrowLeft', { altKey: true }), false)).toEqual({
+    expect(caretKey(press('ArrowLeft', { altKey: true }), leftToRight)).toEqual({
       move: 'sentence-backward',
     });
   });
 
   test('right to left: Left goes on to the next word (visually left), Right back', () => {
-    expect(caretKey(press('ArrowLeft'), true)).toEqual({ move: 'word-forward' });
-    expect(caretKey(press('ArrowRight'), true)).toEqual({ move: 'word-backward' });
-    expect(caretKey(press('ArrowLeft', { ctrlKey: true }), true)).toEqual({
+    expect(caretKey(press('ArrowLeft'), rightToLeft)).toEqual({ move: 'word-forward' });
+    expect(caretKey(press('ArrowRight'), rightToLeft)).toEqual({ move: 'word-backward' });
+    expect(caretKey(press('ArrowLeft', { ctrlKey: true }), rightToLeft)).toEqual({
       move: 'sentence-forward',
     });
   });
 
   test('Up/Down by line, Home/End to the paragraph; other keys are not moves', () => {
-    expect(caretKey(press('ArrowUp'), true)).toEqual({ line: -1 });
-    expect(caretKey(press('ArrowDown'), false)).toEqual({ line: 1 });
-    expect(caretKey(press('Home'), false)).toEqual({ move: 'paragraph-start' });
-    expect(caretKey(press('End'), true)).toEqual({ move: 'paragraph-end' });
-    expect(caretKey(press('j'), false)).toBeNull();
+    expect(caretKey(press('ArrowUp'), rightToLeft)).toEqual({ line: -1 });
+    expect(caretKey(press('ArrowDown'), leftToRight)).toEqual({ line: 1 });
+    expect(caretKey(press('Home'), leftToRight)).toEqual({ move: 'paragraph-start' });
+    expect(caretKey(press('End'), rightToLeft)).toEqual({ move: 'paragraph-end' });
+    expect(caretKey(press('j'), leftToRight)).toBeNull();
   });
 });

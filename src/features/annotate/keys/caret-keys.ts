@@ -10,7 +10,8 @@ export type CaretKey = { move: CaretMove } | { line: 1 | -1 };
  */
 export function caretKey(
   event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'altKey' | 'metaKey'>,
-  rightToLeft: boolean,
+  /** Asked only for Left/Right: which way the caret's paragraph runs. */
+  rightToLeft: () => boolean,
 ): CaretKey | null {
   const bySentence = event.ctrlKey || event.altKey || event.metaKey;
   switch (event.key) {
@@ -24,7 +25,7 @@ export function caretKey(
       return { move: 'paragraph-end' };
     case 'ArrowRight':
     case 'ArrowLeft': {
-      const forward = (event.key === 'ArrowRight') !== rightToLeft;
+      const forward = (event.key === 'ArrowRight') !== rightToLeft();
       if (bySentence) return { move: forward ? 'sentence-forward' : 'sentence-backward' };
       return { move: forward ? 'word-forward' : 'word-backward' };
     }
