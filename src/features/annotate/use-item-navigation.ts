@@ -86,6 +86,7 @@ export function useItemNavigation({
     if (!container) return;
     const offset = offsetAtPoint(container, event.clientX, event.clientY);
     if (offset === null) return;
+    placeCaret({ start: offset, end: offset });
     // The caret lands before or after the clicked character: try the offset, then the one before.
     const [hit] = [...annotationsAt(visible, offset), ...annotationsAt(visible, offset - 1)];
     if (hit) {

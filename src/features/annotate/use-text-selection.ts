@@ -51,11 +51,12 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
     [containerRef],
   );
 
-  /** Puts the keyboard caret on these words, without selecting them. */
+  /** Puts the keyboard caret on these words (a point: the word at it), without selecting them. */
   const placeCaret = useCallback(
     (span: TextSpan) => {
       if (words.starts.length === 0) return;
-      setCaret({ anchor: wordAtOrAfter(words, span.start), head: wordBefore(words, span.end) });
+      const anchor = wordAtOrAfter(words, span.start);
+      setCaret({ anchor, head: span.end > span.start ? wordBefore(words, span.end) : anchor });
     },
     [words],
   );

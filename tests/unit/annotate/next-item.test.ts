@@ -25,7 +25,10 @@ describe('where J and K go', () => {
     expect(nextItemIndex(items, null, null, -1)).toBe(2);
   });
 
-  test('from the caret on words inside an item: that item', () => {
+  test('from the caret on an item’s words (Esc let go of it): that item first', () => {
+    // Caret on 10–15, all of b: J and K both go to b.
+    expect(nextItemIndex(items, null, { start: 10, end: 15 }, 1)).toBe(1);
+    expect(nextItemIndex(items, null, { start: 10, end: 15 }, -1)).toBe(1);
     // Caret on 10–12, the start of b: J goes to b, which ends after the caret.
     expect(nextItemIndex(items, null, { start: 10, end: 12 }, 1)).toBe(1);
     // After the last item there is nowhere to go.
