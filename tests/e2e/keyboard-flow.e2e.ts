@@ -222,6 +222,12 @@ describe('moving through the text by keyboard', () => {
     await nameAnnotatorIfAsked(page, 'Ada');
     await expect.poll(async () => (await live(page)).map((a) => a.exact)).toEqual(['attack']);
     await page.getByRole('region', { name: /Article text/ }).focus();
+    // T shows the actors' keys beside the editor's target; Esc lets go of it, nothing changed.
+    await page.keyboard.press('t');
+    await page.getByTestId('target-hint').waitFor();
+    await screenshot(page, 'keyboard-editor-target-hint');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('target-hint').waitFor({ state: 'hidden' });
     // N: a note on the new annotation; Esc goes back to the text, the caret where it was.
     await page.keyboard.press('n');
     await page.keyboard.type('x');

@@ -1,10 +1,15 @@
+import { useEffect, useRef } from 'react';
 import type { Actor } from '../../../domain/types';
 import { targetKey, targetKeyRange } from './target-keys';
 
 /** Shown between T and the next key: which key picks which actor. */
 export function TargetHint({ actors }: { actors: Actor[] }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The sidebar may be scrolled: the keys must be in sight while T waits for one.
+  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), []);
   return (
     <div
+      ref={ref}
       role="status"
       data-testid="target-hint"
       className="flex flex-col gap-1 rounded-md border-2 border-blue-700 bg-white p-2 text-sm"
