@@ -155,7 +155,7 @@ describe('the annotator’s flow, keyboard only', () => {
     // Focus came back from the find box to the article text.
     const region = page.getByRole('region', { name: /Article text/ });
     expect(await region.evaluate((element) => element === document.activeElement)).toBe(true);
-  });
+  }, 180_000); // many steps, each waiting for a write: generous on a loaded machine
 
   test('changes to a suggestion are kept when J/K move away and back, and Enter accepts them', async () => {
     const { page } = session;

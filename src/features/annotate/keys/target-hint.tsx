@@ -6,7 +6,9 @@ import { targetKey, targetKeyRange } from './target-keys';
 export function TargetHint({ actors }: { actors: Actor[] }) {
   const ref = useRef<HTMLDivElement>(null);
   // The sidebar may be scrolled: the keys must be in sight while T waits for one.
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), []);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <div
       ref={ref}
