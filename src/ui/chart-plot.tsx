@@ -25,7 +25,20 @@ const FALLBACK_WIDTH = 760;
  */
 function withoutStyleElements(node: Element): SVGSVGElement | null {
   for (const style of node.querySelectorAll('style')) style.remove();
+  withoutInnerLabels(node);
   return node instanceof SVGSVGElement ? node : node.querySelector('svg');
+}
+
+/**
+ * Plot labels its marks' <g> elements ("dot", "rule"), which ARIA does not allow on an element
+ * with no role; inside the container's role="img" they would be ignored anyway, as the
+ * container's label and the table view say what the chart shows.
+ */
+function withoutInnerLabels(node: Element): void {
+  for (const part of node.querySelectorAll('[aria-label], [aria-description]')) {
+    part.removeAttribute('aria-label');
+    part.removeAttribute('aria-description');
+  }
 }
 
 interface PlotChartProps {
