@@ -44,11 +44,19 @@ async function importFile(page: Page, file: string): Promise<void> {
   await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
 }
 
+/** The same check at a phone's width (390 × 844), where targets crowd and layouts change. */
+async function expectNoViolationsOnPhone(page: Page, label: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(page, `${label}, 390 px wide`);
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 describe('every page passes axe-core', () => {
   test('library with the seeds, and add article', { timeout: 120_000 }, async () => {
     const page = await open('#/');
     await page.getByRole('link', { name: rt.title }).waitFor({ timeout: 30_000 });
     await expectNoAxeViolations(page, 'library');
+    await expectNoViolationsOnPhone(page, 'library');
 
     await page
       .getByRole('navigation', { name: 'Main' })
@@ -71,6 +79,7 @@ describe('every page passes axe-core', () => {
       await nameAnnotatorIfAsked(page, 'Ada');
       await page.getByRole('region', { name: 'Selected annotation' }).waitFor();
       await expectNoAxeViolations(page, 'reader, an annotation selected');
+      await expectNoViolationsOnPhone(page, 'reader, an annotation selected');
 
       await page.keyboard.press('Escape');
       await clickTextAt(page, rt.text, 'unverified');
@@ -92,6 +101,7 @@ describe('every page passes axe-core', () => {
       .first()
       .waitFor();
     await expectNoAxeViolations(page, 'summary');
+    await expectNoViolationsOnPhone(page, 'summary');
   });
 
   test('import & export with an import preview open', { timeout: 120_000 }, async () => {
