@@ -29,6 +29,21 @@ const THREE_ANNOTATORS = join(
 );
 const ASSIGNMENT = join('tests', 'fixtures', 'classroom', 'assignment.json');
 const rt = seedByOutlet('RT');
+const TERMS_FILE = JSON.stringify({
+  format: 'framelens-lexicon',
+  version: 1,
+  entries: [
+    {
+      id: 'mine-province',
+      pattern: 'province',
+      forms: ['province'],
+      labelId: 'loaded-language',
+      valence: -1,
+      canonical: 'province',
+      note: '',
+    },
+  ],
+});
 
 /** "Annotation file" on the Import & export page, up to its preview (not imported). */
 async function previewImport(page: Page, file: string): Promise<void> {
@@ -110,12 +125,30 @@ describe('every page passes axe-core', () => {
     await expectNoAxeViolations(page, 'import & export, a preview open');
   });
 
-  test('settings, every section', { timeout: 120_000 }, async () => {
-    const page = await open('#/settings');
-    await page.getByRole('region', { name: 'Lexicon entries' }).waitFor({ timeout: 30_000 });
-    await page.getByRole('heading', { name: 'Your terms', level: 2 }).waitFor();
-    await expectNoAxeViolations(page, 'settings');
-  });
+  test(
+    'settings, every section; a new lexicon entry; your terms listed',
+    { timeout: 120_000 },
+    async () => {
+      const page = await open('#/settings');
+      await page.getByRole('region', { name: 'Lexicon entries' }).waitFor({ timeout: 30_000 });
+      await page.getByRole('heading', { name: 'Your terms', level: 2 }).waitFor();
+      await expectNoAxeViolations(page, 'settings');
+
+      await page.getByRole('button', { name: 'Add entry' }).click();
+      await page.getByRole('form', { name: 'New lexicon entry' }).waitFor();
+      await page.getByLabel('Terms file to import').setInputFiles({
+        name: 'terms.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(TERMS_FILE),
+      });
+      await page
+        .getByRole('table', { name: 'Your terms' })
+        .getByRole('cell', { name: 'province' })
+        .first()
+        .waitFor();
+      await expectNoAxeViolations(page, 'settings, a new lexicon entry and a term of your own');
+    },
+  );
 
   test('the shortcuts in the reader', { timeout: 120_000 }, async () => {
     const page = await open('#/');
