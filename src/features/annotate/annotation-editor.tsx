@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { holdUnsavedDraft } from '../../db';
 import type { Actor, Annotation, Label, Voice } from '../../domain/types';
 import { Button } from '../../ui/button';
 import { inputClass } from '../../ui/field';
+import { KeyHint } from './keys/key-hint';
+import { TargetHint } from './keys/target-hint';
 import { LabelChoice } from './label-choice';
 
 interface Props {
@@ -18,12 +20,27 @@ interface Props {
   onSaveNote: (note: string, basedOn: string) => Promise<'saved' | 'changed-elsewhere' | 'failed'>;
   onDelete: () => void;
   onClose: () => void;
+  /** T was pressed: the keys that pick the target are shown. */
+  awaitingTarget: boolean;
+  noteRef: RefObject<HTMLTextAreaElement | null>;
+  /** Escape in the note: focus goes back to the article text. */
+  onLeaveNote: () => void;
 }
 
-const voices: { value: Voice; label: string; hint: string }[] = [
-  { value: 'own', label: 'Own', hint: "the outlet's own words" },
-  { value: 'quoted', label: 'Quoted', hint: 'inside quotation marks or an embedded post' },
-  { value: 'attributed', label: 'Attributed', hint: 'a reported designation ("designated as")' },
+const voices: { value: Voice; label: string; hint: string; key: string }[] = [
+  { value: 'own', label: 'Own', hint: "the outlet's own words", key: 'O' },
+  {
+    value: 'quoted',
+    label: 'Quoted',
+    hint: 'inside quotation marks or an embedded post',
+    key: 'Q',
+  },
+  {
+    value: 'attributed',
+    label: 'Attributed',
+    hint: 'a reported designation ("designated as")',
+    key: 'A',
+  },
 ];
 
 /**
@@ -63,6 +80,9 @@ export function AnnotationEditor({
   onSaveNote,
   onDelete,
   onClose,
+  awaitingTarget,
+  noteRef,
+  onLeaveNote,
 }: Props) {
   const [draft, setDraft] = useState<NoteDraft>(() => freshDraft(annotation));
   let noteDraft = draft;
@@ -124,9 +144,12 @@ export function AnnotationEditor({
           onChange={(labelId) => onChange({ labelId })}
         />
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Target (who the word is about)
+          <span>
+            Target (who the word is about) <KeyHint>T</KeyHint>
+          </span>
           <select
             className={inputClass}
+            aria-keyshortcuts="T"
             value={annotation.target ?? ''}
             onChange={(event) =>
               onChange({ target: event.target.value === '' ? null : event.target.value })
@@ -140,8 +163,11 @@ export function AnnotationEditor({
             ))}
           </select>
         </label>
+        {awaitingTarget && !readOnly && <TargetHint actors={actors} />}
         <fieldset className="flex flex-col gap-1">
-          <legend className="text-sm font-medium">Valence toward the target</legend>
+          <legend className="text-sm font-medium">
+            Valence toward the target <KeyHint>−</KeyHint> <KeyHint>+</KeyHint>
+          </legend>
           <div className="flex flex-wrap gap-1">
             {valences.map((option) => (
               <label
@@ -177,12 +203,17 @@ export function AnnotationEditor({
               <span>
                 {option.label} <span className="text-slate-600">— {option.hint}</span>
               </span>
+              <KeyHint>{option.key}</KeyHint>
             </label>
           ))}
         </fieldset>
         <label className="flex flex-col gap-1 text-sm font-medium">
-          Note
+          <span>
+            Note <KeyHint>N</KeyHint>
+          </span>
           <textarea
+            ref={noteRef}
+            aria-keyshortcuts="N"
             className={inputClass}
             rows={2}
             value={noteDraft.text}
@@ -193,6 +224,10 @@ export function AnnotationEditor({
             onBlur={commitNote}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) commitNote();
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                onLeaveNote();
+              }
             }}
           />
         </label>
@@ -219,7 +254,7 @@ export function AnnotationEditor({
         )}
         <div className="flex justify-between gap-2">
           <Button variant="danger" onClick={onDelete} aria-keyshortcuts="Delete">
-            Delete
+            Delete <KeyHint>Del</KeyHint>
           </Button>
           {edited && !overtaken && (
             <Button variant="primary" onClick={commitNote}>

@@ -2,6 +2,7 @@ import { memo, useRef } from 'react';
 import type { Article } from '../../domain/types';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticleTextSurface } from './article-text-surface';
+import { KeyPanels } from './keys/key-panels';
 import { useAnnotationWorkspace } from './use-annotation-workspace';
 import { WorkspaceSidebar } from './workspace-sidebar';
 
@@ -54,6 +55,7 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
       />
       <WorkspaceSidebar article={article} workspace={workspace} />
       <AnnotatorDialog {...workspace.annotatorDialog} />
+      <KeyPanels text={article.text} workspace={workspace} />
     </div>
   );
 });

@@ -1,5 +1,6 @@
 import type { Label } from '../../domain/types';
 import { inputClass } from '../../ui/field';
+import { KeyHint } from './keys/key-hint';
 
 interface Props {
   annotationId: string;
@@ -12,10 +13,18 @@ interface Props {
 export function LabelChoice({ annotationId, labelId, labels, onChange }: Props) {
   const chosen = labels.find((label) => label.id === labelId);
   const definitionId = `label-definition-${annotationId}`;
+  const keys = labels.flatMap((label) => (label.key ? [label.key] : []));
   return (
     <div className="flex flex-col gap-1">
       <label className="flex flex-col gap-1 text-sm font-medium">
-        Label
+        <span>
+          Label{' '}
+          {keys.length > 0 && (
+            <KeyHint>
+              {keys.length > 1 ? `${keys[0]}–${keys[keys.length - 1]}` : (keys[0] ?? '')}
+            </KeyHint>
+          )}
+        </span>
         <select
           className={inputClass}
           value={labelId}

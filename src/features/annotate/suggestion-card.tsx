@@ -1,6 +1,8 @@
 import type { Actor, Label } from '../../domain/types';
 import type { Suggestion } from '../../domain/suggestions/build-suggestions';
 import { Button } from '../../ui/button';
+import { KeyHint } from './keys/key-hint';
+import { TargetHint } from './keys/target-hint';
 
 interface Props {
   suggestion: Suggestion;
@@ -11,6 +13,8 @@ interface Props {
   onReject: () => void;
   /** Where the suggestion comes from (the lexicon unless said otherwise). */
   heading?: string;
+  /** T was pressed: the keys that pick the target are shown. */
+  awaitingTarget: boolean;
 }
 
 export function SuggestionCard({
@@ -21,6 +25,7 @@ export function SuggestionCard({
   onAccept,
   onReject,
   heading = 'Suggestion from the lexicon',
+  awaitingTarget,
 }: Props) {
   const label = labels.find((candidate) => candidate.id === suggestion.labelId);
   const actor = actors.find((candidate) => candidate.id === suggestion.target);
@@ -38,6 +43,22 @@ export function SuggestionCard({
         {suggestion.voice} · valence {suggestion.valence > 0 ? '+' : ''}
         {suggestion.valence}
       </p>
+      <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-slate-700">
+        Change before accepting:{' '}
+        <span>
+          label <KeyHint>1–9</KeyHint>
+        </span>
+        <span>
+          target <KeyHint>T</KeyHint>
+        </span>
+        <span>
+          voice <KeyHint>O</KeyHint> <KeyHint>Q</KeyHint> <KeyHint>A</KeyHint>
+        </span>
+        <span>
+          valence <KeyHint>−</KeyHint> <KeyHint>+</KeyHint>
+        </span>
+      </p>
+      {awaitingTarget && <TargetHint actors={actors} />}
       <div className="flex gap-2">
         <Button variant="primary" onClick={onAccept} aria-keyshortcuts="Enter">
           Accept <kbd className="font-mono text-xs opacity-80">Enter</kbd>

@@ -24,6 +24,8 @@ interface CommandInputs extends NewAnnotationContext {
   onCreated: (annotatorId: string) => void;
   /** After words were marked by hand (selection and label, not a suggestion accepted). */
   onMarkedByHand: (annotation: Annotation) => void;
+  /** A label key while a suggestion is current (and no words are selected); else null. */
+  onLabelSuggestion: ((labelId: string) => void) | null;
 }
 
 /**
@@ -136,6 +138,7 @@ export function useAnnotationCommands(inputs: CommandInputs) {
   const pickLabel = (labelId: string) => {
     if (resolvePending()) createFromPending(labelId);
     else if (isMine(selectedAnnotation)) updateSelected({ labelId });
+    else inputs.onLabelSuggestion?.(labelId);
   };
 
   return { history, updateSelected, saveNote, deleteSelected, accept, reject, runUndo, pickLabel };

@@ -9,8 +9,9 @@ import { useAnnotatorGate } from './use-annotator-gate';
 import { useBlindMode } from './use-blind-mode';
 import { useCurrentItem } from './use-current-item';
 import { useDisagreementMap } from './disagreement/use-disagreement-map';
+import { useEditorKeys } from './keys/use-editor-keys';
+import { useSuggestionEdits } from './keys/use-suggestion-edits';
 import { useItemNavigation } from './use-item-navigation';
-import { useShortcuts } from './use-shortcuts';
 import { useSuggestions } from './use-suggestions';
 import { useTextHover } from './use-text-hover';
 import { useTextSelection } from './use-text-selection';
@@ -58,7 +59,11 @@ export function useAnnotationWorkspace(
   });
   const { suggestions } = similar;
   const currentItem = useCurrentItem({ focusAnnotationId, stored, visible, suggestions });
-  const { current, setCurrent, items, selectedAnnotation, currentSuggestion } = currentItem;
+  const { current, setCurrent, items, selectedAnnotation } = currentItem;
+  // Changes made to a suggestion before accepting it stay on it (J/K and back keep them).
+  const suggestionEdits = useSuggestionEdits();
+  const currentSuggestion =
+    currentItem.currentSuggestion && suggestionEdits.withEdits(currentItem.currentSuggestion);
   // While the words just marked by hand are selected, Enter confirms their next occurrence.
   const nextSimilar = similar.nextAfter(selectedAnnotation);
   const highlights = useWorkspaceHighlights(textRef, {
@@ -87,6 +92,8 @@ export function useAnnotationWorkspace(
     showPending: highlights.showPending,
     settlePending: highlights.settlePending,
     onMarkedByHand: similar.remember,
+    onLabelSuggestion:
+      currentSuggestion && ((labelId) => suggestionEdits.edit(currentSuggestion, { labelId })),
   });
   const confirmSimilar = useConfirmSimilar({
     articleId: article.id,
@@ -111,6 +118,8 @@ export function useAnnotationWorkspace(
     setCurrent,
     clearPending: selection.clear,
     flash: highlights.flash,
+    caret: selection.caretSpan,
+    placeCaret: selection.placeCaret,
   });
   const hover = useTextHover(textRef, {
     visible,
@@ -128,8 +137,17 @@ export function useAnnotationWorkspace(
           ? confirmSimilar(currentSuggestion)
           : accept([currentSuggestion], 'accept suggestion')
     : nextSimilar && (() => confirmSimilar(nextSimilar));
-  useShortcuts({
+  const ownSelected = selectedAnnotation?.annotatorId === me?.id ? selectedAnnotation : null;
+  const keys = useEditorKeys({
+    textRef,
     labels,
+    actors,
+    editable: currentSuggestion
+      ? {
+          valence: currentSuggestion.valence,
+          apply: (patch) => suggestionEdits.edit(currentSuggestion, patch),
+        }
+      : ownSelected && { valence: ownSelected.valence, apply: commands.updateSelected },
     onLabelKey: commands.pickLabel,
     onDelete: () => void commands.deleteSelected(),
     onEscape: () => {
@@ -156,6 +174,9 @@ export function useAnnotationWorkspace(
     data,
     pending: selection.pending,
     onTextKeyDown: selection.onTextKeyDown,
+    keys,
+    /** The find box's start (after the caret's words) and what a found span does. */
+    find: { from: selection.caretSpan?.end ?? 0, select: selection.selectSpan },
     suggestions,
     suggestionsReady,
     selectedAnnotation,

@@ -3,9 +3,10 @@ import { annotationsAt } from '../../domain/annotations/create-annotation';
 import type { Suggestion } from '../../domain/suggestions/build-suggestions';
 import type { Annotation } from '../../domain/types';
 import { offsetAtPoint } from './dom/text-offsets';
+import { nextItemIndex } from './keys/next-item';
+import type { TextSpan } from './use-text-selection';
 import {
   currentKey,
-  stepIndex,
   suggestionKey,
   toCurrent,
   type Current,
@@ -23,7 +24,13 @@ interface NavigationInputs {
   setCurrent: (current: Current) => void;
   clearPending: () => void;
   flash: (span: { start: number; end: number }) => void;
+  /** The keyboard caret's words: J/K go on from there when nothing is current. */
+  caret?: TextSpan | null;
+  /** Told where J/K, a click or the list went (the read-only views have no caret). */
+  placeCaret?: (span: TextSpan) => void;
 }
+
+const noCaret = () => undefined;
 
 /**
  * Making an item current without changing it: J/K, a click on the text, a row of the list,
@@ -40,6 +47,8 @@ export function useItemNavigation({
   setCurrent,
   clearPending,
   flash,
+  caret = null,
+  placeCaret = noCaret,
 }: NavigationInputs) {
   const focused = useRef(false);
   useEffect(() => {
@@ -52,13 +61,11 @@ export function useItemNavigation({
   }, [focusAnnotationId, stored, flash]);
 
   const move = (step: 1 | -1) => {
-    if (items.length === 0) return;
-    const key = currentKey(current);
-    const index = key === null ? -1 : items.findIndex((item) => item.key === key);
-    const item = items[stepIndex(items.length, index, step)];
+    const item = items[nextItemIndex(items, currentKey(current), caret, step)];
     if (!item) return;
     clearPending();
     setCurrent(toCurrent(item));
+    placeCaret(item);
     flash(item);
   };
 
@@ -66,9 +73,10 @@ export function useItemNavigation({
     (annotation: Annotation) => {
       clearPending();
       setCurrent({ kind: 'annotation', id: annotation.id });
+      placeCaret(annotation);
       flash(annotation);
     },
-    [clearPending, setCurrent, flash],
+    [clearPending, setCurrent, flash, placeCaret],
   );
 
   const onTextClick = (event: React.MouseEvent) => {
@@ -78,13 +86,16 @@ export function useItemNavigation({
     if (!container) return;
     const offset = offsetAtPoint(container, event.clientX, event.clientY);
     if (offset === null) return;
+    placeCaret({ start: offset, end: offset });
     // The caret lands before or after the clicked character: try the offset, then the one before.
     const [hit] = [...annotationsAt(visible, offset), ...annotationsAt(visible, offset - 1)];
     if (hit) {
       setCurrent({ kind: 'annotation', id: hit.id });
+      placeCaret(hit);
       return;
     }
     const [suggestion] = annotationsAt(suggestions, offset);
+    if (suggestion) placeCaret(suggestion);
     setCurrent(suggestion ? { kind: 'suggestion', key: suggestionKey(suggestion) } : null);
   };
 

@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import {
+  moveSelection,
+  spanOfSelection,
+  type TextLayout,
+  type WordSelection,
+} from '../../domain/text/caret-moves';
 import { snapToWords, trimSelection } from '../../domain/text/graphemes';
+import { sentenceStarts } from '../../domain/text/sentence-starts';
+import { indexWords, wordAtOrAfter, wordBefore } from '../../domain/text/word-index';
 import { offsetFromDomPoint, rangeFromOffsets } from './dom/text-offsets';
-import { indexWords, wordAtOrAfter } from './dom/word-cursor';
+import { isRightToLeftAt, offsetOnNextLine, scrollSpanIntoView } from './dom/word-cursor';
+import { caretKey } from './keys/caret-keys';
 
 export interface TextSpan {
   start: number;
@@ -11,12 +20,15 @@ export interface TextSpan {
 /**
  * The span the person has selected in the article, snapped to words (Alt held: exact
  * characters, still whole graphemes). Selections that start or end outside the article text,
- * or hold only whitespace, give no span. The arrow keys select word by word when the text
- * has focus (Shift extends).
+ * or hold only whitespace, give no span. With the text focused the arrow keys select word by
+ * word, Up/Down by line, Home/End to the paragraph's ends, Ctrl/Alt+arrows by sentence; Shift
+ * extends. The keyboard caret stays where it was when the selection is labelled or cleared.
  */
 export function useTextSelection(containerRef: RefObject<HTMLElement | null>, text: string) {
   const [pending, setPending] = useState<TextSpan | null>(null);
-  const words = useMemo(() => indexWords(text), [text]);
+  const [caret, setCaret] = useState<WordSelection | null>(null);
+  const layout = useTextLayout(text);
+  const { words } = layout;
 
   const showSpan = useCallback(
     (span: TextSpan | null) => {
@@ -37,6 +49,28 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
         );
     },
     [containerRef],
+  );
+
+  /** Puts the keyboard caret on these words (a point: the word at it), without selecting them. */
+  const placeCaret = useCallback(
+    (span: TextSpan) => {
+      if (words.starts.length === 0) return;
+      const anchor = wordAtOrAfter(words, span.start);
+      setCaret({ anchor, head: span.end > span.start ? wordBefore(words, span.end) : anchor });
+    },
+    [words],
+  );
+
+  /** Selects these words (as found by a search) and moves the caret there. */
+  const selectSpan = useCallback(
+    (span: TextSpan) => {
+      placeCaret(span);
+      setPending(span);
+      showSpan(span);
+      const container = containerRef.current;
+      if (container) scrollSpanIntoView(container, span.start, span.end);
+    },
+    [placeCaret, showSpan, containerRef],
   );
 
   /** The live browser selection as a snapped span, or null when it is not in the article text. */
@@ -61,6 +95,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
       const found = spanFromSelection(exact);
       setPending(found?.snapped ?? null);
       const snapped = found?.snapped;
+      if (snapped) placeCaret(snapped);
       if (
         found &&
         snapped &&
@@ -69,7 +104,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
         showSpan(snapped);
       }
     },
-    [spanFromSelection, showSpan],
+    [spanFromSelection, showSpan, placeCaret],
   );
 
   /** The span to label now: a key press can arrive before the pointer-up handler has run. */
@@ -78,6 +113,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
     [pending, spanFromSelection],
   );
 
+  /** Drops the selection; the caret stays, so the arrow keys go on from the same words. */
   const clear = useCallback(() => {
     setPending(null);
     showSpan(null);
@@ -102,33 +138,58 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
     };
   }, [containerRef, readSelection]);
 
-  /** Arrow keys on the focused text: move a one-word selection; Shift extends or shrinks it. */
-  const onTextKeyDown = useCallback(
-    (event: React.KeyboardEvent) => {
-      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-      if (words.starts.length === 0) return;
-      event.preventDefault();
-      const forward = event.key === 'ArrowRight';
-      let next: TextSpan;
-      if (!pending) {
-        const index = forward ? 0 : words.starts.length - 1;
-        next = { start: words.starts[index] ?? 0, end: words.ends[index] ?? 0 };
-      } else if (event.shiftKey) {
-        const last = wordAtOrAfter(words, pending.end - 1);
-        const target = forward ? Math.min(last + 1, words.ends.length - 1) : last - 1;
-        const firstIndex = wordAtOrAfter(words, pending.start);
-        const clamped = Math.max(target, firstIndex);
-        next = { start: pending.start, end: words.ends[clamped] ?? pending.end };
-      } else {
-        const index = wordAtOrAfter(words, forward ? pending.end : pending.start - 1);
-        const target = forward ? index : Math.max(0, wordAtOrAfter(words, pending.start) - 1);
-        next = { start: words.starts[target] ?? 0, end: words.ends[target] ?? 0 };
-      }
-      setPending(next);
-      showSpan(next);
+  const select = useCallback(
+    (next: WordSelection) => {
+      const span = spanOfSelection(words, next);
+      setCaret(next);
+      setPending(span);
+      showSpan(span);
+      const container = containerRef.current;
+      const head = { start: words.starts[next.head] ?? 0, end: words.ends[next.head] ?? 0 };
+      if (container) scrollSpanIntoView(container, head.start, head.end);
     },
-    [pending, words, showSpan],
+    [words, showSpan, containerRef],
   );
 
-  return { pending, resolvePending, clear, onTextKeyDown };
+  const onTextKeyDown = useCallback(
+    (event: React.KeyboardEvent) => {
+      const container = containerRef.current;
+      if (!container || words.starts.length === 0) return;
+      const at = caret ? (words.starts[caret.head] ?? 0) : 0;
+      const action = caretKey(event, () => isRightToLeftAt(container, at));
+      if (!action) return;
+      event.preventDefault();
+      if (!caret) {
+        const backward = 'move' in action && action.move === 'word-backward';
+        const first = backward ? words.starts.length - 1 : 0;
+        select({ anchor: first, head: first });
+        return;
+      }
+      if ('move' in action) {
+        select(moveSelection(layout, caret, action.move, event.shiftKey));
+        return;
+      }
+      const head = { start: words.starts[caret.head] ?? 0, end: words.ends[caret.head] ?? 0 };
+      const offset = offsetOnNextLine(container, head, action.line);
+      if (offset === null) return;
+      const word = wordAtOrAfter(words, offset);
+      select({ anchor: event.shiftKey ? caret.anchor : word, head: word });
+    },
+    [caret, words, layout, select, containerRef],
+  );
+
+  const caretSpan = caret ? spanOfSelection(words, caret) : null;
+  return { pending, resolvePending, clear, onTextKeyDown, placeCaret, selectSpan, caretSpan };
+}
+
+/** The words of the text, and its sentences once a sentence move first asks for them. */
+function useTextLayout(text: string): TextLayout {
+  return useMemo(() => {
+    let sentences: number[] | null = null;
+    return {
+      text,
+      words: indexWords(text),
+      sentenceStarts: () => (sentences ??= sentenceStarts(text)),
+    };
+  }, [text]);
 }

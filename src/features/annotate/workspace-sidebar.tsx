@@ -6,7 +6,7 @@ import { AssignmentAside } from './assignment-aside';
 import { HistoryBar } from './history-bar';
 import { LabelSection } from './label-section';
 import { SimilarPanel } from './similar/similar-panel';
-import { ShortcutsHelp } from './shortcuts-help';
+import { ShortcutsButton } from './shortcuts-help';
 import { SuggestionCard } from './suggestion-card';
 import { SuggestionsSummary } from './suggestions-summary';
 import type { AnnotationWorkspaceState } from './use-annotation-workspace';
@@ -71,6 +71,9 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
           onSaveNote={commands.saveNote}
           onDelete={() => void commands.deleteSelected()}
           onClose={() => setCurrent(null)}
+          awaitingTarget={workspace.keys.awaitingTarget}
+          noteRef={workspace.keys.noteRef}
+          onLeaveNote={workspace.keys.leaveNote}
         />
       )}
       {/* Below the editor: appearing a moment after a mark, it must not move the editor's controls. */}
@@ -98,6 +101,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
             workspace.similar.isOffer(currentSuggestion) ? 'Like the words you marked' : undefined
           }
           onReject={() => commands.reject(currentSuggestion)}
+          awaitingTarget={workspace.keys.awaitingTarget}
         />
       )}
 
@@ -118,7 +122,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         showAnnotator={view.showEveryone}
         onSelect={navigation.selectFromList}
       />
-      <ShortcutsHelp />
+      <ShortcutsButton onOpen={workspace.keys.openHelp} />
     </aside>
   );
 }
