@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useRoute } from 'wouter';
 import { BackupReminder } from '../features/exchange/backup-reminder';
+import { MAIN_CONTENT_ID, SkipLink } from './skip-link';
 import { useWindowDrop } from './use-window-drop';
 
 function NavLink({ href, children }: { href: string; children: ReactNode }) {
@@ -20,6 +21,7 @@ export function Layout({ children }: { children: ReactNode }) {
   useWindowDrop();
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="bg-slate-900 text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-4 py-3">
           <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
@@ -36,7 +38,11 @@ export function Layout({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <main className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-6">
+      <main
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        className="mx-auto flex max-w-6xl flex-col gap-4 px-4 py-6 focus:outline-none"
+      >
         <BackupReminder />
         <div>{children}</div>
       </main>

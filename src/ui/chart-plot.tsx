@@ -25,7 +25,20 @@ const FALLBACK_WIDTH = 760;
  */
 function withoutStyleElements(node: Element): SVGSVGElement | null {
   for (const style of node.querySelectorAll('style')) style.remove();
+  withoutInnerLabels(node);
   return node instanceof SVGSVGElement ? node : node.querySelector('svg');
+}
+
+/**
+ * Plot labels its marks' <g> elements ("dot", "rule"), which ARIA does not allow on an element
+ * with no role; inside the container's role="img" they would be ignored anyway, as the
+ * container's label and the table view say what the chart shows.
+ */
+function withoutInnerLabels(node: Element): void {
+  for (const part of node.querySelectorAll('[aria-label], [aria-description]')) {
+    part.removeAttribute('aria-label');
+    part.removeAttribute('aria-description');
+  }
 }
 
 interface PlotChartProps {
@@ -39,13 +52,27 @@ interface PlotChartProps {
 
 /*
  * A chart drawn wider than its container (many outlets) keeps its size and scrolls sideways
- * rather than shrinking into illegibility; the container can then be focused and scrolled
- * with the arrow keys.
+ * rather than shrinking into illegibility.
  */
+
+/**
+ * Only a chart that scrolls needs to be reachable with the keyboard: it becomes a named region
+ * that can be focused and scrolled with the arrow keys (the chart inside stays an image).
+ */
+function markScrolling(scroller: HTMLElement, label: string): void {
+  if (scroller.scrollWidth > scroller.clientWidth + 1) {
+    scroller.setAttribute('tabindex', '0');
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', `${label} (scrolls sideways)`);
+  } else {
+    for (const name of ['tabindex', 'role', 'aria-label']) scroller.removeAttribute(name);
+  }
+}
 
 /** A chart drawn by Observable Plot into a container, redrawn when its width changes. */
 export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   const container = useRef<HTMLDivElement>(null);
+  const scroller = useRef<HTMLDivElement>(null);
   const [plot, setPlot] = useState<Plot | null>(null);
   const [width, setWidth] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -89,9 +116,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
           .filter((part): part is SVGSVGElement => part !== null);
         node.replaceChildren(...parts);
         if (partsRef) partsRef.current = parts;
-        // Only a chart that scrolls needs to be reachable with the keyboard.
-        if (node.scrollWidth > node.clientWidth + 1) node.setAttribute('tabindex', '0');
-        else node.removeAttribute('tabindex');
+        if (scroller.current) markScrolling(scroller.current, label);
       } catch (reason) {
         const message = document.createElement('p');
         message.setAttribute('role', 'alert');
@@ -102,7 +127,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
       }
     });
     return () => window.clearTimeout(task);
-  }, [plot, width, build, partsRef]);
+  }, [plot, width, build, partsRef, label]);
 
   return (
     <div className="flex flex-col gap-1">
@@ -112,12 +137,14 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         </p>
       )}
       {loadError && <ErrorLine small>{loadError}</ErrorLine>}
-      <div
-        ref={container}
-        role="img"
-        aria-label={label}
-        className="w-full overflow-x-auto pb-1 [&_svg]:block [&_svg]:overflow-visible [&_text]:whitespace-pre print:overflow-visible print:[&_svg]:h-auto print:[&_svg]:max-w-full"
-      />
+      <div ref={scroller} className="w-full overflow-x-auto pb-1 print:overflow-visible">
+        <div
+          ref={container}
+          role="img"
+          aria-label={label}
+          className="[&_svg]:block [&_svg]:overflow-visible [&_text]:whitespace-pre print:[&_svg]:h-auto print:[&_svg]:max-w-full"
+        />
+      </div>
     </div>
   );
 }

@@ -201,7 +201,7 @@ export function AnnotationEditor({
                 onChange={() => onChange({ voice: option.value })}
               />
               <span>
-                {option.label} <span className="text-slate-500">— {option.hint}</span>
+                {option.label} <span className="text-slate-600">— {option.hint}</span>
               </span>
               <KeyHint>{option.key}</KeyHint>
             </label>

@@ -96,7 +96,7 @@ export function CandidateRow({ candidate, known, labels }: CandidateRowProps) {
               setCancelled(false);
             }}
           >
-            Add to lexicon
+            Add
           </Button>
         )}
       </td>

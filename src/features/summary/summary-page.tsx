@@ -111,14 +111,17 @@ export function SummaryPage() {
               <p className="text-xs text-slate-500" data-testid="summary-filter-description">
                 Filters: {describeFilter(filterState, result.catalog)}
               </p>
-              <Link href={agreementPath()} className="text-sm text-blue-700 underline print:hidden">
+              <Link
+                href={agreementPath()}
+                className="inline-block py-0.5 text-sm text-blue-700 underline print:hidden"
+              >
                 Agreement between annotators
               </Link>
             </>
           )}
           <Link
             href={discoveryPath()}
-            className="block text-sm text-blue-700 underline print:hidden"
+            className="block py-0.5 text-sm text-blue-700 underline print:hidden"
           >
             Candidate loaded terms
           </Link>

@@ -27,9 +27,9 @@ export function OverallSection({ report }: { report: AgreementReport }) {
       }
     >
       <p className="text-sm text-slate-600">Krippendorff&apos;s α (nominal, word level)</p>
-      <p className="text-2xl font-semibold tabular-nums" data-testid="agreement-alpha">
+      <div className="text-2xl font-semibold tabular-nums" data-testid="agreement-alpha">
         {alphaSentence(alpha)}
-      </p>
+      </div>
       <p className="text-sm text-slate-700">
         n = {plural(alpha.n, 'value')} in {plural(alpha.units, 'unit')} ·{' '}
         {plural(report.codedPairs, 'annotator × article pair')} coded ·{' '}

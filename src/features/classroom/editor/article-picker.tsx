@@ -60,9 +60,9 @@ export function ArticlePicker({ articles, chosen, error, onChange }: ArticlePick
       <div className="flex max-h-96 flex-col gap-3 overflow-y-auto">
         {groups.map(([outletName, group]) => (
           <div key={outletName}>
-            <h3 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
+            <h2 className="text-xs font-semibold tracking-wide text-slate-500 uppercase">
               {outletName}
-            </h3>
+            </h2>
             <ul className="mt-1 flex flex-col gap-1">
               {group.map((article) => (
                 <li key={article.id}>

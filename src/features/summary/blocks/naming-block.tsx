@@ -127,7 +127,7 @@ function NamingTerms({
           <button
             type="button"
             dir="auto"
-            className="rounded text-left font-medium text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-2 hover:decoration-blue-700 hover:decoration-solid print:no-underline"
+            className="min-h-6 min-w-6 rounded text-left font-medium text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-2 hover:decoration-blue-700 hover:decoration-solid print:no-underline"
             title={`Show every use of “${term.term}” in the concordance`}
             onClick={() => onShowTerm(term.term)}
           >
