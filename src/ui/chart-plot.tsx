@@ -2,6 +2,7 @@ import type * as PlotModule from '@observablehq/plot';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { errorText } from './error-text';
 import { ErrorLine } from './alert';
+import { sideScrollShadows } from './scroll-shadow';
 
 export type Plot = typeof PlotModule;
 
@@ -49,6 +50,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   const [plot, setPlot] = useState<Plot | null>(null);
   const [width, setWidth] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [scrolls, setScrolls] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -90,8 +92,10 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         node.replaceChildren(...parts);
         if (partsRef) partsRef.current = parts;
         // Only a chart that scrolls needs to be reachable with the keyboard.
-        if (node.scrollWidth > node.clientWidth + 1) node.setAttribute('tabindex', '0');
+        const wide = node.scrollWidth > node.clientWidth + 1;
+        if (wide) node.setAttribute('tabindex', '0');
         else node.removeAttribute('tabindex');
+        setScrolls(wide);
       } catch (reason) {
         const message = document.createElement('p');
         message.setAttribute('role', 'alert');
@@ -112,11 +116,17 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         </p>
       )}
       {loadError && <ErrorLine small>{loadError}</ErrorLine>}
+      {scrolls && (
+        <p className="text-xs text-slate-600 print:hidden">
+          Wider than the space here: scroll the chart sideways to see all of it.
+        </p>
+      )}
       <div
         ref={container}
         role="img"
         aria-label={label}
-        className="w-full overflow-x-auto pb-1 [&_svg]:block [&_svg]:overflow-visible [&_text]:whitespace-pre print:overflow-visible print:[&_svg]:h-auto print:[&_svg]:max-w-full"
+        style={sideScrollShadows}
+        className="relative w-full overflow-x-auto pb-1 [&_svg]:block [&_svg]:overflow-visible [&_text]:whitespace-pre print:overflow-visible print:[&_svg]:h-auto print:[&_svg]:max-w-full"
       />
     </div>
   );

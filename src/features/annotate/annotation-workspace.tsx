@@ -2,6 +2,8 @@ import { memo, useRef } from 'react';
 import type { Article } from '../../domain/types';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticleTextSurface } from './article-text-surface';
+import { PhoneSheet } from './phone/phone-sheet';
+import { usePhoneLayout } from './phone/use-phone-layout';
 import { useAnnotationWorkspace } from './use-annotation-workspace';
 import { WorkspaceSidebar } from './workspace-sidebar';
 
@@ -32,6 +34,7 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
     openDisagreementMap,
   );
   const { annotationsError, hover, navigation } = workspace;
+  const phone = usePhoneLayout();
 
   if (annotationsError) {
     return (
@@ -46,13 +49,14 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
       <ArticleTextSurface
         textRef={textRef}
         text={article.text}
-        hover={hover.hover}
+        hover={phone ? null : hover.hover}
         onKeyDown={workspace.onTextKeyDown}
         onClick={navigation.onTextClick}
         onMouseMove={hover.onMouseMove}
         onMouseLeave={hover.onMouseLeave}
       />
-      <WorkspaceSidebar article={article} workspace={workspace} />
+      {phone && <PhoneSheet article={article} workspace={workspace} textRef={textRef} />}
+      <WorkspaceSidebar article={article} workspace={workspace} phone={phone} />
       <AnnotatorDialog {...workspace.annotatorDialog} />
     </div>
   );

@@ -155,6 +155,7 @@ export function useAnnotationWorkspace(
     annotationsError: data.annotationsError,
     data,
     pending: selection.pending,
+    clearPending: selection.clear,
     onTextKeyDown: selection.onTextKeyDown,
     suggestions,
     suggestionsReady,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react
 import { snapToWords, trimSelection } from '../../domain/text/graphemes';
 import { offsetFromDomPoint, rangeFromOffsets } from './dom/text-offsets';
 import { indexWords, wordAtOrAfter } from './dom/word-cursor';
+import { useTouchSelection } from './phone/use-touch-selection';
 
 export interface TextSpan {
   start: number;
@@ -101,6 +102,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
       document.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [containerRef, readSelection]);
+  useTouchSelection(containerRef, () => readSelection(false));
 
   /** Arrow keys on the focused text: move a one-word selection; Shift extends or shrinks it. */
   const onTextKeyDown = useCallback(
