@@ -14,6 +14,7 @@ interface StoredAnnotation {
   end: number;
   exact: string;
   labelId: string;
+  target: string | null;
   status: string;
   deleted: number;
 }
@@ -107,13 +108,12 @@ describe('on a 390 × 844 touch screen', () => {
     const label = sheet.getByRole('button', { name: /Action framing/ });
     await expect.poll(() => label.isEnabled()).toBe(true);
     // The page scrolled so that the sheet does not cover the word.
-    await expect
-      .poll(async () => {
-        const word = await textRect(page, wordStart, wordEnd);
-        const sheetBox = await sheet.boundingBox();
-        return sheetBox !== null && word.top >= 0 && word.bottom <= sheetBox.y;
-      })
-      .toBe(true);
+    const wordClear = async () => {
+      const word = await textRect(page, wordStart, wordEnd);
+      const sheetBox = await sheet.boundingBox();
+      return sheetBox !== null && word.top >= 0 && word.bottom <= sheetBox.y;
+    };
+    await expect.poll(wordClear).toBe(true);
     await page.mouse.move(0, 0);
     await screenshot(page, 'phone-reader-sheet');
 
@@ -135,6 +135,13 @@ describe('on a 390 × 844 touch screen', () => {
         sheet.getByRole('button', { name: /Action framing/ }).getAttribute('aria-pressed'),
       )
       .toBe('true');
+    // The editor opens in the sheet, which grows and still leaves the word in view.
+    await sheet.getByRole('button', { name: 'Target, voice, valence, note…' }).tap();
+    const details = sheet.getByRole('group', { name: 'Details' });
+    await details.getByLabel('Target (who the word is about)').selectOption('hts');
+    await expect.poll(async () => (await liveAnnotations(page))[0]?.target).toBe('hts');
+    await expect.poll(wordClear).toBe(true);
+    await screenshot(page, 'phone-reader-details');
 
     await page.reload();
     await page.locator('[data-article-text] p').first().waitFor();
@@ -167,6 +174,17 @@ describe('on a 390 × 844 touch screen', () => {
     expect(
       await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
     ).toMatch(/^Article text/);
+
+    // J makes the first suggestion current: the sheet offers Accept and Reject for it.
+    await page.keyboard.press('j');
+    const accept = sheet.getByRole('button', { name: 'Accept' });
+    await accept.waitFor();
+    const quote = await textOf(sheet.getByTestId('sheet-quote'));
+    await accept.tap();
+    await nameAnnotatorIfAsked(page, 'Ada');
+    await expect
+      .poll(async () => (await liveAnnotations(page)).map((annotation) => annotation.exact))
+      .toEqual([quote]);
   });
 
   test(
