@@ -31,12 +31,7 @@ export function OutletCandidatesSection({ outlet, known, labels }: OutletCandida
         </p>
       ) : (
         // Scrolls sideways inside the card, not the page, on a narrow screen.
-        <div
-          role="region"
-          aria-label={`Candidate loaded terms of ${outlet.outletName}`}
-          tabIndex={0}
-          className="relative mt-2 overflow-x-auto"
-        >
+        <div className="relative mt-2 overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Candidate loaded terms of {outlet.outletName}</caption>
             <thead>
