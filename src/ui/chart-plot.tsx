@@ -2,6 +2,7 @@ import type * as PlotModule from '@observablehq/plot';
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { errorText } from './error-text';
 import { ErrorLine } from './alert';
+import { sideScrollShadows } from './scroll-shadow';
 
 export type Plot = typeof PlotModule;
 
@@ -59,14 +60,16 @@ interface PlotChartProps {
  * Only a chart that scrolls needs to be reachable with the keyboard: it becomes a named region
  * that can be focused and scrolled with the arrow keys (the chart inside stays an image).
  */
-function markScrolling(scroller: HTMLElement, label: string): void {
-  if (scroller.scrollWidth > scroller.clientWidth + 1) {
+function markScrolling(scroller: HTMLElement, label: string): boolean {
+  const wide = scroller.scrollWidth > scroller.clientWidth + 1;
+  if (wide) {
     scroller.setAttribute('tabindex', '0');
     scroller.setAttribute('role', 'region');
     scroller.setAttribute('aria-label', `${label} (scrolls sideways)`);
   } else {
     for (const name of ['tabindex', 'role', 'aria-label']) scroller.removeAttribute(name);
   }
+  return wide;
 }
 
 /** A chart drawn by Observable Plot into a container, redrawn when its width changes. */
@@ -76,6 +79,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   const [plot, setPlot] = useState<Plot | null>(null);
   const [width, setWidth] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [scrolls, setScrolls] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -116,7 +120,7 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
           .filter((part): part is SVGSVGElement => part !== null);
         node.replaceChildren(...parts);
         if (partsRef) partsRef.current = parts;
-        if (scroller.current) markScrolling(scroller.current, label);
+        if (scroller.current) setScrolls(markScrolling(scroller.current, label));
       } catch (reason) {
         const message = document.createElement('p');
         message.setAttribute('role', 'alert');
@@ -137,7 +141,16 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
         </p>
       )}
       {loadError && <ErrorLine small>{loadError}</ErrorLine>}
-      <div ref={scroller} className="w-full overflow-x-auto pb-1 print:overflow-visible">
+      {scrolls && (
+        <p className="text-xs text-slate-600 print:hidden">
+          Wider than the space here: scroll the chart sideways to see all of it.
+        </p>
+      )}
+      <div
+        ref={scroller}
+        style={sideScrollShadows}
+        className="relative w-full overflow-x-auto pb-1 print:overflow-visible"
+      >
         <div
           ref={container}
           role="img"

@@ -25,7 +25,11 @@ export interface AppSession {
  * A fresh browser profile (its own IndexedDB) with every page watched for console errors,
  * uncaught exceptions and requests to other origins.
  */
-export async function openApp(path = '#/'): Promise<AppSession> {
+export async function openApp(
+  path = '#/',
+  // phone: a 390 × 844 screen with touch input, as Chromium emulates a phone.
+  { phone = false }: { phone?: boolean } = {},
+): Promise<AppSession> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'framelens-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
@@ -39,7 +43,9 @@ export async function openApp(path = '#/'): Promise<AppSession> {
       '--disable-sync',
       '--no-first-run',
     ],
-    viewport: { width: 1280, height: 900 },
+    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    hasTouch: phone,
+    isMobile: phone,
     acceptDownloads: true,
   });
   const requests: string[] = [];

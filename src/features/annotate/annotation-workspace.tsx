@@ -3,6 +3,8 @@ import type { Article } from '../../domain/types';
 import { AnnotatorDialog } from './annotator-dialog';
 import { ArticleTextSurface } from './article-text-surface';
 import { KeyPanels } from './keys/key-panels';
+import { PhoneSheet } from './phone/phone-sheet';
+import { usePhoneLayout } from './phone/use-phone-layout';
 import { useAnnotationWorkspace } from './use-annotation-workspace';
 import { WorkspaceSidebar } from './workspace-sidebar';
 
@@ -33,6 +35,7 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
     openDisagreementMap,
   );
   const { annotationsError, hover, navigation } = workspace;
+  const phone = usePhoneLayout();
 
   if (annotationsError) {
     return (
@@ -47,13 +50,14 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
       <ArticleTextSurface
         textRef={textRef}
         text={article.text}
-        hover={hover.hover}
+        hover={phone ? null : hover.hover}
         onKeyDown={workspace.onTextKeyDown}
         onClick={navigation.onTextClick}
         onMouseMove={hover.onMouseMove}
         onMouseLeave={hover.onMouseLeave}
       />
-      <WorkspaceSidebar article={article} workspace={workspace} />
+      {phone && <PhoneSheet article={article} workspace={workspace} textRef={textRef} />}
+      <WorkspaceSidebar article={article} workspace={workspace} phone={phone} />
       <AnnotatorDialog {...workspace.annotatorDialog} />
       <KeyPanels text={article.text} workspace={workspace} />
     </div>

@@ -173,6 +173,7 @@ export function useAnnotationWorkspace(
     annotationsError: data.annotationsError,
     data,
     pending: selection.pending,
+    clearPending: selection.clear,
     onTextKeyDown: selection.onTextKeyDown,
     keys,
     /** The find box's start (after the caret's words) and what a found span does. */

@@ -11,6 +11,7 @@ import { indexWords, wordAtOrAfter, wordBefore } from '../../domain/text/word-in
 import { offsetFromDomPoint, rangeFromOffsets } from './dom/text-offsets';
 import { isRightToLeftAt, offsetOnNextLine, scrollSpanIntoView } from './dom/word-cursor';
 import { caretKey } from './keys/caret-keys';
+import { useTouchSelection } from './phone/use-touch-selection';
 
 export interface TextSpan {
   start: number;
@@ -137,6 +138,7 @@ export function useTextSelection(containerRef: RefObject<HTMLElement | null>, te
       document.removeEventListener('selectionchange', onSelectionChange);
     };
   }, [containerRef, readSelection]);
+  useTouchSelection(containerRef, () => readSelection(false));
 
   const select = useCallback(
     (next: WordSelection) => {

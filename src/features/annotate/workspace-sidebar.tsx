@@ -15,10 +15,12 @@ import { ViewOptions } from './view-options';
 interface Props {
   article: Article;
   workspace: AnnotationWorkspaceState;
+  /** On a phone the editor and the suggestion are in the sheet over the text instead. */
+  phone: boolean;
 }
 
 /** The tools beside the text: labels, the current annotation or suggestion, and the list. */
-export function WorkspaceSidebar({ article, workspace }: Props) {
+export function WorkspaceSidebar({ article, workspace, phone }: Props) {
   const { data, pending, selectedAnnotation, currentSuggestion, suggestions } = workspace;
   const { commands, navigation, view, setCurrent } = workspace;
   const { labels, actors, me, annotatorNames, visible } = data;
@@ -59,7 +61,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         enabled={Boolean(pending) || ownsSelected}
         onPick={commands.pickLabel}
       />
-      {selectedAnnotation && (
+      {selectedAnnotation && !phone && (
         <AnnotationEditor
           annotation={selectedAnnotation}
           labels={labels}
@@ -90,7 +92,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
           onDismiss={workspace.similar.dismiss}
         />
       )}
-      {currentSuggestion && (
+      {currentSuggestion && !phone && (
         <SuggestionCard
           suggestion={currentSuggestion}
           text={article.text}

@@ -30,41 +30,44 @@ export function OutletCandidatesSection({ outlet, known, labels }: OutletCandida
           No word or phrase is used at least 3 times here and more than in the other outlets.
         </p>
       ) : (
-        <table className="mt-2 w-full text-sm">
-          <caption className="sr-only">Candidate loaded terms of {outlet.outletName}</caption>
-          <thead>
-            <tr className="text-left text-xs text-slate-600">
-              <th scope="col" className="pr-3 font-medium">
-                Term
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                z
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Uses here
-              </th>
-              <th scope="col" className="pr-3 text-right font-medium">
-                Elsewhere
-              </th>
-              <th scope="col" className="pr-3 font-medium">
-                In context
-              </th>
-              <th scope="col" className="font-medium">
-                <span className="sr-only">Lexicon</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {outlet.candidates.map((candidate) => (
-              <CandidateRow
-                key={candidate.term}
-                candidate={candidate}
-                known={known(candidate.term)}
-                labels={labels}
-              />
-            ))}
-          </tbody>
-        </table>
+        // Scrolls sideways inside the card, not the page, on a narrow screen.
+        <div className="relative mt-2 overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Candidate loaded terms of {outlet.outletName}</caption>
+            <thead>
+              <tr className="text-left text-xs text-slate-600">
+                <th scope="col" className="pr-3 font-medium">
+                  Term
+                </th>
+                <th scope="col" className="pr-3 text-right font-medium">
+                  z
+                </th>
+                <th scope="col" className="pr-3 text-right font-medium">
+                  Uses here
+                </th>
+                <th scope="col" className="pr-3 text-right font-medium">
+                  Elsewhere
+                </th>
+                <th scope="col" className="pr-3 font-medium">
+                  In context
+                </th>
+                <th scope="col" className="font-medium">
+                  <span className="sr-only">Lexicon</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {outlet.candidates.map((candidate) => (
+                <CandidateRow
+                  key={candidate.term}
+                  candidate={candidate}
+                  known={known(candidate.term)}
+                  labels={labels}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );

@@ -122,7 +122,7 @@ function NamingTerms({
       {cell.terms.slice(0, limit).map((term) => (
         <li
           key={term.term}
-          className="flex flex-wrap items-baseline justify-between gap-x-2 leading-snug"
+          className="flex items-baseline justify-between gap-x-2 whitespace-nowrap leading-snug"
         >
           <button
             type="button"

@@ -1,5 +1,7 @@
 /** Shared classes for the summary's tables (kept readable on screen and on paper). */
-export const tableWrap = 'max-w-full overflow-x-auto print:overflow-visible';
+// Relative: the screen-reader-only text in the cells is positioned inside the scrolling box,
+// not past the page's right edge (which made the whole page scroll sideways on a phone).
+export const tableWrap = 'relative max-w-full overflow-x-auto print:overflow-visible';
 export const table = 'w-full border-collapse text-sm';
 export const caption = 'caption-top pb-2 text-left text-xs text-slate-500';
 const thBase = 'border-b border-slate-300 px-2 py-1.5 align-bottom font-semibold text-slate-700';
