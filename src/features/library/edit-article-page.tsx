@@ -57,6 +57,7 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
     title: item.title,
     published: item.published,
     url: item.url ?? '',
+    language: item.language,
   });
   const [errors, setErrors] = useState<FieldErrors<ArticleMetadataInput>>({});
   const [confirmingDelete, setConfirmingDelete] = useState(false);
