@@ -151,7 +151,7 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setConfirmingDelete(false)}
       >
-        “{item.title}” and its{' '}
+        “<bdi>{item.title}</bdi>” and its{' '}
         {annotationCount === undefined
           ? 'annotations'
           : `${annotationCount} ${annotationCount === 1 ? 'annotation' : 'annotations'}`}{' '}
