@@ -13,6 +13,7 @@ import { useToast } from '../../ui/toast-context';
 import { useAddArticle } from './api/add-article-mutation';
 import { ArticleMetadataFields } from './article-metadata-fields';
 import { AlertBox } from '../../ui/alert';
+import { detectLanguage } from '../../domain/text/detect-language';
 import { useDetectedLanguage } from './use-detected-language';
 
 const emptyMetadata: ArticleMetadataInput = {
@@ -43,7 +44,10 @@ export function AddArticlePage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDuplicate(null);
-    const validated = validateNewArticle({ ...metadata, text: textRef.current?.value ?? '' });
+    const text = textRef.current?.value ?? '';
+    // Text set without an input event (a script, autofill) has not been looked at yet.
+    const language = metadata.language || detectLanguage(text);
+    const validated = validateNewArticle({ ...metadata, language, text });
     if (!validated.ok) {
       setErrors(validated.errors);
       return;

@@ -44,7 +44,13 @@ export function ArticleMetadataFields({ value, errors, onChange, languageHint }:
       </Field>
       <Field label="Title" error={errors.title}>
         {(props) => (
-          <input {...props} className={inputClass} value={value.title} onChange={set('title')} />
+          <input
+            {...props}
+            dir="auto"
+            className={inputClass}
+            value={value.title}
+            onChange={set('title')}
+          />
         )}
       </Field>
       <Field
