@@ -67,6 +67,17 @@ describe('an article’s language', () => {
       .poll(async () => (await readStore(page, 'annotations')).length, { timeout: 20_000 })
       .toBe(2);
 
+    // The quote in the editor is isolated: the English quote marks keep their places (left
+    // “, right ”) instead of being mirrored by a right-to-left paragraph around them.
+    const quote = page.getByTestId('selected-quote');
+    expect(await quote.textContent()).toBe('المسلحين');
+    expect(await quote.evaluate((element) => element.tagName)).toBe('BDI');
+    expect(
+      await quote.evaluate(
+        (element) => getComputedStyle(element.parentElement as Element).direction,
+      ),
+    ).toBe('ltr');
+
     // Highlights are ranges over the text, never elements wrapped around words.
     const paragraphs = page.locator('[data-article-text] p[data-start]');
     const shapes = await paragraphs.evaluateAll((elements) =>
