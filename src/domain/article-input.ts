@@ -2,10 +2,21 @@ import { z } from './validation/zod';
 import { isValidPartialDate } from './dates';
 import { articleTooLongMessage, MAX_ARTICLE_CHARS } from './article-size';
 import { cleanTitle } from './text/clean-title';
+import { canonicalLanguageTag } from './text/language-tag';
 import { isBlank } from './text/normalize-text';
 import { safeHttpUrl } from './urls';
 
 export { MAX_ARTICLE_CHARS } from './article-size';
+
+/** A BCP 47 tag in its usual case, or '' (articles stored before languages were recorded). */
+const languageTag = z
+  .string()
+  .trim()
+  .refine(
+    (value) => value === '' || canonicalLanguageTag(value) !== null,
+    'Use a language code such as en, ar or pt-BR.',
+  )
+  .transform((value) => canonicalLanguageTag(value) ?? '');
 
 export const articleMetadataSchema = z.object({
   outletName: z
@@ -30,9 +41,16 @@ export const articleMetadataSchema = z.object({
       (value) => value === '' || safeHttpUrl(value) !== null,
       'Only http:// or https:// links are accepted.',
     ),
+  language: languageTag.default(''),
 });
 
 export const newArticleSchema = articleMetadataSchema.extend({
+  // A new article's language is asked for when it cannot be told from the text.
+  language: z
+    .string()
+    .trim()
+    .min(1, 'Choose the language of the text, or “Not known”.')
+    .pipe(languageTag),
   text: z
     .string()
     .refine((value) => !isBlank(value), 'Paste the article text: it is empty.')

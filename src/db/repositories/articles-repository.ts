@@ -1,5 +1,6 @@
 import { sha256Hex } from '../../domain/hash';
 import type { ArticleMetadataInput, NewArticleInput } from '../../domain/article-input';
+import { detectLanguage } from '../../domain/text/detect-language';
 import { normalizeText } from '../../domain/text/normalize-text';
 import { countWords } from '../../domain/text/word-count';
 import { safeHttpUrl } from '../../domain/urls';
@@ -17,6 +18,9 @@ export interface ArticleWithOutlet {
   article: Article;
   outlet: Outlet | undefined;
 }
+
+/** An article's fields; without a language, a new article's is told from its text. */
+type WithOptionalLanguage<T> = Omit<T, 'language'> & { language?: string };
 
 export type AddArticleResult =
   | { status: 'added'; articleId: string }
@@ -58,7 +62,7 @@ export async function getArticle(
 }
 
 export async function addArticle(
-  input: NewArticleInput,
+  input: WithOptionalLanguage<NewArticleInput>,
   source: ArticleSource,
   database: FrameLensDatabase = defaultDb,
 ): Promise<AddArticleResult> {
@@ -81,7 +85,7 @@ export async function addArticle(
       title: input.title.trim(),
       url: safeHttpUrl(input.url),
       published: input.published.trim(),
-      language: '',
+      language: input.language ?? detectLanguage(text),
       text,
       textHash,
       wordCount,
@@ -95,7 +99,7 @@ export async function addArticle(
 
 export async function updateArticleMetadata(
   id: string,
-  input: ArticleMetadataInput,
+  input: WithOptionalLanguage<ArticleMetadataInput>,
   database: FrameLensDatabase = defaultDb,
 ): Promise<void> {
   await database.transaction('rw', [database.articles, database.outlets], async () => {
@@ -107,6 +111,7 @@ export async function updateArticleMetadata(
       title: input.title.trim(),
       url: safeHttpUrl(input.url),
       published: input.published.trim(),
+      ...(input.language === undefined ? {} : { language: input.language }),
     });
     await deleteOutletIfUnused(database, article.outletId);
   });

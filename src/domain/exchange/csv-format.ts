@@ -4,7 +4,7 @@ import { escapeCell } from './csv/csv-cells';
 
 /**
  * CSV, one row per annotation (any spreadsheet), and the corpus CSV
- * (outlet,title,published,url,text) for importing articles.
+ * (outlet,title,published,url,text and an optional language) for importing articles.
  *
  * Text cells are escaped against formula injection (csv/csv-cells.ts). Numeric columns (start,
  * end, valence, deleted) are written as plain numbers and never escaped — "-2" is a number,
@@ -17,6 +17,7 @@ export const ANNOTATION_CSV_COLUMNS = [
   'article_id',
   'outlet',
   'title',
+  'language',
   'start',
   'end',
   'exact',
@@ -33,7 +34,14 @@ export const ANNOTATION_CSV_COLUMNS = [
   'deleted',
 ] as const;
 
-export const CORPUS_CSV_COLUMNS = ['outlet', 'title', 'published', 'url', 'text'] as const;
+export const CORPUS_CSV_COLUMNS = [
+  'outlet',
+  'title',
+  'published',
+  'url',
+  'text',
+  'language',
+] as const;
 
 type AnnotationColumn = (typeof ANNOTATION_CSV_COLUMNS)[number];
 
@@ -41,7 +49,7 @@ export { escapeCell, unescapeCell } from './csv/csv-cells';
 
 export interface AnnotationCsvInput {
   annotations: readonly Annotation[];
-  articles: readonly Pick<Article, 'id' | 'outletId' | 'title'>[];
+  articles: readonly Pick<Article, 'id' | 'outletId' | 'title' | 'language'>[];
   outlets: readonly Outlet[];
   /** For the annotator_name column; an annotator without a record is named by its id. */
   annotators: readonly Pick<Annotator, 'id' | 'name'>[];
@@ -74,6 +82,7 @@ export function serializeAnnotationsCsv(input: AnnotationCsvInput): string {
       article_id: a.articleId,
       outlet: article ? (outlets.get(article.outletId) ?? '') : '',
       title: article?.title ?? '',
+      language: article?.language ?? '',
       exact: a.exact,
       label: labels.get(a.labelId) ?? a.labelId,
       target: a.target ?? '',

@@ -4,7 +4,8 @@ import { doccanoConverter as converterFor, type DoccanoOffsetUnits } from './doc
 /**
  * doccano JSONL (sequence labeling): one JSON object per line,
  * `{"text": "...", "label": [[start, end, "LABEL"], ...]}` plus metadata keys (doccano keeps
- * unknown keys as metadata): outlet, title, url, published, textHash, offsetUnits, annotators
+ * unknown keys as metadata): outlet, title, url, published, language, textHash, offsetUnits,
+ * annotators
  * (the names of the people whose spans the line holds: doccano's spans carry no annotator).
  *
  * Offsets: doccano's annotator (v-annotator) measures the text with JavaScript strings, so by
@@ -38,6 +39,8 @@ export interface DoccanoLine {
   title: string;
   url: string;
   published: string;
+  /** BCP 47 tag of the text's language ('' when not recorded). */
+  language: string;
   textHash: string;
   /** Metadata naming the unit of `label`'s offsets, so a re-import need not guess. */
   offsetUnits: DoccanoOffsetUnits;
@@ -82,6 +85,7 @@ export function buildDoccanoLines(input: DoccanoSerializeInput): DoccanoLine[] {
       title: article.title,
       url: article.url ?? '',
       published: article.published,
+      language: article.language,
       textHash: article.textHash,
       offsetUnits: units,
       annotators: [...new Set(list.map((a) => names.get(a.annotatorId) ?? a.annotatorId))].sort(),

@@ -1,4 +1,5 @@
 import { isValidPartialDate } from '../dates';
+import { isLanguageTag } from '../text/language-tag';
 import { z } from '../validation/zod';
 
 /**
@@ -161,6 +162,12 @@ export const annotatorSchema = z.object(
   { error: 'must be an annotator object with id, name and role' },
 );
 
+/** An article's language: a BCP 47 tag, or empty when the file names none. */
+export const languageTagSchema = plainString.refine(
+  (value) => value === '' || isLanguageTag(value.trim()),
+  { error: 'must be a language tag such as "en", "ar" or "pt-BR", or empty' },
+);
+
 export const partialDateSchema = plainString.refine(isValidPartialDate, {
   error: 'must be a date like 2024, 2024-09 or 2024-09-30, or empty',
 });
@@ -172,7 +179,7 @@ export const articleSchema = z.object(
     title: plainString,
     url: z.union([plainString, z.null()], { error: 'must be a link or null' }),
     published: partialDateSchema,
-    language: plainString,
+    language: languageTagSchema,
     textHash: z
       .string({ error: 'must be a SHA-256 hex string' })
       .regex(/^[0-9a-f]{64}$/, { error: 'must be 64 lower-case hex digits (SHA-256)' }),

@@ -1,5 +1,6 @@
+import { isLanguageTag } from '../text/language-tag';
 import { makeOffsetConverter, type OffsetConverter } from '../text/quote-selector';
-import type { Annotation, Annotator, Codebook, Label } from '../types';
+import type { Annotation, Annotator, Article, Codebook, Label } from '../types';
 import { fnv1a32, stableId } from './stable-id';
 import {
   ANNOTATION_URN,
@@ -18,8 +19,9 @@ import {
  *   the label id in `framelens:labelId`; then TextualBody purpose "describing" bodies whose
  *   values are `target: <actor id>`, `valence: <-2..2>`, `voice: <own|quoted|attributed>`,
  *   `note: <text>` (target and note only when set);
- * - target.source: the article's http(s) URL, else `urn:sha256:<textHash>`; the hash is also
- *   in `framelens:textHash`; selectors: TextQuoteSelector and TextPositionSelector, whose
+ * - target.source: the article's http(s) URL, else `urn:sha256:<textHash>`; target.language
+ *   the article's BCP 47 language when recorded; the hash is also in `framelens:textHash`;
+ *   selectors: TextQuoteSelector and TextPositionSelector, whose
  *   offsets count Unicode code points (the model's "characters"), not UTF-16 units.
  * `framelens:` is declared in the @context (`urn:framelens:`), so the extension keys are valid
  * JSON-LD. Only accepted, live annotations are exported.
@@ -27,9 +29,12 @@ import {
 
 export { ANNO_CONTEXT, articleSourceIri, FRAMELENS_NS, W3C_CONTEXT } from './w3c/w3c-ids';
 
+/** An exported article: what W3C import matches by, and the language of its text. */
+type ExportedArticle = W3cArticle & Pick<Article, 'language'>;
+
 export interface W3cSerializeInput {
   annotations: readonly Annotation[];
-  articles: readonly W3cArticle[];
+  articles: readonly ExportedArticle[];
   codebook: Codebook;
   annotators: readonly Annotator[];
   /** ISO timestamp of the export; defaults to now. */
@@ -57,6 +62,8 @@ export interface W3cAnnotation {
   body: W3cTextualBody[];
   target: {
     source: string;
+    /** The article's language (BCP 47), when it is recorded. */
+    language?: string;
     'framelens:textHash': string;
     selector: [
       { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
@@ -102,7 +109,7 @@ interface W3cLookups {
 
 function toW3cAnnotation(
   annotation: Annotation,
-  article: W3cArticle,
+  article: ExportedArticle,
   converter: OffsetConverter,
   lookups: W3cLookups,
 ): W3cAnnotation {
@@ -131,6 +138,7 @@ function toW3cAnnotation(
     ],
     target: {
       source: articleSourceIri(article),
+      ...(isLanguageTag(article.language) ? { language: article.language } : {}),
       'framelens:textHash': article.textHash,
       selector: [
         {

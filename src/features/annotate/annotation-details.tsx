@@ -16,7 +16,7 @@ export function AnnotationDetails({ annotation, labels, actors }: Props) {
       className="flex flex-col gap-2 rounded-md border border-blue-300 bg-blue-50/40 p-3 text-sm"
     >
       <p className="font-serif text-base" dir="auto">
-        “<span data-testid="selected-quote">{annotation.exact}</span>”
+        “<bdi data-testid="selected-quote">{annotation.exact}</bdi>”
       </p>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         <dt className="font-medium">Label</dt>

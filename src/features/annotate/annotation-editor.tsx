@@ -126,7 +126,7 @@ export function AnnotationEditor({
     >
       <div className="flex items-start justify-between gap-2">
         <p className="font-serif text-base" dir="auto">
-          “<span data-testid="selected-quote">{annotation.exact}</span>”
+          “<bdi data-testid="selected-quote">{annotation.exact}</bdi>”
         </p>
         <Button variant="ghost" onClick={onClose} aria-label="Close (Esc)" title="Close (Esc)">
           ×

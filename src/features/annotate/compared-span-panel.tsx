@@ -49,7 +49,7 @@ function SpanDetails({
         {KIND_WORDS[span.kind]}
       </p>
       <p className="font-serif text-base" dir="auto">
-        “<span data-testid="compared-quote">{text.slice(span.start, span.end)}</span>”
+        “<bdi data-testid="compared-quote">{text.slice(span.start, span.end)}</bdi>”
       </p>
       {key && (
         <p>

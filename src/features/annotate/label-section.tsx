@@ -18,7 +18,7 @@ export function LabelSection({ labels, pendingQuote, activeLabelId, enabled, onP
       </h2>
       {pendingQuote !== null ? (
         <p className="text-sm" data-testid="pending-selection">
-          Selected: “<span className="font-serif">{pendingQuote}</span>” — press a number or pick a
+          Selected: “<bdi className="font-serif">{pendingQuote}</bdi>” — press a number or pick a
           label.
         </p>
       ) : (

@@ -36,7 +36,7 @@ export function SuggestionCard({
     >
       <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{heading}</p>
       <p className="font-serif text-base" dir="auto">
-        “<span data-testid="suggestion-quote">{text.slice(suggestion.start, suggestion.end)}</span>”
+        “<bdi data-testid="suggestion-quote">{text.slice(suggestion.start, suggestion.end)}</bdi>”
       </p>
       <p className="text-sm text-slate-700">
         {label?.name ?? suggestion.labelId} · {actor ? actor.name : 'no particular actor'} ·{' '}

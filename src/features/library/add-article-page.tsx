@@ -13,8 +13,16 @@ import { useToast } from '../../ui/toast-context';
 import { useAddArticle } from './api/add-article-mutation';
 import { ArticleMetadataFields } from './article-metadata-fields';
 import { AlertBox } from '../../ui/alert';
+import { detectLanguage } from '../../domain/text/detect-language';
+import { useDetectedLanguage } from './use-detected-language';
 
-const emptyMetadata: ArticleMetadataInput = { outletName: '', title: '', published: '', url: '' };
+const emptyMetadata: ArticleMetadataInput = {
+  outletName: '',
+  title: '',
+  published: '',
+  url: '',
+  language: '',
+};
 
 export function AddArticlePage() {
   const [metadata, setMetadata] = useState(emptyMetadata);
@@ -25,11 +33,21 @@ export function AddArticlePage() {
   const addArticle = useAddArticle();
   const [, navigate] = useLocation();
   const toast = useToast();
+  const detection = useDetectedLanguage((language) =>
+    setMetadata((current) => ({ ...current, language })),
+  );
+  const changeMetadata = (next: ArticleMetadataInput) => {
+    if (next.language !== metadata.language) detection.markChosen();
+    setMetadata(next);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setDuplicate(null);
-    const validated = validateNewArticle({ ...metadata, text: textRef.current?.value ?? '' });
+    const text = textRef.current?.value ?? '';
+    // Text set without an input event (a script, autofill) has not been looked at yet.
+    const language = metadata.language || detectLanguage(text);
+    const validated = validateNewArticle({ ...metadata, language, text });
     if (!validated.ok) {
       setErrors(validated.errors);
       return;
@@ -65,7 +83,12 @@ export function AddArticlePage() {
         className="flex flex-col gap-4 rounded-md border border-slate-200 bg-white p-4"
         noValidate
       >
-        <ArticleMetadataFields value={metadata} errors={errors} onChange={setMetadata} />
+        <ArticleMetadataFields
+          value={metadata}
+          errors={errors}
+          onChange={changeMetadata}
+          languageHint={detection.hint}
+        />
         <Field label="Article text" error={errors.text}>
           {(props) => (
             <textarea
@@ -74,6 +97,8 @@ export function AddArticlePage() {
               rows={14}
               className={`${inputClass} font-serif`}
               spellCheck={false}
+              dir="auto"
+              onInput={(event) => detection.detectFrom(event.currentTarget.value)}
             />
           )}
         </Field>

@@ -1,16 +1,19 @@
 import type { ArticleMetadataInput, FieldErrors } from '../../domain/article-input';
 import { useOutletMask } from '../../db';
 import { Field, inputClass } from '../../ui/field';
+import { LanguageSelect } from '../../ui/language-select';
 import { useOutlets } from './api/outlets-query';
 
 interface Props {
   value: ArticleMetadataInput;
   errors: FieldErrors<ArticleMetadataInput>;
   onChange: (value: ArticleMetadataInput) => void;
+  /** What the Language field says about its value (e.g. that it was told from the text). */
+  languageHint?: string;
 }
 
-/** Outlet (pick an existing one or type a new name), title, date and source link. */
-export function ArticleMetadataFields({ value, errors, onChange }: Props) {
+/** Outlet (pick an existing one or type a new name), title, date, source link and language. */
+export function ArticleMetadataFields({ value, errors, onChange, languageHint }: Props) {
   const outlets = useOutlets();
   // Outlets an outlet-blind assignment hides are not offered by name.
   const mask = useOutletMask();
@@ -41,7 +44,13 @@ export function ArticleMetadataFields({ value, errors, onChange }: Props) {
       </Field>
       <Field label="Title" error={errors.title}>
         {(props) => (
-          <input {...props} className={inputClass} value={value.title} onChange={set('title')} />
+          <input
+            {...props}
+            dir="auto"
+            className={inputClass}
+            value={value.title}
+            onChange={set('title')}
+          />
         )}
       </Field>
       <Field
@@ -68,6 +77,19 @@ export function ArticleMetadataFields({ value, errors, onChange }: Props) {
             onChange={set('url')}
             placeholder="https://"
             inputMode="url"
+          />
+        )}
+      </Field>
+      <Field
+        label="Language"
+        error={errors.language}
+        hint={languageHint ?? 'The language the article is written in.'}
+      >
+        {(props) => (
+          <LanguageSelect
+            {...props}
+            value={value.language}
+            onChange={(language) => onChange({ ...value, language })}
           />
         )}
       </Field>

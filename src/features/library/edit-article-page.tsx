@@ -57,6 +57,7 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
     title: item.title,
     published: item.published,
     url: item.url ?? '',
+    language: item.language,
   });
   const [errors, setErrors] = useState<FieldErrors<ArticleMetadataInput>>({});
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -150,7 +151,7 @@ function EditArticleForm({ item }: { item: ArticleListItem }) {
         onConfirm={() => void confirmDelete()}
         onCancel={() => setConfirmingDelete(false)}
       >
-        “{item.title}” and its{' '}
+        “<bdi>{item.title}</bdi>” and its{' '}
         {annotationCount === undefined
           ? 'annotations'
           : `${annotationCount} ${annotationCount === 1 ? 'annotation' : 'annotations'}`}{' '}

@@ -3,6 +3,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import { useOutletMask, type ArticleListItem } from '../../db';
 import { formatPartialDate } from '../../domain/dates';
+import { languageName } from '../../domain/text/language-tag';
 import { groupByOutlet, searchItem, sortItems, type LibrarySort } from '../../domain/library-view';
 import { inputClass } from '../../ui/field';
 import { useArticleTexts, usePrefetchArticleTexts } from './api/article-texts-query';
@@ -212,16 +213,23 @@ function ArticleRow({
         className="block rounded-md border border-slate-200 bg-white px-4 py-3 hover:border-slate-400"
         data-article-id={item.id}
       >
-        <span className="block font-medium text-slate-900" data-testid="article-title">
+        <span dir="auto" className="block font-medium text-slate-900" data-testid="article-title">
           {item.title}
         </span>
         <span className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-600">
           {showOutlet && <span>{item.outletName}</span>}
           <span>{formatPartialDate(item.published)}</span>
           <span>{item.wordCount.toLocaleString('en')} words</span>
+          {item.language && (
+            <span data-testid="article-language">{languageName(item.language)}</span>
+          )}
           <LiveAnnotationCount articleId={item.id} />
         </span>
-        {snippet && <span className="mt-1 block text-xs text-slate-500 italic">{snippet}</span>}
+        {snippet && (
+          <span dir="auto" className="mt-1 block text-xs text-slate-500 italic">
+            {snippet}
+          </span>
+        )}
       </Link>
     </div>
   );

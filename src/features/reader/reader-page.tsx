@@ -8,6 +8,7 @@ import {
   urlForDisplay,
 } from '../../domain/classroom/outlet-mask';
 import { formatPartialDate } from '../../domain/dates';
+import { languageLabel } from '../../domain/text/language-tag';
 import type { Article } from '../../domain/types';
 import { safeHttpUrl } from '../../domain/urls';
 import { ErrorLine } from '../../ui/alert';
@@ -62,12 +63,20 @@ export function ReaderPage({ articleId, renderBody, readOnly = false }: ReaderPa
         >
           {outletName}
         </p>
-        <h1 id="article-title" dir="auto" className="mt-1 text-2xl font-semibold leading-tight">
+        <h1
+          id="article-title"
+          dir="auto"
+          lang={article.language || undefined}
+          className="mt-1 text-2xl font-semibold leading-tight"
+        >
           {title}
         </h1>
         <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
           <span>{formatPartialDate(article.published)}</span>
           <span>{article.wordCount.toLocaleString('en')} words</span>
+          {article.language && (
+            <span data-testid="article-language">{languageLabel(article.language)}</span>
+          )}
           {link && (
             <a
               href={link}

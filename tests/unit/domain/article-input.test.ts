@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { validateNewArticle } from '../../../src/domain/article-input';
+import { validateArticleMetadata, validateNewArticle } from '../../../src/domain/article-input';
 import { formatPartialDate, isValidPartialDate } from '../../../src/domain/dates';
 import { safeHttpUrl } from '../../../src/domain/urls';
 
@@ -8,6 +8,7 @@ const valid = {
   title: 'A title',
   published: '2024-11-30',
   url: '',
+  language: 'en',
   text: 'Some text.',
 };
 
@@ -25,10 +26,29 @@ describe('new article validation', () => {
     [{ url: 'data:text/html,<b>x</b>' }, 'url', 'Only http:// or https:// links are accepted.'],
     [{ published: '2024-13' }, 'published', 'Use a date like 2024, 2024-09 or 2024-09-30.'],
     [{ published: '2023-02-30' }, 'published', 'Use a date like 2024, 2024-09 or 2024-09-30.'],
+    [{ language: '' }, 'language', 'Choose the language of the text, or “Not known”.'],
+    [{ language: 'English' }, 'language', 'Use a language code such as en, ar or pt-BR.'],
   ])('refuses %j', (override, field, message) => {
     const result = validateNewArticle({ ...valid, ...override });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[field as keyof typeof result.errors]).toBe(message);
+  });
+});
+
+describe('article language', () => {
+  test('a new article keeps its language tag, in its usual case', () => {
+    const result = validateNewArticle({ ...valid, language: ' pt-br ' });
+    expect(result.ok && result.value.language).toBe('pt-BR');
+  });
+
+  test('editing details of an article stored without a language needs none', () => {
+    const result = validateArticleMetadata({
+      outletName: valid.outletName,
+      title: valid.title,
+      published: valid.published,
+      url: valid.url,
+    });
+    expect(result.ok && result.value.language).toBe('');
   });
 });
 

@@ -1,12 +1,13 @@
 import { isValidPartialDate } from '../../dates';
 import { normalizeText } from '../../text/normalize-text';
 import type { ImportedDocument } from '../foreign-import';
+import { readLanguageTag } from '../language-field';
 import { fail, succeed, type ParseResult } from '../result';
 import { keepSafeUrl } from '../safe-url';
 import { columnIndex, readTable, rowCells, type RowCells } from './csv-table';
 
 export interface CorpusCsvParseContext {
-  /** Language given to every imported article. */
+  /** Language of the rows whose language cell is empty or missing ('' to tell it from the text). */
   language: string;
 }
 
@@ -30,6 +31,8 @@ function readCorpusRow(
   if (!isValidPartialDate(published)) {
     return bad('published', `"${published}" is not a date like 2024, 2024-09 or 2024-09-30`);
   }
+  const given = readLanguageTag(cells.raw('language') ?? '', `row ${row} (column language)`);
+  if (!given.ok) return given;
   return succeed({
     key: `csv:row-${row}`,
     text,
@@ -37,11 +40,11 @@ function readCorpusRow(
     title,
     url: keepSafeUrl(cells.raw('url'), `row ${row} ("${title}")`, warnings),
     published,
-    language,
+    language: given.value || language,
   });
 }
 
-/** Articles from a corpus CSV with the columns outlet, title, published, url, text. */
+/** Articles from a corpus CSV with the columns outlet, title, published, url, text (language optional). */
 export function parseCorpusCsv(
   content: string,
   context: CorpusCsvParseContext,

@@ -9,6 +9,7 @@ import {
   type ForeignImport,
   type ImportedDocument,
 } from '../foreign-import';
+import { readLanguageTag } from '../language-field';
 import { fail, succeed, type ParseResult } from '../result';
 import { keepSafeUrl } from '../safe-url';
 import {
@@ -75,7 +76,7 @@ function lineDocument(
   stored: string,
   defaultOutletName: string,
   warnings: string[],
-): ImportedDocument {
+): Omit<ImportedDocument, 'language'> {
   const title = metaString(line, 'title');
   const published = metaString(line, 'published');
   return {
@@ -85,7 +86,6 @@ function lineDocument(
     title: title || (stored.split('\n')[0] ?? '').slice(0, 200),
     url: keepSafeUrl(metaString(line, 'url'), `line ${lineNumber} ("${title}")`, warnings),
     published: isValidPartialDate(published) ? published : '',
-    language: metaString(line, 'language'),
   };
 }
 
@@ -124,7 +124,12 @@ function readLine(run: DoccanoRun, checked: CheckedLine): ParseResult<true> {
   const { lineNumber, rawText, spans } = checked;
   const at = `line ${lineNumber}`;
   const text = makePlacementText(rawText);
-  const document = lineDocument(checked, text.stored, run.context.defaultOutletName, run.warnings);
+  const language = readLanguageTag(metaString(checked.line, 'language'), at);
+  if (!language.ok) return language;
+  const document = {
+    ...lineDocument(checked, text.stored, run.context.defaultOutletName, run.warnings),
+    language: language.value,
+  };
   run.collector.result.documents.push(document);
   const converter = doccanoConverter(rawText, run.units);
   const textKey = fnv1a32(rawText).toString(16);

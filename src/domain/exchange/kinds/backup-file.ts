@@ -50,7 +50,8 @@ const list = <T extends z.ZodType>(item: T, what: string) =>
 const tablesSchema = z.object(
   {
     outlets: list(outletSchema.extend({ nameKey: plainString }), 'outlets'),
-    articles: list(articleSchema.extend({ text: plainString }), 'articles'),
+    // A backup restores what the library held, languages stored before they were checked too.
+    articles: list(articleSchema.extend({ text: plainString, language: plainString }), 'articles'),
     annotations: list(annotationSchema, 'annotations'),
     codebooks: list(codebookSchema, 'codebooks'),
     lexicon: list(lexiconRowSchema, 'lexicon entries'),

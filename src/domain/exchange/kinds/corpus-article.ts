@@ -1,3 +1,4 @@
+import { importedLanguage } from '../language-field';
 import { checkArticleSize } from '../../article-size';
 import { isValidPartialDate } from '../../dates';
 import { cleanTitle } from '../../text/clean-title';
@@ -47,6 +48,7 @@ export function corpusArticle(fields: CorpusArticle): CorpusArticle {
   return {
     ...fields,
     title: cleanTitle(fields.title),
+    language: importedLanguage(fields.language, fields.text),
     published: isValidPartialDate(fields.published) ? fields.published : '',
   };
 }

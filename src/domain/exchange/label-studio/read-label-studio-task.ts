@@ -3,6 +3,7 @@ import { makeOffsetConverter, type OffsetConverter } from '../../text/quote-sele
 import { makePlacementText, type ImportedDocument, type PlacementText } from '../foreign-import';
 import { isJsonObject } from '../read-input';
 import { describeValue, fail, succeed, type ParseResult } from '../result';
+import { readLanguageTag } from '../language-field';
 import { keepSafeUrl } from '../safe-url';
 import { stableId } from '../stable-id';
 import { taskDataSchema } from './label-studio-schemas';
@@ -80,12 +81,16 @@ export function readTask(
   const id = typeof task.id === 'number' || typeof task.id === 'string' ? task.id : taskIndex + 1;
   const key = `label-studio:${id}`;
   const text = makePlacementText(data.text);
+  const given = typeof data.language === 'string' ? data.language : '';
+  const language = readLanguageTag(given, `${at}.data.language`);
+  if (!language.ok) return language;
+  const document = taskDocument(data, key, text.stored, at, warnings, defaultOutletName);
   return succeed({
     key,
     text,
     textId: stableId(['label-studio-text', text.stored]),
     converter: makeOffsetConverter(data.text),
-    document: taskDocument(data, key, text.stored, at, warnings, defaultOutletName),
+    document: { ...document, language: language.value },
     lsAnnotations: annotationsOf(task),
     predictions: Array.isArray(task.predictions) ? task.predictions.length : 0,
   });

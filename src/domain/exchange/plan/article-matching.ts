@@ -1,3 +1,4 @@
+import { importedLanguage } from '../language-field';
 import { checkArticleSize } from '../../article-size';
 import { sha256Hex } from '../../hash';
 import { cleanTitle } from '../../text/clean-title';
@@ -86,7 +87,7 @@ export async function planDocuments(
       title: cleanTitle(document.title) || 'Untitled',
       url: safeHttpUrl(document.url),
       published: document.published,
-      language: document.language,
+      language: importedLanguage(document.language, document.text),
       text: document.text,
       textHash,
       wordCount: countWords(document.text),

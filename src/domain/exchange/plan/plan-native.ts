@@ -1,3 +1,4 @@
+import { importedLanguage } from '../language-field';
 import { checkArticleSize } from '../../article-size';
 import { cleanTitle } from '../../text/clean-title';
 import type { Article } from '../../types';
@@ -68,6 +69,7 @@ export async function planNative(
     const created: Article = {
       ...article,
       title: cleanTitle(article.title) || 'Untitled',
+      language: importedLanguage(article.language, article.text),
       text: article.text,
       outletId: outlets.resolve(outlet?.name ?? 'Imported', outlet?.id),
     };

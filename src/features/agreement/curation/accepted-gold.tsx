@@ -9,12 +9,12 @@ export function AcceptedGold({ annotationId, names }: { annotationId: string; na
   const { exact, labelId, target, voice, valence, note } = gold.data;
   return (
     <p className="text-sm">
-      <span className="font-medium">In the gold set:</span> <span dir="auto">“{exact}”</span> —{' '}
+      <span className="font-medium">In the gold set:</span> “<bdi>{exact}</bdi>” —{' '}
       {names.label(labelId)}, {target === null ? 'no target' : `target ${names.actor(target)}`},
       voice {voice}, valence {signed(valence)}
       {note && (
         <>
-          , note <span dir="auto">“{note}”</span>
+          , note “<bdi>{note}</bdi>”
         </>
       )}
     </p>

@@ -73,7 +73,7 @@ function AtThisWord({ map, text }: { map: DisagreementMapState; text: string }) 
         <p>
           {probe.contested !== null &&
             `Contested span ${probe.contested + 1} of ${map.contestedCount}: `}
-          <span dir="auto">“{text.slice(probe.start, probe.end)}”</span>
+          “<bdi>{text.slice(probe.start, probe.end)}</bdi>”
         </p>
       )}
       {map.probed && lines.length === 0 && <p>Nobody on the map marked it.</p>}

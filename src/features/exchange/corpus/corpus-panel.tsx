@@ -15,6 +15,7 @@ import { useAddCorpusArticles } from '../api/add-corpus-mutation';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useTextHashes } from '../api/text-hashes-query';
 import { cleanTitle } from '../../../domain/text/clean-title';
+import { languageLabel } from '../../../domain/text/language-tag';
 import { FileField } from '../file-field';
 import type { CorpusDraft } from '../../../workers/intake/intake-protocol';
 import {
@@ -198,7 +199,7 @@ export function CorpusPanel() {
     <div className="flex flex-col gap-4">
       <FileField
         label="Article files"
-        hint="Several at once: .txt, .md, .html (only its text is kept: nothing in it runs or loads), a corpus CSV (outlet,title,published,url,text) or FrameLens JSON bundles."
+        hint="Several at once: .txt, .md, .html (only its text is kept: nothing in it runs or loads), a corpus CSV (outlet,title,published,url,text, optionally language) or FrameLens JSON bundles."
         accept={ACCEPT}
         multiple
         disabled={reading || add.isPending}
@@ -288,7 +289,9 @@ export function CorpusPanel() {
                     <span className="font-medium text-slate-900">
                       {index + 1}. {name}
                     </span>{' '}
-                    <span className="text-slate-500">— {plural(draft.words, 'word')}</span>
+                    <span className="text-slate-500">
+                      — {plural(draft.words, 'word')}, {languageLabel(draft.language)}
+                    </span>
                   </p>
                   {duplicate ? (
                     <p className="mt-1 text-sm" data-testid="corpus-duplicate">
@@ -318,7 +321,7 @@ export function CorpusPanel() {
                       />
                     </div>
                   )}
-                  <p className="mt-2 line-clamp-2 text-xs text-slate-600">
+                  <p dir="auto" className="mt-2 line-clamp-2 text-xs text-slate-600">
                     {draft.text.slice(0, 400).replace(/\s+/g, ' ')}
                   </p>
                 </li>

@@ -202,7 +202,10 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
               <li key={i}>
                 <q className="font-medium">{orphan.exact || '(no quote)'}</q>
                 {orphan.articleTitle && (
-                  <span className="text-slate-600"> in “{orphan.articleTitle}”</span>
+                  <span className="text-slate-600">
+                    {' '}
+                    in “<bdi>{orphan.articleTitle}</bdi>”
+                  </span>
                 )}
                 <span className="text-slate-600">
                   {' '}
@@ -225,9 +228,14 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
           <ul className="mt-2 flex flex-col gap-1" data-testid="preview-span-changes">
             {preview.spanChanges.map((change, i) => (
               <li key={i}>
-                <q className="font-medium">{change.exact}</q>
+                <q className="font-medium">
+                  <bdi>{change.exact}</bdi>
+                </q>
                 {change.articleTitle && (
-                  <span className="text-slate-600"> in “{change.articleTitle}”</span>
+                  <span className="text-slate-600">
+                    {' '}
+                    in “<bdi>{change.articleTitle}</bdi>”
+                  </span>
                 )}
                 <span className="text-slate-600">
                   {' '}
@@ -254,13 +262,18 @@ export function ImportPreview({ preview, decisions, onDecide, disabled }: Import
             {preview.conflicts.map((conflict, i) =>
               conflict.kind === 'other-article' ? (
                 <li key={i}>
-                  <q className="font-medium">{conflict.exact}</q>: its id belongs to an annotation
-                  on “{conflict.existingTitle}”, the file puts it on “{conflict.incomingTitle}” —
-                  not imported
+                  <q className="font-medium">
+                    <bdi>{conflict.exact}</bdi>
+                  </q>
+                  : its id belongs to an annotation on “<bdi>{conflict.existingTitle}</bdi>”, the
+                  file puts it on “<bdi>{conflict.incomingTitle}</bdi>” — not imported
                 </li>
               ) : (
                 <li key={i}>
-                  <q className="font-medium">{conflict.exact}</q>: keeps{' '}
+                  <q className="font-medium">
+                    <bdi>{conflict.exact}</bdi>
+                  </q>
+                  : keeps{' '}
                   {conflict.winner === 'incoming'
                     ? `the file’s copy (${formatTime(conflict.incomingUpdatedAt)})`
                     : `your copy (${formatTime(conflict.existingUpdatedAt)})`}

@@ -133,7 +133,7 @@ export function ReattachForm({ orphan, onDone }: ReattachFormProps) {
                     checked={picked === occurrence}
                     onChange={() => setChoice(i)}
                   />
-                  <span className="font-serif">
+                  <span className="font-serif" dir="auto">
                     …{occurrence.before}
                     <mark className="bg-amber-200 px-0.5">{words}</mark>
                     {occurrence.after}…

@@ -115,6 +115,15 @@ describe('bad inputs are refused with a message that says what and where', () =>
     });
   });
 
+  it('language-not-a-tag.json: an article language that is not a BCP 47 tag', () => {
+    // The same file as html-in-strings.json, whose article says "language": "<en>".
+    expect(failure('language-not-a-tag.json')).toEqual({
+      message:
+        'articles[0].language must be a language tag such as "en", "ar" or "pt-BR", or empty (got "<en>")',
+      path: 'articles[0].language',
+    });
+  });
+
   it('duplicate-id-different-content.json', () => {
     expect(failure('duplicate-id-different-content.json')).toEqual({
       message:
@@ -192,7 +201,7 @@ describe('odd but valid inputs are accepted', () => {
   it('html-in-strings.json: HTML and <script> are kept as literal text', () => {
     const raw = JSON.parse(readFileSync(path.join(badDir, 'html-in-strings.json'), 'utf8')) as {
       outlets: { name: string }[];
-      articles: { title: string; text: string; language: string }[];
+      articles: { title: string; text: string }[];
       annotations: { note: string; exact: string; prefix: string }[];
       annotators: { name: string }[];
       codebook: {
@@ -209,7 +218,6 @@ describe('odd but valid inputs are accepted', () => {
     expect(data.outlets[0]?.name).toBe(raw.outlets[0]?.name);
     expect(data.articles[0]?.title).toBe(raw.articles[0]?.title);
     expect(data.articles[0]?.text).toBe(raw.articles[0]?.text);
-    expect(data.articles[0]?.language).toBe('<en>');
     expect(data.annotations[0]?.note).toBe('<a href="javascript:alert(1)">click</a>');
     expect(data.annotations[0]?.prefix).toBe(raw.annotations[0]?.prefix);
     expect(data.annotators[0]?.name).toBe('<img src=x onerror=alert(1)>');

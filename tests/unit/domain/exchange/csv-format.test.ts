@@ -75,19 +75,23 @@ describe('annotation CSV', () => {
   it('writes the columns, a BOM for Excel, and numbers unescaped', () => {
     const { csv } = exportSample();
     expect(
-      csv.startsWith('\uFEFFid,article_id,outlet,title,start,end,exact,label,target,valence,'),
+      csv.startsWith(
+        '\uFEFFid,article_id,outlet,title,language,start,end,exact,label,target,valence,',
+      ),
     ).toBe(true);
     const table = rows(csv);
     expect(table[0]).toEqual([...ANNOTATION_CSV_COLUMNS]);
-    const regime = table.find((row) => row[6] === 'Assad regime');
+    const regime = table.find((row) => row[7] === 'Assad regime');
     // valence −2 is written as the number -2: numeric columns are never escaped.
-    expect(regime?.[9]).toBe('-2');
-    expect(regime?.slice(2, 4)).toEqual([
+    expect(regime?.[10]).toBe('-2');
+    // The article's outlet, title and language (the sample articles are English).
+    expect(regime?.slice(2, 5)).toEqual([
       'Levant24',
       'HTS Commandos Capture Regime Soldiers in Retaliatory Operation',
+      'en',
     ]);
-    const precision = table.find((row) => row[6] === 'precision');
-    expect(precision?.[11]).toBe('Scare quotes?\n<script>alert("x")</script> & "more"');
+    const precision = table.find((row) => row[7] === 'precision');
+    expect(precision?.[12]).toBe('Scare quotes?\n<script>alert("x")</script> & "more"');
   });
 
   it('escapes formula-like text cells', () => {
@@ -96,7 +100,7 @@ describe('annotation CSV', () => {
       if (first) first.note = '=HYPERLINK("http://evil.example","click")';
     });
     const first = rows(csv)[1];
-    expect(first?.[11]).toBe('\'=HYPERLINK("http://evil.example","click")');
+    expect(first?.[12]).toBe('\'=HYPERLINK("http://evil.example","click")');
   });
 
   it('round-trips every annotation, tombstones and rejected suggestions included', () => {

@@ -92,7 +92,7 @@ describe('detectFormat', () => {
     expect(detected('x.json', '[]').reason).toBe('the JSON list is empty');
     expect(detected('x.json', '42').reason).toBe('the JSON holds 42, not an object or list');
     expect(detected('x.csv', 'a,b,c\n1,2,3\n').reason).toBe(
-      'the CSV columns (a, b, c) match neither an annotation export (id,article_id,outlet,title,start,end,exact,label,target,valence,voice,note,annotator,annotator_name,status,created_at,updated_at,deleted) nor a corpus (outlet,title,published,url,text)',
+      'the CSV columns (a, b, c) match neither an annotation export (id,article_id,outlet,title,language,start,end,exact,label,target,valence,voice,note,annotator,annotator_name,status,created_at,updated_at,deleted) nor a corpus (outlet,title,published,url,text,language)',
     );
   });
 
