@@ -153,7 +153,7 @@ export function buildRows(results) {
         ours: summary.ours,
         theirs: summary.theirs,
         baseline: 'read annotations table',
-        limit: 1.5,
+        limit: 1.1,
       }),
     );
   }

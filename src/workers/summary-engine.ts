@@ -1,5 +1,6 @@
 import {
   concordance,
+  concordanceArticleIds,
   prepareSummary,
   summarize,
   type ConcordanceLine,
@@ -11,6 +12,7 @@ import type {
   SummarySource,
   SummaryTable,
 } from '../db/repositories/summary-repository';
+import { ConcordanceTexts, type LoadArticleTexts } from './concordance-texts';
 import { ReadStream } from './summary-read-stream';
 import {
   SUPERSEDED,
@@ -71,7 +73,14 @@ export class SummaryEngine {
   /** Taken from the last read: parts of the next one are about as big as intended. */
   private splitAt: string[] = [];
 
-  constructor(private readonly load: LoadSummarySource) {}
+  private readonly texts: ConcordanceTexts;
+
+  constructor(
+    private readonly load: LoadSummarySource,
+    loadTexts: LoadArticleTexts,
+  ) {
+    this.texts = new ConcordanceTexts(loadTexts);
+  }
 
   async summarize(
     request: SummaryRequest,
@@ -90,7 +99,12 @@ export class SummaryEngine {
 
   async concordance(request: ConcordanceRequest): Promise<ConcordanceLine[]> {
     const loaded = await this.ensureLoaded(request.version);
-    return concordance(request.term, this.prepare(loaded, request.filter));
+    const data = this.prepare(loaded, request.filter);
+    const quoted = new Set(concordanceArticleIds(request.term, data));
+    const texts = await this.texts.textsOf(
+      loaded.source.articles.filter((article) => quoted.has(article.id)),
+    );
+    return concordance(request.term, data, { texts });
   }
 
   private prepare(loaded: Loaded, filter: SummaryFilter): SummaryData {

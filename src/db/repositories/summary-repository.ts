@@ -6,6 +6,7 @@ import type {
   Annotation,
   Annotator,
   Article,
+  ArticleCard,
   Label,
   LexiconEntry,
   Outlet,
@@ -15,9 +16,10 @@ import { db as defaultDb, type FrameLensDatabase } from '../database';
 /**
  * Everything the framing summary reads, as stored: full records satisfy the summary's input
  * types, and the extra fields (titles, label colours, annotator names) serve its controls.
+ * Articles come without their texts: only the concordance quotes them (`loadArticleTexts`).
  */
 export interface SummarySource extends SummaryInput {
-  articles: Article[];
+  articles: ArticleCard[];
   outlets: Outlet[];
   /** Accepted, non-deleted annotations only: nothing else is ever counted. */
   annotations: Annotation[];
@@ -81,8 +83,8 @@ function readAnnotationParts(
 /**
  * Reads the summary's tables in one read transaction (a consistent snapshot), each with
  * `getAll` — the fastest way IndexedDB hands over a whole store. The small tables and the
- * articles are requested first, then the annotations (in parts, see `splitAt`). `onTableRead` is
- * called as each table arrives, for a progress indicator.
+ * article cards (articles without their texts) are requested first, then the annotations (in
+ * parts, see `splitAt`). `onTableRead` is called as each table arrives, for a progress indicator.
  */
 export async function loadSummarySource(
   database: FrameLensDatabase = defaultDb,
@@ -97,7 +99,7 @@ export async function loadSummarySource(
   return database.transaction(
     'r',
     [
-      database.articles,
+      database.articleCards,
       database.outlets,
       database.annotations,
       database.codebooks,
@@ -111,7 +113,7 @@ export async function loadSummarySource(
         read('codebook', database.codebooks.get(DEFAULT_CODEBOOK_ID)),
         read('lexicon', database.lexicon.toArray()),
         read('annotators', database.annotators.toArray()),
-        read('articles', database.articles.toArray()),
+        read('articles', database.articleCards.toArray()),
       ]);
       const parts = readAnnotationParts(database, options.splitAt ?? []);
 
@@ -138,5 +140,16 @@ export async function loadSummarySource(
       onTableRead?.('annotations');
       return { ...corpus, annotations: counted.length === 1 ? (counted[0] ?? []) : counted.flat() };
     },
+  );
+}
+
+/** The texts of the given articles (those still stored), for the concordance's contexts. */
+export async function loadArticleTexts(
+  database: FrameLensDatabase,
+  articleIds: readonly string[],
+): Promise<Pick<Article, 'id' | 'textHash' | 'text'>[]> {
+  const articles = await database.articles.bulkGet([...articleIds]);
+  return articles.flatMap((article) =>
+    article ? [{ id: article.id, textHash: article.textHash, text: article.text }] : [],
   );
 }

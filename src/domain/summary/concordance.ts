@@ -1,5 +1,5 @@
 import { compareText } from './collate';
-import { NO_TARGET_NAME, type SummaryData } from './prepare-summary';
+import { NO_TARGET_NAME, type IncludedArticle, type SummaryData } from './prepare-summary';
 import type { Voice } from '../types';
 import type { OutletRef, SummaryAnnotation } from './summary-types';
 
@@ -31,6 +31,11 @@ export interface ConcordanceLine extends OutletRef {
 export interface ConcordanceOptions {
   /** Context length on each side, in UTF-16 units. Default 60. */
   width?: number;
+  /**
+   * Article texts by article id, for a summary read without them (see `concordanceArticleIds`);
+   * an article missing here is quoted from its own `text`.
+   */
+  texts?: ReadonlyMap<string, string>;
 }
 
 const DEFAULT_WIDTH = 60;
@@ -113,13 +118,12 @@ export function concordance(
   const labelNames = new Map(data.input.labels.map((label) => [label.id, label.name]));
   const actorNames = new Map(data.input.actors.map((actor) => [actor.id, actor.name]));
   const lines: { line: ConcordanceLine; published: string }[] = [];
-  for (const annotation of data.input.annotations) {
-    const included = data.countedIn(annotation);
-    if (!included || data.index.termOf(annotation.exact) !== wanted) continue;
+  for (const { annotation, included } of matches(wanted, data)) {
     const { article, outlet } = included;
+    const text = options.texts?.get(article.id) ?? article.text ?? '';
     lines.push({
       published: article.published,
-      line: line(annotation, article.text, wanted, width, {
+      line: line(annotation, text, wanted, width, {
         outletId: outlet.outletId,
         outletName: outlet.outletName,
         labelName: labelNames.get(annotation.labelId) ?? annotation.labelId,
@@ -141,6 +145,24 @@ export function concordance(
       compareText(a.line.annotationId, b.line.annotationId),
   );
   return lines.map(({ line }) => line);
+}
+
+/** The counted annotations whose canonical term is `wanted` (already resolved), in input order. */
+function* matches(
+  wanted: string,
+  data: SummaryData,
+): Generator<{ annotation: SummaryAnnotation; included: IncludedArticle }> {
+  for (const annotation of data.input.annotations) {
+    const included = data.countedIn(annotation);
+    if (included && data.index.termOf(annotation.exact) === wanted) yield { annotation, included };
+  }
+}
+
+/** The articles the concordance of `term` quotes: the only texts it needs. */
+export function concordanceArticleIds(term: string, data: SummaryData): string[] {
+  const ids = new Set<string>();
+  for (const { included } of matches(data.index.termOf(term), data)) ids.add(included.article.id);
+  return [...ids];
 }
 
 function comparePublished(a: string, b: string): number {

@@ -7,8 +7,11 @@ export interface SummaryArticle {
   wordCount: number;
   /** Partial ISO date ("2024", "2024-09", "2024-09-30"), or "" when unknown. */
   published: string;
-  /** Only the concordance reads it; may be "" when an import carried no text. */
-  text: string;
+  /**
+   * Only the concordance reads it: absent when the summary is read without texts (the
+   * concordance is then given the texts it quotes); may be "" when an import carried no text.
+   */
+  text?: string;
 }
 
 export interface SummaryOutlet {

@@ -51,6 +51,9 @@ function annotation(id: string, articleId: string, text: string, exact: string):
   };
 }
 
+/** For sources whose articles carry their texts: the concordance quotes those. */
+const noTexts = async () => [];
+
 const textA = 'The militants took the town from the regime.';
 const textB = 'Terrorists attacked, the army said of the terrorists.';
 
@@ -95,7 +98,7 @@ describe('summary engine (the worker’s state)', () => {
       for (let i = 0; i < 6; i++) onTableRead(undefined as never);
       return source();
     });
-    const engine = new SummaryEngine(load);
+    const engine = new SummaryEngine(load, noTexts);
     const progress: SummaryProgress[] = [];
 
     const first = await engine.summarize({ version: 'v1', filter: {} }, (p) => progress.push(p));
@@ -113,7 +116,7 @@ describe('summary engine (the worker’s state)', () => {
   });
 
   test('the catalog lists every choice, including annotators known only from annotations', async () => {
-    const engine = new SummaryEngine(async () => source());
+    const engine = new SummaryEngine(async () => source(), noTexts);
     const { catalog } = await engine.summarize({ version: 'v1', filter: { outletIds: ['o-a'] } });
     expect(catalog.outlets).toEqual([
       { id: 'o-a', name: 'Alpha', articles: 1 },
@@ -127,7 +130,7 @@ describe('summary engine (the worker’s state)', () => {
 
   test('answers concordance queries from the data it keeps, on the same filter', async () => {
     const load = vi.fn(async () => source());
-    const engine = new SummaryEngine(load);
+    const engine = new SummaryEngine(load, noTexts);
     await engine.summarize({ version: 'v1', filter: {} });
     const lines = await engine.concordance({ version: 'v1', filter: {}, term: 'terrorist' });
     expect(lines.map((line) => [line.outletName, line.keyword, line.right])).toEqual([
@@ -144,8 +147,44 @@ describe('summary engine (the worker’s state)', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
+  test('reads the texts a concordance quotes when it is asked, and only those', async () => {
+    // The summary reads articles without texts, as from the article cards.
+    const withoutTexts = (): SummarySource => ({
+      ...source(),
+      articles: [article('a1', 'o-a', textA), article('b1', 'o-b', textB)].map(
+        ({ text: _text, ...card }) => card,
+      ),
+    });
+    const texts = new Map([
+      ['a1', textA],
+      ['b1', textB],
+    ]);
+    const asked: string[][] = [];
+    const loadTexts = async (ids: readonly string[]) => {
+      asked.push([...ids]);
+      return ids.map((id) => ({ id, textHash: id, text: texts.get(id) ?? '' }));
+    };
+    const engine = new SummaryEngine(async () => withoutTexts(), loadTexts);
+    await engine.summarize({ version: 'v1', filter: {} });
+    expect(asked).toEqual([]);
+
+    // "terrorist" is quoted from b1 only (n2, n3); a1 holds "militants".
+    const lines = await engine.concordance({ version: 'v1', filter: {}, term: 'terrorist' });
+    expect(lines.map((line) => [line.keyword, line.right])).toEqual([
+      ['Terrorists', ' attacked, the army said of the terrorists.'],
+      ['terrorists', '.'],
+    ]);
+    expect(asked).toEqual([['b1']]);
+
+    // Another filter quoting the same article reads nothing again; a new article is read.
+    await engine.concordance({ version: 'v1', filter: { voices: ['own'] }, term: 'terrorist' });
+    const militants = await engine.concordance({ version: 'v1', filter: {}, term: 'militants' });
+    expect(militants.map((line) => line.left)).toEqual(['The ']);
+    expect(asked).toEqual([['b1'], ['a1']]);
+  });
+
   test('a request overtaken by a newer one before computing is dropped', async () => {
-    const engine = new SummaryEngine(async () => source());
+    const engine = new SummaryEngine(async () => source(), noTexts);
     const older = engine.summarize({ version: 'v1', filter: {} });
     const newer = engine.summarize({ version: 'v1', filter: { voices: ['own'] } });
     await expect(older).rejects.toThrow(SUPERSEDED);
@@ -157,7 +196,7 @@ describe('summary engine (the worker’s state)', () => {
     const engine = new SummaryEngine(async () => {
       if (fail) throw new Error('disk on fire');
       return source();
-    });
+    }, noTexts);
     await expect(engine.summarize({ version: 'v1', filter: {} })).rejects.toThrow('disk on fire');
     fail = false;
     expect((await engine.summarize({ version: 'v1', filter: {} })).summary.totals.articles).toBe(2);
@@ -181,7 +220,7 @@ function streamingLoad(full: SummarySource, partSize: number) {
 
 describe('summary engine — counting while the read goes on', () => {
   test('counts the parts as they arrive: the same summary and catalog as from the whole', async () => {
-    const plain = await new SummaryEngine(async () => source()).summarize({
+    const plain = await new SummaryEngine(async () => source(), noTexts).summarize({
       version: 'v1',
       filter: {},
     });
@@ -189,7 +228,10 @@ describe('summary engine — counting while the read goes on', () => {
     // A second annotator, unknown to this browser, in the second part only.
     withGhosts.annotations[2] = { ...withGhosts.annotations[2]!, annotatorId: 'casper' };
     const { load } = streamingLoad(withGhosts, 2);
-    const streamed = await new SummaryEngine(load).summarize({ version: 'v1', filter: {} });
+    const streamed = await new SummaryEngine(load, noTexts).summarize({
+      version: 'v1',
+      filter: {},
+    });
 
     expect(streamed.summary).toEqual(plain.summary);
     expect(streamed.catalog.annotators).toEqual([
@@ -209,7 +251,7 @@ describe('summary engine — counting while the read goes on', () => {
       id: `n${String(i).padStart(5, '0')}`,
     }));
     const { load, calls } = streamingLoad(big, 10_000);
-    const engine = new SummaryEngine(load);
+    const engine = new SummaryEngine(load, noTexts);
     await engine.summarize({ version: 'v1', filter: {} });
     await engine.summarize({ version: 'v2', filter: {} });
     expect(calls.map((options) => options?.splitAt)).toEqual([[], ['n10000', 'n20000']]);
@@ -222,14 +264,17 @@ describe('summary engine — counting while the read goes on', () => {
       options?.onAnnotations?.(full.annotations.slice(0, 1));
       return full;
     };
-    const result = await new SummaryEngine(partial).summarize({ version: 'v1', filter: {} });
+    const result = await new SummaryEngine(partial, noTexts).summarize({
+      version: 'v1',
+      filter: {},
+    });
     expect(result.summary.totals.annotations).toBe(3);
     expect(result.catalog.annotations).toBe(3);
   });
 
   test('a bad filter fails as before, and the read is kept for the next request', async () => {
     const { load, calls } = streamingLoad(source(), 1);
-    const engine = new SummaryEngine(load);
+    const engine = new SummaryEngine(load, noTexts);
     await expect(
       engine.summarize({ version: 'v1', filter: { dateFrom: '2024-13' } }),
     ).rejects.toThrow(RangeError);

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { FrameLensDatabase } from '../../../src/db/database';
-import { loadSummarySource, SUMMARY_TABLES } from '../../../src/db/repositories/summary-repository';
+import {
+  loadArticleTexts,
+  loadSummarySource,
+  SUMMARY_TABLES,
+} from '../../../src/db/repositories/summary-repository';
 import { ensureSeeded } from '../../../src/db/seeding';
 import type { Annotation } from '../../../src/domain/types';
 
@@ -112,4 +116,20 @@ test('without split ids, the annotations come as one part', async () => {
     onAnnotations: (annotations) => handed.push(annotations.map((a) => a.id)),
   });
   expect(handed).toEqual([['x', 'y']]);
+});
+
+test('reads the articles without their texts, and given texts on demand', async () => {
+  const stored = await database.articles.orderBy('id').toArray();
+  const [first, second] = stored;
+  if (!first || !second) throw new Error('fixture: the seed corpus is missing');
+  const source = await loadSummarySource(database);
+  expect(source.articles.map((article) => article.id).sort()).toEqual(stored.map((a) => a.id));
+  expect(source.articles.every((article) => !('text' in article))).toBe(true);
+
+  // An id no longer stored is left out.
+  const texts = await loadArticleTexts(database, [second.id, 'gone', first.id]);
+  expect(texts).toEqual([
+    { id: second.id, textHash: second.textHash, text: second.text },
+    { id: first.id, textHash: first.textHash, text: first.text },
+  ]);
 });
