@@ -29,6 +29,16 @@ export async function listArticleAnnotationsStartingIn(
   return rows.filter((row) => !row.deleted).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** One annotation of the article, or null when it is not there (or deleted). */
+export async function getArticleAnnotation(
+  articleId: string,
+  id: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<Annotation | null> {
+  const row = await database.annotations.get(id);
+  return row && row.articleId === articleId && !row.deleted ? row : null;
+}
+
 /**
  * Writes annotation states as given (one transaction), stamping `updatedAt` so the write wins
  * merges. This one primitive serves create, edit, delete (a tombstone) and undo/redo.

@@ -43,15 +43,18 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,68ch)_minmax(20rem,1fr)]">
-      <ArticleTextSurface
-        textRef={textRef}
-        text={article.text}
-        hover={hover.hover}
-        onKeyDown={workspace.onTextKeyDown}
-        onClick={navigation.onTextClick}
-        onMouseMove={hover.onMouseMove}
-        onMouseLeave={hover.onMouseLeave}
-      />
+      {/* Opened at a linked annotation: hidden until scrolled there, so the text never jumps. */}
+      <div className={workspace.data.hideText ? 'invisible' : undefined}>
+        <ArticleTextSurface
+          textRef={textRef}
+          text={article.text}
+          hover={hover.hover}
+          onKeyDown={workspace.onTextKeyDown}
+          onClick={navigation.onTextClick}
+          onMouseMove={hover.onMouseMove}
+          onMouseLeave={hover.onMouseLeave}
+        />
+      </div>
       <WorkspaceSidebar article={article} workspace={workspace} />
       <AnnotatorDialog {...workspace.annotatorDialog} />
     </div>

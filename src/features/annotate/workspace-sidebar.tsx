@@ -117,6 +117,7 @@ export function WorkspaceSidebar({ article, workspace }: Props) {
         annotatorNames={annotatorNames}
         showAnnotator={view.showEveryone}
         onSelect={navigation.selectFromList}
+        emptyText={data.loaded ? undefined : 'Reading the annotations…'}
       />
       <ShortcutsHelp />
     </aside>

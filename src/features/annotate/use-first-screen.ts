@@ -1,0 +1,70 @@
+import { useQuery } from '@tanstack/react-query';
+import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import type { Annotation } from '../../domain/types';
+import {
+  firstScreenAnnotationsQueryOptions,
+  linkedAnnotationQueryOptions,
+} from './api/first-screen-queries';
+import { rangeFromOffsets } from './dom/text-offsets';
+import { firstScreenWindow } from './first-screen';
+
+/**
+ * The article's lines are 2rem high; no readable text has lines under 16 px, so counting
+ * lines of 16 px bounds the text on screen whatever the font size, without measuring it.
+ */
+const MIN_LINE_PX = 16;
+
+/** Puts the annotation a third of the way down the viewport, at once (before the frame). */
+function scrollToLinked(container: HTMLElement, annotation: Annotation): void {
+  const box = rangeFromOffsets(
+    container,
+    annotation.start,
+    annotation.end,
+  )?.getBoundingClientRect();
+  if (!box) return;
+  window.scrollTo({ top: window.scrollY + box.top - window.innerHeight / 3, behavior: 'instant' });
+}
+
+/**
+ * What the reader shows first: the annotations on the text that can be on screen when it
+ * opens, read before the rest (`settled` once they are, or could not be). Opened at a linked
+ * annotation, the text stays hidden (`hideText`) until it is scrolled there, so it never jumps.
+ */
+export function useFirstScreen(
+  articleId: string,
+  textRef: RefObject<HTMLElement | null>,
+  linkedId: string | undefined,
+) {
+  // Where the page is as the reader opens: read once, before the text is laid out.
+  const [opened] = useState(() => ({
+    scrollY: window.scrollY,
+    height: window.innerHeight,
+    lineHeight: MIN_LINE_PX,
+  }));
+  const linkedQuery = useQuery({
+    ...linkedAnnotationQueryOptions(articleId, linkedId ?? ''),
+    enabled: Boolean(linkedId),
+  });
+  // Undefined while it is being read; null without a link (or when it leads nowhere).
+  const linked = !linkedId || linkedQuery.isError ? null : linkedQuery.data;
+  const textWindow = useMemo(
+    () => (linked === undefined ? null : firstScreenWindow(opened, linked?.start ?? null)),
+    [linked, opened],
+  );
+  const [placed, setPlaced] = useState(false);
+  useLayoutEffect(() => {
+    const container = textRef.current;
+    if (placed || !linked || !container) return;
+    scrollToLinked(container, linked);
+    setPlaced(true);
+  }, [placed, linked, textRef]);
+  const rowsQuery = useQuery({
+    ...firstScreenAnnotationsQueryOptions(articleId, textWindow),
+    enabled: textWindow !== null,
+  });
+  return {
+    rows: rowsQuery.data,
+    settled: rowsQuery.isSuccess || rowsQuery.isError,
+    hideText: linked === undefined || (linked !== null && !placed),
+  };
+}
