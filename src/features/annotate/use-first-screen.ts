@@ -27,7 +27,7 @@ function scrollToLinked(container: HTMLElement, annotation: Annotation): void {
 
 /**
  * What the reader shows first: the annotations on the text that can be on screen when it
- * opens, read before the rest (`settled` once they are, or could not be). Opened at a linked
+ * opens, read before the rest (`started` once that read is asked for). Opened at a linked
  * annotation, the text stays hidden (`hideText`) until it is scrolled there, so it never jumps.
  */
 export function useFirstScreen(
@@ -41,9 +41,10 @@ export function useFirstScreen(
     height: window.innerHeight,
     lineHeight: MIN_LINE_PX,
   }));
+  // Both reads serve the opening only: once answered, later writes do not read them again.
   const linkedQuery = useQuery({
     ...linkedAnnotationQueryOptions(articleId, linkedId ?? ''),
-    enabled: Boolean(linkedId),
+    enabled: (query) => Boolean(linkedId) && query.state.data === undefined,
   });
   // Undefined while it is being read; null without a link (or when it leads nowhere).
   const linked = !linkedId || linkedQuery.isError ? null : linkedQuery.data;
@@ -60,11 +61,12 @@ export function useFirstScreen(
   }, [placed, linked, textRef]);
   const rowsQuery = useQuery({
     ...firstScreenAnnotationsQueryOptions(articleId, textWindow),
-    enabled: textWindow !== null,
+    enabled: (query) => textWindow !== null && query.state.data === undefined,
   });
   return {
     rows: rowsQuery.data,
-    settled: rowsQuery.isSuccess || rowsQuery.isError,
+    /** Its read is under way (or done): reads started after it are answered after it. */
+    started: textWindow !== null,
     hideText: linked === undefined || (linked !== null && !placed),
   };
 }

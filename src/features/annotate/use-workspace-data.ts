@@ -31,9 +31,10 @@ function shownOf(annotations: Annotation[], meId: string | undefined, showEveryo
  */
 export function useWorkspaceData(articleId: string, showEveryone: boolean, opening: Opening) {
   const firstScreen = useFirstScreen(articleId, opening.textRef, opening.focusAnnotationId);
+  // Asked for after the first screen's read (hooks subscribe in order), so answered after it.
   const annotationsQuery = useQuery({
     ...articleAnnotationsQueryOptions(articleId),
-    enabled: firstScreen.settled,
+    enabled: firstScreen.started,
   });
   const codebookQuery = useCodebook();
   const lexiconQuery = useLexicon();
