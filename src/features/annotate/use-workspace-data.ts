@@ -30,15 +30,16 @@ function shownOf(annotations: Annotation[], meId: string | undefined, showEveryo
  * all are.
  */
 export function useWorkspaceData(articleId: string, showEveryone: boolean, opening: Opening) {
+  // IndexedDB answers reads in the order they are asked for, and hooks ask in their order:
+  // what the first screen needs (labels, who is annotating, its annotations), then the rest.
+  const codebookQuery = useCodebook();
+  const annotatorsQuery = useAnnotators();
   const firstScreen = useFirstScreen(articleId, opening.textRef, opening.focusAnnotationId);
-  // Asked for after the first screen's read (hooks subscribe in order), so answered after it.
   const annotationsQuery = useQuery({
     ...articleAnnotationsQueryOptions(articleId),
     enabled: firstScreen.started,
   });
-  const codebookQuery = useCodebook();
   const lexiconQuery = useLexicon();
-  const annotatorsQuery = useAnnotators();
 
   const labels = useMemo(() => codebookQuery.data?.labels ?? [], [codebookQuery.data]);
   const actors = useMemo(() => codebookQuery.data?.actors ?? [], [codebookQuery.data]);
