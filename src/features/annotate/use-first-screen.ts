@@ -1,5 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import { annotatorsQueryOptions, codebookQueryOptions } from '../../db';
 import type { Annotation } from '../../domain/types';
 import {
   firstScreenAnnotationsQueryOptions,
@@ -35,12 +36,21 @@ export function useFirstScreen(
   textRef: RefObject<HTMLElement | null>,
   linkedId: string | undefined,
 ) {
-  // Where the page is as the reader opens: read once, before the text is laid out.
-  const [opened] = useState(() => ({
-    scrollY: window.scrollY,
-    height: window.innerHeight,
-    lineHeight: MIN_LINE_PX,
-  }));
+  const queryClient = useQueryClient();
+  // Where the page is as the reader opens, read once before the text is laid out. What the first
+  // screen needs is asked for now, while the text is rendered, not once it is committed and laid
+  // out (when queries ask), and in the order it is needed: IndexedDB answers in the order asked.
+  const [opened] = useState(() => {
+    const at = { scrollY: window.scrollY, height: window.innerHeight, lineHeight: MIN_LINE_PX };
+    void queryClient.prefetchQuery(codebookQueryOptions());
+    void queryClient.prefetchQuery(annotatorsQueryOptions());
+    if (linkedId) void queryClient.prefetchQuery(linkedAnnotationQueryOptions(articleId, linkedId));
+    else {
+      const textWindow = firstScreenWindow(at, null);
+      void queryClient.prefetchQuery(firstScreenAnnotationsQueryOptions(articleId, textWindow));
+    }
+    return at;
+  });
   // Both reads serve the opening only: once answered, later writes do not read them again.
   const linkedQuery = useQuery({
     ...linkedAnnotationQueryOptions(articleId, linkedId ?? ''),
@@ -52,6 +62,12 @@ export function useFirstScreen(
     () => (linked === undefined ? null : firstScreenWindow(opened, linked?.start ?? null)),
     [linked, opened],
   );
+  // At a link, the window is known once the linked annotation is read: asked for at once.
+  useLayoutEffect(() => {
+    if (textWindow) {
+      void queryClient.prefetchQuery(firstScreenAnnotationsQueryOptions(articleId, textWindow));
+    }
+  }, [queryClient, articleId, textWindow]);
   const [placed, setPlaced] = useState(false);
   useLayoutEffect(() => {
     const container = textRef.current;
