@@ -12,9 +12,16 @@ import { splitParagraphs } from '../../src/domain/text/paragraphs';
 import { AnnotationWorkspace } from '../../src/features/annotate/annotation-workspace';
 import { ReaderPage } from '../../src/features/reader/reader-page';
 import { ToastProvider } from '../../src/ui/toast-provider';
+import type { Annotation } from '../../src/domain/types';
 import type { GeneratedCorpus } from '../corpus/generate-corpus';
 import { storeGeneratedCorpus } from './app-database';
-import { labelHighlightCount, paintedWhen } from './timing';
+import {
+  labelHighlightCount,
+  labelHighlightSpans,
+  paintedTimes,
+  textInViewport,
+  watchLongTasks,
+} from './timing';
 
 let corpus: GeneratedCorpus | null = null;
 let mounted: { root: Root; host: HTMLElement } | null = null;
@@ -47,16 +54,34 @@ export async function seedReader(words: number, annotations: number) {
   };
 }
 
+/** Whether every annotation on the paragraphs in `view` is painted in a label highlight. */
+function allPaintedIn(view: { from: number; to: number }, annotations: Annotation[]): boolean {
+  const painted = labelHighlightSpans();
+  return annotations.every(
+    (annotation) =>
+      annotation.end <= view.from ||
+      annotation.start >= view.to ||
+      painted.has(`${annotation.start}:${annotation.end}`),
+  );
+}
+
 /**
  * FrameLens: the reader page with its annotation workspace, as the app routes it, mounted with
  * an empty query cache so that it reads the article and its annotations from IndexedDB.
+ * `firstScreen`: until the frame that shows the paragraphs in the viewport with every
+ * annotation on them painted; `ms`: until every annotation is painted. `viewHeld`: the
+ * paragraphs judged to be in view then are still those in view once all is laid out (the first
+ * screen was judged on the text as the person sees it). `longestTask`: the longest main-thread
+ * task from the mount until a quiet second after everything was painted (the suggestions are
+ * computed in that second).
  */
-export async function openInFrameLens(): Promise<{ ms: number; painted: number }> {
+export async function openInFrameLens() {
   unmount();
   const { articles, annotations } = loaded();
   const article = articles[0]!;
   const host = document.createElement('div');
   stage().append(host);
+  const longTasks = watchLongTasks();
   const started = performance.now();
   const root = createRoot(host);
   root.render(
@@ -71,8 +96,31 @@ export async function openInFrameLens(): Promise<{ ms: number; painted: number }
     </QueryClientProvider>,
   );
   mounted = { root, host };
-  const done = await paintedWhen(() => labelHighlightCount() >= annotations.length);
-  return { ms: done - started, painted: labelHighlightCount() };
+  let view: { from: number; to: number } | null = null;
+  const times = await paintedTimes({
+    firstScreen: () => {
+      const text = host.querySelector('[data-article-text]');
+      const shown = text ? textInViewport(text) : null;
+      if (!shown || !allPaintedIn(shown, annotations)) return false;
+      view = shown;
+      return true;
+    },
+    all: () => labelHighlightCount() >= annotations.length,
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const text = host.querySelector('[data-article-text]');
+  const settled = text ? textInViewport(text) : null;
+  const judged = view as { from: number; to: number } | null;
+  return {
+    ms: times.all - started,
+    firstScreen: times.firstScreen - started,
+    inView: judged
+      ? annotations.filter((a) => a.start < judged.to && a.end > judged.from).length
+      : 0,
+    viewHeld: Boolean(judged && settled && judged.from <= settled.from && settled.to <= judged.to),
+    painted: labelHighlightCount(),
+    longestTask: longTasks.stop(),
+  };
 }
 
 /**

@@ -91,6 +91,12 @@ export class FrameLensDatabase extends Dexie {
       personalLexicon: 'id, canonical',
       suggestionFeedback: '[annotatorId+entryId], annotatorId',
     });
+    // Version 6: an article's annotations by position, so that the reader reads those on the
+    // first screen before the rest.
+    this.version(6).stores({
+      annotations:
+        'id, articleId, [articleId+annotatorId], [articleId+start], labelId, annotatorId, updatedAt',
+    });
     this.use(articleCardsMiddleware);
     this.on('versionchange', () => {
       this.close();

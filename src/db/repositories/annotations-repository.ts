@@ -13,6 +13,33 @@ export async function listArticleAnnotations(
 }
 
 /**
+ * The article's annotations (tombstones excepted) that start in [from, to), in text order: a
+ * stretch of the text with what is marked on it, read without reading the rest.
+ */
+export async function listArticleAnnotationsStartingIn(
+  articleId: string,
+  from: number,
+  to: number,
+  database: FrameLensDatabase = defaultDb,
+): Promise<Annotation[]> {
+  const rows = await database.annotations
+    .where('[articleId+start]')
+    .between([articleId, from], [articleId, to], true, false)
+    .toArray();
+  return rows.filter((row) => !row.deleted).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** One annotation of the article, or null when it is not there (or deleted). */
+export async function getArticleAnnotation(
+  articleId: string,
+  id: string,
+  database: FrameLensDatabase = defaultDb,
+): Promise<Annotation | null> {
+  const row = await database.annotations.get(id);
+  return row && row.articleId === articleId && !row.deleted ? row : null;
+}
+
+/**
  * Writes annotation states as given (one transaction), stamping `updatedAt` so the write wins
  * merges. This one primitive serves create, edit, delete (a tombstone) and undo/redo.
  */

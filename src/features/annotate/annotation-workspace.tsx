@@ -47,15 +47,18 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,68ch)_minmax(20rem,1fr)]">
-      <ArticleTextSurface
-        textRef={textRef}
-        text={article.text}
-        hover={phone ? null : hover.hover}
-        onKeyDown={workspace.onTextKeyDown}
-        onClick={navigation.onTextClick}
-        onMouseMove={hover.onMouseMove}
-        onMouseLeave={hover.onMouseLeave}
-      />
+      {/* Opened at a linked annotation: hidden until scrolled there, so the text never jumps. */}
+      <div className={workspace.data.hideText ? 'invisible' : undefined}>
+        <ArticleTextSurface
+          textRef={textRef}
+          text={article.text}
+          hover={phone ? null : hover.hover}
+          onKeyDown={workspace.onTextKeyDown}
+          onClick={navigation.onTextClick}
+          onMouseMove={hover.onMouseMove}
+          onMouseLeave={hover.onMouseLeave}
+        />
+      </div>
       {phone && <PhoneSheet article={article} workspace={workspace} textRef={textRef} />}
       <WorkspaceSidebar article={article} workspace={workspace} phone={phone} />
       <AnnotatorDialog {...workspace.annotatorDialog} />

@@ -33,7 +33,7 @@ export function useAnnotationWorkspace(
   // A linked annotation may be someone else's: show everyone's so that it is visible.
   const [showEveryone, setShowEveryone] = useState(Boolean(focusAnnotationId));
   const [blind, setBlindMode] = useBlindMode();
-  const data = useWorkspaceData(article.id, showEveryone);
+  const data = useWorkspaceData(article.id, showEveryone, { textRef, focusAnnotationId });
   const { labels, actors, me, stored, visible } = data;
   const assignment = useAssignmentContext(article.id, me);
   const suggestionsOff = blind || assignment.suggestionsLocked;
@@ -46,6 +46,7 @@ export function useAnnotationWorkspace(
     mine: data.mine,
     blind: suggestionsOff,
     annotatorId: me?.id ?? null,
+    hold: !data.loaded,
   });
   const { allMatches, ready: suggestionsReady } = lexiconOffers;
   // After a term is marked by hand its other occurrences are offered among the suggestions.
@@ -68,7 +69,7 @@ export function useAnnotationWorkspace(
   const nextSimilar = similar.nextAfter(selectedAnnotation);
   const highlights = useWorkspaceHighlights(textRef, {
     labels,
-    visible,
+    visible: data.paintable,
     suggestions,
     currentSuggestion: currentSuggestion ?? nextSimilar,
     selectedAnnotation,

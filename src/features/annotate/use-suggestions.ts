@@ -18,6 +18,8 @@ interface SuggestionInputs {
   blind: boolean;
   /** Whose feedback mutes entries (rejected again and again); null before a name is given. */
   annotatorId: string | null;
+  /** Not yet: the scan waits (while the article's annotations are still being read). */
+  hold?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface SuggestionInputs {
  * once they are computed from the loaded lexicon and terms for this text and these actors.
  */
 export function useSuggestions(inputs: SuggestionInputs) {
-  const { text, actors, mine, blind } = inputs;
+  const { text, actors, mine, blind, hold = false } = inputs;
   const personal = usePersonalLexicon().data;
   const feedback = useSuggestionFeedback(inputs.annotatorId).data;
   const lexicon = useMemo(
@@ -45,6 +47,7 @@ export function useSuggestions(inputs: SuggestionInputs) {
     matches: Suggestion[];
   } | null>(null);
   useEffect(() => {
+    if (hold) return;
     let live = true;
     void afterNextPaint().then(async () => {
       // In slices: in a long article judging every match's voice and target would otherwise
@@ -63,7 +66,7 @@ export function useSuggestions(inputs: SuggestionInputs) {
     return () => {
       live = false;
     };
-  }, [text, lexicon, actors]);
+  }, [text, lexicon, actors, hold]);
 
   const allMatches = useMemo(
     () => (computedMatches?.text === text ? computedMatches.matches : []),

@@ -123,6 +123,7 @@ export function WorkspaceSidebar({ article, workspace, phone }: Props) {
         annotatorNames={annotatorNames}
         showAnnotator={view.showEveryone}
         onSelect={navigation.selectFromList}
+        emptyText={data.loaded ? undefined : 'Reading the annotations…'}
       />
       <ShortcutsButton onOpen={workspace.keys.openHelp} />
     </aside>

@@ -43,6 +43,8 @@ function useOnWritten(articleId: string) {
   return (written: Annotation[]) => {
     const { queryKey } = articleAnnotationsQueryOptions(articleId);
     queryClient.setQueryData(queryKey, (current) => {
+      // Not read yet: the read that follows will have the write (no list of just these).
+      if (current === undefined) return undefined;
       const byId = new Map((current ?? []).map((annotation) => [annotation.id, annotation]));
       for (const annotation of written) {
         if (annotation.deleted) byId.delete(annotation.id);

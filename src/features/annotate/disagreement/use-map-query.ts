@@ -3,7 +3,7 @@ import { keyUnder, tableVersion, useTableVersion } from '../../../db';
 import { fetchDisagreementMap } from '../../../workers/agreement/agreement-client';
 import { AGREEMENT_TABLES, CODING_TABLES } from '../../../workers/agreement/agreement-protocol';
 import { packMapSpans } from '../../../workers/agreement/map-spans';
-import { useArticleAnnotations } from '../api/article-annotations-query';
+import { articleAnnotationsQueryOptions } from '../api/article-annotations-query';
 
 /**
  * The article's disagreement map, computed in the agreement worker from the annotations the
@@ -17,7 +17,8 @@ export function useMapQuery(
   enabled: boolean,
 ) {
   const codingVersion = useTableVersion(CODING_TABLES);
-  const annotations = useArticleAnnotations(articleId);
+  // Read only for the map: opening the reader, the workspace reads its first screen first.
+  const annotations = useQuery({ ...articleAnnotationsQueryOptions(articleId), enabled });
   const { data, dataUpdatedAt } = annotations;
   return useQuery({
     queryKey: keyUnder(

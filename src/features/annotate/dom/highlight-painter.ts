@@ -1,5 +1,7 @@
 import type { Label } from '../../../domain/types';
+import { splitForPainting } from '../first-screen';
 import { ParagraphIndex } from './text-offsets';
+import { yieldToBrowser } from './yield-to-browser';
 
 export interface PaintedSpan {
   key: string;
@@ -7,6 +9,15 @@ export interface PaintedSpan {
   end: number;
   labelId: string;
 }
+
+interface LayeredSpan extends PaintedSpan {
+  name: string;
+}
+
+/** Up to this many new annotations are painted at once; more are painted in view first. */
+const PAINT_AT_ONCE = 100;
+/** Milliseconds of painting between frames, so that no task nears 50 ms on a slow machine. */
+const PAINT_SLICE_MS = 8;
 
 interface Layer {
   name: string;
@@ -62,6 +73,8 @@ export class HighlightPainter {
   private readonly useApi = supportsHighlights();
   private labelSignature: string | null = null;
   private painted: PaintedSpan[] = [];
+  /** Counts paints of the annotations: a slice of an older one stops when a newer one starts. */
+  private generation = 0;
   /** Annotations shown the moment they are made, while their write is under way. */
   private pending = new Map<string, PaintedSpan>();
 
@@ -105,9 +118,13 @@ export class HighlightPainter {
     }
   }
 
-  /** Paints the accepted annotations; only the spans that changed get new Ranges. */
+  /**
+   * Paints the accepted annotations; only the spans that changed get new Ranges. Many new ones
+   * (an article opening) are painted in view first, the rest in slices between frames.
+   */
   paintAnnotations(spans: PaintedSpan[]): void {
     this.painted = spans;
+    const generation = ++this.generation;
     const byLayer = new Map<string, PaintedSpan[]>();
     for (const name of this.labelLayerNames.values()) byLayer.set(name, []);
     const place = (span: PaintedSpan) => {
@@ -118,9 +135,57 @@ export class HighlightPainter {
     for (const span of this.pending.values()) {
       if (!spans.some((painted) => painted.key === span.key)) place(span);
     }
+    const additions: LayeredSpan[] = [];
+    for (const [name, layerSpans] of byLayer) {
+      for (const span of this.dropUnwanted(name, layerSpans)) additions.push({ ...span, name });
+    }
     const index = new ParagraphIndex(this.container);
-    for (const [name, layerSpans] of byLayer) this.paintLayer(name, layerSpans, index);
+    const { now, later } =
+      additions.length <= PAINT_AT_ONCE
+        ? { now: additions, later: [] }
+        : splitForPainting(additions, index.inView());
+    const urgent = later.filter((span) => this.pending.has(span.key));
+    for (const span of [...now, ...urgent]) this.add(span, index);
     this.redrawFallback();
+    const rest = later.filter((span) => !this.pending.has(span.key));
+    if (rest.length > 0) void this.paintInSlices(rest, index, generation);
+  }
+
+  /** Adds the spans a few milliseconds at a time, until a newer paint takes over. */
+  private async paintInSlices(spans: LayeredSpan[], index: ParagraphIndex, generation: number) {
+    let sliceEnd = performance.now() + PAINT_SLICE_MS;
+    for (const span of spans) {
+      if (performance.now() >= sliceEnd) {
+        await yieldToBrowser();
+        sliceEnd = performance.now() + PAINT_SLICE_MS;
+      }
+      if (generation !== this.generation) return;
+      this.add(span, index);
+    }
+    this.redrawFallback();
+  }
+
+  /** Removes a layer's ranges that are no longer wanted; returns the wanted spans not painted. */
+  private dropUnwanted(name: string, spans: PaintedSpan[]): PaintedSpan[] {
+    const layer = this.layer(name);
+    const wanted = new Map(spans.map((span) => [span.key, span]));
+    for (const [key, entry] of layer.ranges) {
+      const next = wanted.get(key);
+      if (!next || next.start !== entry.span.start || next.end !== entry.span.end) {
+        layer.ranges.delete(key);
+        layer.highlight?.delete(entry.range);
+      }
+    }
+    return spans.filter((span) => !layer.ranges.has(span.key));
+  }
+
+  private add({ name, ...span }: LayeredSpan, index: ParagraphIndex): void {
+    const layer = this.layer(name);
+    if (layer.ranges.has(span.key)) return;
+    const range = index.rangeOf(span.start, span.end);
+    if (!range) return;
+    layer.ranges.set(span.key, { span, range });
+    layer.highlight?.add(range);
   }
 
   /**
@@ -231,6 +296,7 @@ export class HighlightPainter {
   }
 
   dispose(): void {
+    this.generation += 1;
     for (const name of this.layers.keys()) {
       if (this.useApi) CSS.highlights.delete(name);
     }

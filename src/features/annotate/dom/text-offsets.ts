@@ -87,6 +87,33 @@ export class ParagraphIndex {
     };
   }
 
+  /**
+   * The offsets [from, to) of the paragraphs inside the viewport, or null when none is (the
+   * text is hidden or scrolled away). A binary search: a few boxes measured, not all.
+   */
+  inView(): { from: number; to: number } | null {
+    const box = (index: number) =>
+      (this.paragraphs[index]?.node?.parentElement ?? null)?.getBoundingClientRect() ?? null;
+    let low = 0;
+    let high = this.paragraphs.length - 1;
+    let first = this.paragraphs.length;
+    // The first paragraph whose bottom is below the top of the viewport.
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if ((box(middle)?.bottom ?? 0) > 0) {
+        first = middle;
+        high = middle - 1;
+      } else {
+        low = middle + 1;
+      }
+    }
+    let last = first;
+    while (last < this.paragraphs.length && (box(last)?.top ?? Infinity) < window.innerHeight)
+      last += 1;
+    if (last === first) return null;
+    return { from: this.paragraphs[first]!.start, to: this.paragraphs[last - 1]!.end };
+  }
+
   rangeOf(start: number, end: number): Range | null {
     const from = this.pointAt(start);
     const to = this.pointAt(end);

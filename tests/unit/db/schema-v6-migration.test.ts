@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { expect, test } from 'vitest';
+import { FrameLensDatabase } from '../../../src/db/database';
+import { listArticleAnnotationsStartingIn } from '../../../src/db/repositories/annotations-repository';
+
+interface VersionFixture {
+  schema: Record<string, string>;
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+// Version 5's schema, frozen: version 3's tables plus those versions 4 and 5 added.
+const versionFiveTables = {
+  curations: 'id',
+  curationSteps: '[curationId+seq], curationId',
+  personalLexicon: 'id, canonical',
+  suggestionFeedback: '[annotatorId+entryId], annotatorId',
+};
+
+test('version 6 keeps every version-5 row and reads an article’s annotations by position', async () => {
+  const fixture = JSON.parse(
+    readFileSync('tests/fixtures/db/v3-database.json', 'utf8'),
+  ) as VersionFixture;
+  const name = 'migration-v5-to-v6';
+  const old = new Dexie(name);
+  old.version(5).stores({ ...fixture.schema, ...versionFiveTables });
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.tables))
+      await old.table(table).bulkAdd(rows);
+  });
+  old.close();
+
+  const current = new FrameLensDatabase(name);
+  await current.open();
+  expect(current.verno).toBe(6);
+  for (const [table, rows] of Object.entries(fixture.tables)) {
+    const stored = await current.table(table).toArray();
+    expect(stored, table).toEqual(expect.arrayContaining(rows));
+    expect(stored).toHaveLength(rows.length);
+  }
+
+  // The fixture's annotations of a-1 start at 0 (n-1), 10 (n-2) and 27 (n-3, a tombstone).
+  // From 0 up to (not including) 10: n-1 only.
+  expect(
+    (await listArticleAnnotationsStartingIn('a-1', 0, 10, current)).map((row) => row.id),
+  ).toEqual(['n-1']);
+  // From 5 to 100: n-2 (start 10); n-3 starts at 27 but is deleted.
+  expect(
+    (await listArticleAnnotationsStartingIn('a-1', 5, 100, current)).map((row) => row.id),
+  ).toEqual(['n-2']);
+  // Another article's positions are not mixed in.
+  expect(await listArticleAnnotationsStartingIn('a-2', 0, 100, current)).toEqual([]);
+  await current.delete();
+});
