@@ -15,7 +15,7 @@ describe('the article size the reader opens', () => {
   });
 
   test('a pasted article over the limit is refused at the text field', () => {
-    const article = { outletName: 'RT', title: 'Long', published: '', url: '' };
+    const article = { outletName: 'RT', title: 'Long', published: '', url: '', language: 'en' };
     const result = validateNewArticle({ ...article, text: 'word '.repeat(MAX_ARTICLE_CHARS) });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.text).toMatch(/FrameLens opens articles of at most/);

@@ -22,7 +22,7 @@ describe('cleanTitle', () => {
 
   test('the paste form and detail edits store the cleaned title', () => {
     const input = { outletName: 'RT', title: 'A\u202E title\r\n', published: '', url: '' };
-    const added = validateNewArticle({ ...input, text: 'Some text.' });
+    const added = validateNewArticle({ ...input, text: 'Some text.', language: 'en' });
     expect(added.ok && added.value.title).toBe('A title');
     const edited = validateArticleMetadata(input);
     expect(edited.ok && edited.value.title).toBe('A title');
