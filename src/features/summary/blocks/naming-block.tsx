@@ -120,20 +120,17 @@ function NamingTerms({
   return (
     <ul className="flex flex-col gap-0.5">
       {cell.terms.slice(0, limit).map((term) => (
-        <li
-          key={term.term}
-          className="flex items-baseline justify-between gap-x-2 whitespace-nowrap leading-snug"
-        >
+        <li key={term.term} className="flex items-baseline justify-between gap-x-2 leading-snug">
           <button
             type="button"
             dir="auto"
-            className="min-h-6 min-w-6 rounded text-left font-medium text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-2 hover:decoration-blue-700 hover:decoration-solid print:no-underline"
+            className="min-h-6 min-w-6 rounded text-left break-words font-medium text-slate-900 underline decoration-slate-400 decoration-dotted underline-offset-2 hover:decoration-blue-700 hover:decoration-solid print:no-underline"
             title={`Show every use of “${term.term}” in the concordance`}
             onClick={() => onShowTerm(term.term)}
           >
             {term.term}
           </button>{' '}
-          <span className="ml-auto whitespace-nowrap text-right tabular-nums text-slate-600">
+          <span className="ml-auto shrink-0 whitespace-nowrap text-right tabular-nums text-slate-600">
             {formatTermUsage(term)}
           </span>
         </li>
