@@ -91,6 +91,8 @@ export class FrameLensDatabase extends Dexie {
       personalLexicon: 'id, canonical',
       suggestionFeedback: '[annotatorId+entryId], annotatorId',
     });
+    // Version 6: the library's first screen reads each outlet's newest cards by index, not all.
+    this.version(6).stores({ articleCards: 'id, [outletId+published]' });
     this.use(articleCardsMiddleware);
     this.on('versionchange', () => {
       this.close();
