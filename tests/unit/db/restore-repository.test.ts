@@ -114,8 +114,8 @@ describe('restore', () => {
     [
       'a newer schema',
       '{"format": "framelens-backup", "version": 1, "schemaVersion": 99, "tables": {}}',
-      // The app database is at schema version 5 (the personal lexicon and suggestion feedback).
-      /schema version 99; this one is 5/,
+      // The app database is at schema version 6 (the article cards' outlet-and-date index).
+      /schema version 99; this one is 6/,
     ],
     [
       'an unknown table',
