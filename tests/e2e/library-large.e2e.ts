@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { appUrl, openApp, type AppSession } from './harness';
+import { appUrl, openApp, screenshot, type AppSession } from './harness';
 import {
   dragSelect,
   nameAnnotatorIfAsked,
@@ -85,6 +85,7 @@ test('a larger library opens at its newest articles and scrolls, sorts and count
   expect(await textOf(page.locator('[data-outlet-group]').first())).toBe('Aardvark Daily (45)');
   // Newest first: 1980 + 44 = 2024 is "Story 44", then 43, 42.
   expect((await titles(page)).slice(0, 3)).toEqual(['Story 44', 'Story 43', 'Story 42']);
+  await screenshot(page, 'library-larger');
 
   // The whole list follows: at the end of the page, the last outlet (Yalla TV) and its article.
   const yalla = seedByOutlet('Yalla TV');
