@@ -56,7 +56,7 @@ const sizes = smoke
       lexicon: { megabytes: 50 },
       import: { articles: 50, annotationsPerArticle: 2_000 },
       summary: { articles: 10_000, annotationsPerArticle: 20 },
-      startup: { articles: 1_000 },
+      startup: { articles: 10_000 },
       // null: the largest article the app accepts (MAX_ARTICLE_CHARS).
       largeArticle: { chars: largeChars, singleParagraph },
       htmlFile: { depth: 200_000, chars: 100_000 },

@@ -207,7 +207,7 @@ export function buildRows(results) {
         ours: startup.ours,
         theirs: startup.theirs,
         baseline: 'sample corpus',
-        limit: 1.2,
+        limit: 1.1,
       }),
     );
   }

@@ -92,10 +92,12 @@ export class FrameLensDatabase extends Dexie {
       suggestionFeedback: '[annotatorId+entryId], annotatorId',
     });
     // Version 6: an article's annotations by position, so that the reader reads those on the
-    // first screen before the rest.
+    // first screen before the rest; and article cards by outlet and date, so that the library's
+    // first screen reads each outlet's newest cards by index, not all.
     this.version(6).stores({
       annotations:
         'id, articleId, [articleId+annotatorId], [articleId+start], labelId, annotatorId, updatedAt',
+      articleCards: 'id, [outletId+published]',
     });
     this.use(articleCardsMiddleware);
     this.on('versionchange', () => {

@@ -6,6 +6,7 @@ export * from './tab-messages';
 export { ensureSeeded, restoreSampleArticles } from './seeding';
 export * from './repositories/articles-repository';
 export * from './repositories/annotation-counts';
+export * from './repositories/library-first-screen';
 export * from './repositories/annotations-repository';
 export * from './repositories/codebook-repository';
 export * from './repositories/lexicon-repository';

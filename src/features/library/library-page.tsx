@@ -1,21 +1,20 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { Link } from 'wouter';
-import { useOutletMask, type ArticleListItem } from '../../db';
+import { useOutletMask, type ArticleListItem, type LibraryFirstScreen } from '../../db';
 import { formatPartialDate } from '../../domain/dates';
 import { languageName } from '../../domain/text/language-tag';
-import { groupByOutlet, searchItem, sortItems, type LibrarySort } from '../../domain/library-view';
+import { searchItem, type LibrarySort } from '../../domain/library-view';
 import { inputClass } from '../../ui/field';
 import { useArticleTexts, usePrefetchArticleTexts } from './api/article-texts-query';
 import { useArticles } from './api/articles-query';
+import { useLibraryFirstScreen } from './api/library-first-screen-query';
 import { useLiveAnnotationCount } from './api/live-annotation-count-query';
+import { firstScreenRows, listRows, type LibraryRow } from './library-rows';
 import { asksForHiddenOutlet, maskLibraryItems } from './mask-items';
+import { useAfterPaint } from './use-after-paint';
 import { ErrorLine } from '../../ui/alert';
 import { SearchField } from '../../ui/search-field';
-
-type Row =
-  | { kind: 'outlet'; key: string; outletName: string; count: number }
-  | { kind: 'article'; key: string; item: ArticleListItem; snippet: string | null };
 
 const sortLabels: Record<LibrarySort, string> = {
   outlet: 'Outlet, then newest',
@@ -25,7 +24,12 @@ const sortLabels: Record<LibrarySort, string> = {
 };
 
 export function LibraryPage() {
-  const articles = useArticles();
+  // The first screen is read through indexes; the whole list (for scrolling, sorting and
+  // searching) and the annotation counts once that is painted, so a large library opens as
+  // fast as a small one.
+  const firstScreen = useLibraryFirstScreen();
+  const painted = useAfterPaint(!firstScreen.isPending);
+  const articles = useArticles(painted);
   const mask = useOutletMask();
   const library = useMemo(
     () => (articles.data ? maskLibraryItems(articles.data, mask) : []),
@@ -41,9 +45,13 @@ export function LibraryPage() {
   // Until the texts are read, a search has no answer yet: no row rather than a wrong one.
   const waitingForTexts = deferredQuery.trim() !== '' && !texts.data;
 
-  const rows = useMemo<Row[]>(() => {
+  const defaultView = sort === 'outlet' && grouped && !searching;
+  const rows = useMemo<LibraryRow[]>(() => {
+    if (!articles.data) {
+      return firstScreen.data && defaultView ? firstScreenRows(firstScreen.data, mask) : [];
+    }
     if (waitingForTexts) return [];
-    const searchTexts = !asksForHiddenOutlet(deferredQuery, articles.data ?? [], mask);
+    const searchTexts = !asksForHiddenOutlet(deferredQuery, articles.data, mask);
     const hits: { item: ArticleListItem; snippet: string | null }[] = [];
     for (const item of library) {
       const text = searchTexts ? (texts.data?.get(item.id) ?? '') : '';
@@ -51,24 +59,24 @@ export function LibraryPage() {
       if (hit) hits.push({ item, snippet: hit.snippet });
     }
     const snippets = new Map(hits.map((hit) => [hit.item.id, hit.snippet]));
-    const items = hits.map((hit) => hit.item);
-    const toRow = (item: ArticleListItem): Row => ({
-      kind: 'article',
-      key: item.id,
-      item,
-      snippet: snippets.get(item.id) ?? null,
-    });
-    if (!grouped) return sortItems(items, sort).map(toRow);
-    return groupByOutlet(items, sort).flatMap((group) => [
-      {
-        kind: 'outlet',
-        key: `outlet:${group.outletName}`,
-        outletName: group.outletName,
-        count: group.items.length,
-      } as Row,
-      ...group.items.map(toRow),
-    ]);
-  }, [library, articles.data, mask, texts.data, waitingForTexts, deferredQuery, sort, grouped]);
+    return listRows(
+      hits.map((hit) => hit.item),
+      snippets,
+      sort,
+      grouped,
+    );
+  }, [
+    library,
+    articles.data,
+    firstScreen.data,
+    defaultView,
+    mask,
+    texts.data,
+    waitingForTexts,
+    deferredQuery,
+    sort,
+    grouped,
+  ]);
 
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
@@ -76,14 +84,13 @@ export function LibraryPage() {
     overscan: 8,
   });
 
-  if (articles.isPending) return <p role="status">Loading articles…</p>;
-  if (articles.isError) {
-    return <ErrorLine>Could not read the library: {articles.error.message}</ErrorLine>;
-  }
+  const failure = articles.error ?? (articles.data ? null : firstScreen.error);
+  if (failure) return <ErrorLine>Could not read the library: {failure.message}</ErrorLine>;
+  const overview = libraryOverview(articles.data, firstScreen.data);
+  if (!overview) return <p role="status">Loading articles…</p>;
 
-  const total = articles.data.length;
+  const { total, outletCount } = overview;
   const shown = rows.filter((row) => row.kind === 'article').length;
-  const outletCount = new Set(articles.data.map((item) => item.outletId)).size;
 
   return (
     <section aria-labelledby="library-title" className="flex flex-col gap-4">
@@ -154,12 +161,17 @@ export function LibraryPage() {
           </p>
         </div>
       )}
+      {total > 0 && !articles.data && !defaultView && !searching && (
+        <p role="status" className="text-sm text-slate-600">
+          Reading the whole library…
+        </p>
+      )}
       {total > 0 && searching && texts.isError && (
         <ErrorLine small>Could not search the article texts: {texts.error.message}</ErrorLine>
       )}
       {total > 0 && searching && !texts.isError && (
         <p role="status" className="text-sm text-slate-600">
-          {waitingForTexts || deferredQuery !== query
+          {waitingForTexts || !articles.data || deferredQuery !== query
             ? 'Searching…'
             : `${shown} of ${total} articles match “${query.trim()}”.`}
         </p>
@@ -187,7 +199,12 @@ export function LibraryPage() {
                   {row.outletName} <span className="font-normal text-slate-500">({row.count})</span>
                 </h2>
               ) : (
-                <ArticleRow item={row.item} snippet={row.snippet} showOutlet={!grouped} />
+                <ArticleRow
+                  item={row.item}
+                  snippet={row.snippet}
+                  showOutlet={!grouped}
+                  countNow={painted}
+                />
               )}
             </li>
           );
@@ -197,14 +214,28 @@ export function LibraryPage() {
   );
 }
 
+/** The library's article and outlet totals, from the whole list or else the first screen. */
+function libraryOverview(
+  items: readonly ArticleListItem[] | undefined,
+  firstScreen: LibraryFirstScreen | undefined,
+): { total: number; outletCount: number } | null {
+  if (items) {
+    return { total: items.length, outletCount: new Set(items.map((item) => item.outletId)).size };
+  }
+  if (firstScreen) return { total: firstScreen.total, outletCount: firstScreen.shelves.length };
+  return null;
+}
+
 function ArticleRow({
   item,
   snippet,
   showOutlet,
+  countNow,
 }: {
   item: ArticleListItem;
   snippet: string | null;
   showOutlet: boolean;
+  countNow: boolean;
 }) {
   return (
     <div className="pb-2">
@@ -223,7 +254,7 @@ function ArticleRow({
           {item.language && (
             <span data-testid="article-language">{languageName(item.language)}</span>
           )}
-          <LiveAnnotationCount articleId={item.id} />
+          <LiveAnnotationCount articleId={item.id} enabled={countNow} />
         </span>
         {snippet && (
           <span dir="auto" className="mt-1 block text-xs text-slate-500 italic">
@@ -235,8 +266,8 @@ function ArticleRow({
   );
 }
 
-function LiveAnnotationCount({ articleId }: { articleId: string }) {
-  const count = useLiveAnnotationCount(articleId);
+function LiveAnnotationCount({ articleId, enabled }: { articleId: string; enabled: boolean }) {
+  const count = useLiveAnnotationCount(articleId, enabled);
   if (count.isError) return <span>annotations not counted</span>;
   // Until counted, an invisible stand-in keeps the row from shifting when the number arrives.
   if (count.data === undefined) return <span className="invisible">0 annotations</span>;

@@ -114,7 +114,7 @@ describe('restore', () => {
     [
       'a newer schema',
       '{"format": "framelens-backup", "version": 1, "schemaVersion": 99, "tables": {}}',
-      // The app database is at schema version 6 (annotations indexed by position).
+      // The app database is at schema version 6 (annotations by position, cards by outlet and date).
       /schema version 99; this one is 6/,
     ],
     [

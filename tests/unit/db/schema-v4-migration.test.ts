@@ -45,7 +45,8 @@ test('version 4 keeps every version-3 row and adds the curation tables, empty an
   const current = new FrameLensDatabase(name);
   await current.open();
   // Opened by today's schema (version 5 added the personal lexicon layer and suggestion
-  // feedback, both empty after an upgrade; version 6 an index of annotations by position).
+  // feedback, both empty after an upgrade; version 6 indexes annotations by position and
+  // article cards by outlet and date).
   expect(current.verno).toBe(6);
   for (const [table, rows] of Object.entries(fixture.tables)) {
     const stored = await current.table(table).toArray();

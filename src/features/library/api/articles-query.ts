@@ -4,6 +4,7 @@ import { keyUnder, listArticles } from '../../../db';
 export const articlesQueryOptions = () =>
   queryOptions({ queryKey: keyUnder('articles', 'list'), queryFn: () => listArticles() });
 
-export function useArticles() {
-  return useQuery(articlesQueryOptions());
+/** `enabled: false` holds the read back (a list already read is still given). */
+export function useArticles(enabled = true) {
+  return useQuery({ ...articlesQueryOptions(), enabled });
 }

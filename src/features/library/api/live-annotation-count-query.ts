@@ -8,6 +8,6 @@ export const liveAnnotationCountQueryOptions = (articleId: string) =>
   });
 
 /** Asked per row on screen, so a large library does not count every annotation to open. */
-export function useLiveAnnotationCount(articleId: string) {
-  return useQuery(liveAnnotationCountQueryOptions(articleId));
+export function useLiveAnnotationCount(articleId: string, enabled = true) {
+  return useQuery({ ...liveAnnotationCountQueryOptions(articleId), enabled });
 }
