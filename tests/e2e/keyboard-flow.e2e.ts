@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, readStore, screenshot, type AppSession } from './harness';
+import { expectNoAxeViolations } from './axe';
 import { nameAnnotatorIfAsked, openSeedArticle, seedByOutlet, textOf } from './reader-helpers';
 
 interface StoredAnnotation {
@@ -116,6 +117,7 @@ describe('the annotator’s flow, keyboard only', () => {
       await keys.press('t');
       await page.getByTestId('target-hint').waitFor();
       await screenshot(page, 'keyboard-target-hint');
+      await expectNoAxeViolations(page, 'reader with the target hint on a suggestion');
       await keys.press('3');
       await keys.press('q');
       await expect.poll(() => card.locator('p').nth(2).textContent()).toContain('Russia · quoted');
@@ -226,6 +228,7 @@ describe('moving through the text by keyboard', () => {
     await page.keyboard.press('t');
     await page.getByTestId('target-hint').waitFor();
     await screenshot(page, 'keyboard-editor-target-hint');
+    await expectNoAxeViolations(page, 'reader with the target hint in the editor');
     await page.keyboard.press('Escape');
     await page.getByTestId('target-hint').waitFor({ state: 'hidden' });
     // N: a note on the new annotation; Esc goes back to the text, the caret where it was.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, openApp, readDownload, readStore, screenshot, type AppSession } from './harness';
+import { expectNoAxeViolations } from './axe';
 import { dragSelect, nameAnnotatorIfAsked, paintedHighlights } from './reader-helpers';
 
 // Written for this test: "The army said on Tuesday that its forces withdrew from the city, but
@@ -46,6 +47,7 @@ describe('an article’s language', () => {
     await expect.poll(() => chosenLanguage(page)).toBe('ar Arabic (ar)');
     expect(await page.getByText('Detected from the text: Arabic (ar).').count()).toBe(1);
     await screenshot(page, 'language-add-arabic');
+    await expectNoAxeViolations(page, 'add article with an Arabic text and its language');
     await page.getByRole('button', { name: 'Add article' }).click();
 
     await page.getByTestId('article-language').waitFor();

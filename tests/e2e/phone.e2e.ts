@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { appUrl, checkedSessions, openApp, readStore, screenshot } from './harness';
+import { expectNoAxeViolations } from './axe';
 import {
   nameAnnotatorIfAsked,
   openSeedArticle,
@@ -116,6 +117,7 @@ describe('on a 390 × 844 touch screen', () => {
     await expect.poll(wordClear).toBe(true);
     await page.mouse.move(0, 0);
     await screenshot(page, 'phone-reader-sheet');
+    await expectNoAxeViolations(page, 'reader at 390 px with the label sheet open');
 
     await label.tap();
     await nameAnnotatorIfAsked(page, 'Ada');
