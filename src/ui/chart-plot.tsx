@@ -80,6 +80,10 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
   const [width, setWidth] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [scrolls, setScrolls] = useState(false);
+  const labelRef = useRef(label);
+  useEffect(() => {
+    labelRef.current = label;
+  }, [label]);
 
   useEffect(() => {
     let live = true;
@@ -98,6 +102,8 @@ export function PlotChart({ label, build, partsRef }: PlotChartProps) {
     const measure = (measured: number) => {
       // A hidden chart (table view) measures 0: keep the last width rather than redraw.
       if (measured > 0) setWidth(Math.floor(measured));
+      // Until the redraw, the chart drawn for the old width may overflow: keep it reachable.
+      if (scroller.current) setScrolls(markScrolling(scroller.current, labelRef.current));
     };
     measure(node.clientWidth);
     const observer = new ResizeObserver((entries) => {

@@ -62,6 +62,10 @@ async function importFile(page: Page, file: string): Promise<void> {
 /** The same check at a phone's width (390 × 844), where targets crowd and layouts change. */
 async function expectNoViolationsOnPhone(page: Page, label: string): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
+  // Two frames: the resize observers (charts, the virtual list) have seen the new width.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
   await expectNoAxeViolations(page, `${label}, 390 px wide`);
   await page.setViewportSize({ width: 1280, height: 900 });
 }

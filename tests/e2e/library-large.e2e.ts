@@ -108,7 +108,8 @@ test('the library counts live annotations after annotating and deleting', async 
   const rt = seedByOutlet('RT');
   const rtRow = () => textOf(page.getByRole('link', { name: rt.title }));
   await page.locator('[data-testid="article-title"]').first().waitFor();
-  await expect.poll(rtRow).toMatch(/words0 annotations$/);
+  // The row reads title, date, "N words", the language (the seed's "en" → English), the count.
+  await expect.poll(rtRow).toMatch(/wordsEnglish0 annotations$/);
 
   await openSeedArticle(page, 'RT');
   await dragSelect(page, rt.text, 'terrorist group');
@@ -119,7 +120,7 @@ test('the library counts live annotations after annotating and deleting', async 
     .getByRole('button', { name: /terrorist group/ })
     .waitFor();
   await page.goto(appUrl('#/'));
-  await expect.poll(rtRow).toMatch(/words1 annotation$/);
+  await expect.poll(rtRow).toMatch(/wordsEnglish1 annotation$/);
 
   await page.getByRole('link', { name: rt.title }).click();
   await page.locator('[data-article-text] p').first().waitFor();
@@ -131,5 +132,5 @@ test('the library counts live annotations after annotating and deleting', async 
     .click();
   await expect.poll(() => listed.getByRole('button', { name: /terrorist group/ }).count()).toBe(0);
   await page.goto(appUrl('#/'));
-  await expect.poll(rtRow).toMatch(/words0 annotations$/);
+  await expect.poll(rtRow).toMatch(/wordsEnglish0 annotations$/);
 });

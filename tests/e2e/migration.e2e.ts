@@ -72,10 +72,11 @@ test('a database left by version 1 opens in the current app with every annotatio
   expect(await page.locator('[data-testid="article-title"]').allTextContents()).toEqual([
     'Militants seize town',
   ]);
-  // The row counts live accepted annotations only: n-1 (n-2 is rejected, n-3 a tombstone).
+  // The row counts live accepted annotations only: n-1 (n-2 is rejected, n-3 a tombstone);
+  // before the count: 6 words, its language ("en" in the version-1 fixture → English).
   await expect
     .poll(() => page.getByRole('link', { name: /Militants seize town/ }).textContent())
-    .toMatch(/6 words1 annotation$/);
+    .toMatch(/6 wordsEnglish1 annotation$/);
   await page.getByRole('link', { name: /Militants seize town/ }).click();
   await page.locator('[data-article-text] p').first().waitFor();
   // n-1 (accepted, Ada's) is listed and painted; n-2 is a rejected suggestion; n-3 a tombstone.
