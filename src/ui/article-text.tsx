@@ -5,12 +5,19 @@ import { splitParagraphs } from '../domain/text/paragraphs';
 /**
  * The article text, one element per line (a very long line in several) with its offset into
  * the stored text. Text is rendered as React text nodes (never as HTML), so markup in an
- * article is shown literally.
+ * article is shown literally. `language` (a BCP 47 tag) tells screen readers and hyphenation
+ * which language the words are in; "" (not recorded) leaves the page's.
  */
-export const ArticleText = memo(function ArticleText({ text }: { text: string }) {
+export const ArticleText = memo(function ArticleText({
+  text,
+  language = '',
+}: {
+  text: string;
+  language?: string;
+}) {
   const paragraphs = useMemo(() => displayBlocks(splitParagraphs(text)), [text]);
   return (
-    <div data-article-text className="relative font-serif text-[1.075rem] leading-8 text-slate-900">
+    <div data-article-text lang={language || undefined} className="relative font-serif text-[1.075rem] leading-8 text-slate-900">
       {paragraphs.map((paragraph) => (
         <p
           key={paragraph.start}

@@ -215,6 +215,27 @@ const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\
 const namesOutlet = (seed: Seed) => new RegExp(`\\b${escapeRegExp(seed.outlet)}\\b`);
 const assignmentUrl = () => appUrl(`#/classroom/${assignmentId}`);
 
+type LegendWindow = Window & { legendCounts?: string[] };
+
+/** From now on, each distinct set of counts the "You vs the key" legend shows, in order. */
+async function recordLegendCounts(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const shown: string[] = [];
+    (window as LegendWindow).legendCounts = shown;
+    new MutationObserver(() => {
+      const legend = document.querySelector('[aria-label="Legend"]');
+      if (!legend) return;
+      const counts = [...(legend.textContent ?? '').matchAll(/(Matched|Missed|Extra) (\d+)/g)]
+        .map(([, kind, count]) => `${kind!.toLowerCase()} ${count}`)
+        .join(' ');
+      if (shown.at(-1) !== counts) shown.push(counts);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const legendCountsShown = (page: Page) =>
+  page.evaluate(() => (window as LegendWindow).legendCounts ?? []);
+
 async function goToAssignment(page: Page): Promise<void> {
   await page.goto(assignmentUrl());
   await page.getByRole('heading', { name: title, level: 1 }).waitFor({ timeout: 30_000 });
@@ -592,11 +613,16 @@ describe('a classroom lesson in four browser profiles', { retry: 0 }, () => {
           .filter({ hasText: seed.title })
           .getByRole('link', { name: 'Compare with the key' });
 
+      // Every count the legend ever shows is recorded: Ben's browser still holds his Tasnim
+      // annotations from before the key arrived, and a verdict from those ("Missed 0") must
+      // never appear, not even for one frame.
+      await recordLegendCounts(page);
       await compare(tasnim).click();
       const main = page.locator('main');
       await expect.poll(() => main.innerText()).toMatch(/Matched\s*0\b/);
       expect(await main.innerText()).toMatch(/Missed\s*1\b/);
       expect(await main.innerText()).toMatch(/Extra\s*1\b/);
+      expect(await legendCountsShown(page)).toEqual(['matched 0 missed 1 extra 1']);
       // Stepping with J reaches the missed key span, whose panel shows the key's label and note.
       const seen: string[] = [];
       for (let step = 0; step < 2; step += 1) {

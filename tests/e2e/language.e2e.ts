@@ -54,6 +54,9 @@ describe('an article’s language', () => {
     expect(await page.getByTestId('article-language').textContent()).toBe('Arabic (ar)');
     const firstParagraph = page.locator('[data-article-text] p[data-start]').first();
     expect(await firstParagraph.evaluate((p) => getComputedStyle(p).direction)).toBe('rtl');
+    // The words say they are Arabic (screen readers switch voice); the page around stays English.
+    expect(await page.locator('[data-article-text]').getAttribute('lang')).toBe('ar');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     const [stored] = await readStore<{ id: string; language: string }>(page, 'articles').then(
       (articles) => articles.filter((article) => article.language === 'ar'),
     );

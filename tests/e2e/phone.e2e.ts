@@ -107,6 +107,8 @@ describe('on a 390 × 844 touch screen', () => {
     const sheet = page.getByRole('region', { name: 'Label the selected words' });
     await expect.poll(() => textOf(sheet.getByTestId('sheet-quote'))).toBe(WORD);
     const label = sheet.getByRole('button', { name: /Action framing/ });
+    // The sheet's labels are the only ones on the page: the sidebar's palette is for wider screens.
+    expect(await page.getByRole('group', { name: 'Labels' }).count()).toBe(1);
     await expect.poll(() => label.isEnabled()).toBe(true);
     // The page scrolled so that the sheet does not cover the word.
     const wordClear = async () => {

@@ -52,6 +52,7 @@ export const AnnotationWorkspace = memo(function AnnotationWorkspace({
         <ArticleTextSurface
           textRef={textRef}
           text={article.text}
+          language={article.language}
           hover={phone ? null : hover.hover}
           onKeyDown={workspace.onTextKeyDown}
           onClick={navigation.onTextClick}

@@ -30,6 +30,7 @@ export function AnnotatorWorkView({ article, annotatorId }: Props) {
       <ArticleTextSurface
         textRef={textRef}
         text={article.text}
+        language={article.language}
         hover={view.hover.hover}
         onKeyDown={noKeys}
         onClick={view.navigation.onTextClick}

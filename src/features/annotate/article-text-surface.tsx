@@ -5,6 +5,8 @@ import type { HoverTip } from './use-text-hover';
 interface Props {
   textRef: RefObject<HTMLDivElement | null>;
   text: string;
+  /** The article's language tag, for the text's `lang`. */
+  language?: string;
   hover: HoverTip | null;
   onKeyDown: (event: React.KeyboardEvent) => void;
   onClick: (event: React.MouseEvent) => void;
@@ -21,6 +23,7 @@ interface Props {
 export function ArticleTextSurface({
   textRef,
   text,
+  language = '',
   hover,
   onKeyDown,
   onClick,
@@ -41,7 +44,7 @@ export function ArticleTextSurface({
         onMouseLeave={onMouseLeave}
         className="rounded-md outline-offset-8"
       >
-        <ArticleText text={text} />
+        <ArticleText text={text} language={language} />
       </div>
       {hover && (
         <div

@@ -35,6 +35,7 @@ export function KeyComparisonView({ article, studentId, keyId }: Props) {
       <ArticleTextSurface
         textRef={textRef}
         text={article.text}
+        language={article.language}
         hover={null}
         onKeyDown={noKeys}
         onClick={view.onTextClick}
@@ -59,7 +60,13 @@ export function KeyComparisonView({ article, studentId, keyId }: Props) {
             Only {view.nameOf(studentId)}’s annotations
           </Link>
         </div>
-        <ComparisonLegend counts={view.counts} />
+        {view.reading ? (
+          <p role="status" className="text-sm text-slate-700">
+            Reading the annotations…
+          </p>
+        ) : (
+          <ComparisonLegend counts={view.counts} />
+        )}
         <div className="flex gap-2">
           <Button onClick={() => view.move(-1)} aria-keyshortcuts="K" disabled={total === 0}>
             Previous
@@ -68,7 +75,7 @@ export function KeyComparisonView({ article, studentId, keyId }: Props) {
             Next
           </Button>
         </div>
-        {total === 0 ? (
+        {view.reading ? null : total === 0 ? (
           <p className="text-sm text-slate-700">Neither you nor the key marked anything here.</p>
         ) : (
           <ComparedSpanPanel

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Label } from '../../domain/types';
+import { LabelButton } from './label-button';
 
 interface Props {
   labels: Label[];
@@ -35,27 +36,15 @@ export function LabelPalette({ labels, activeLabelId, enabled, onPick }: Props) 
               if (event.key === 'Escape') hide();
             }}
           >
-            <button
-              type="button"
-              disabled={!enabled}
-              aria-pressed={active}
-              aria-keyshortcuts={label.key || undefined}
-              aria-describedby={label.description ? tipId : undefined}
-              onClick={() => onPick(label.id)}
-              className={`flex w-full items-center gap-2 rounded-md border px-2 py-1.5 text-left text-sm disabled:cursor-not-allowed disabled:opacity-50 ${active ? 'border-slate-900 bg-slate-100 font-semibold' : 'border-slate-300 bg-white hover:bg-slate-50'}`}
-            >
-              <span
-                aria-hidden="true"
-                className="h-4 w-4 shrink-0 rounded-sm border border-slate-500"
-                style={{ backgroundColor: label.color }}
-              />
-              {label.key && (
-                <kbd className="rounded border border-slate-300 bg-slate-50 px-1 font-mono text-xs text-slate-700">
-                  {label.key}
-                </kbd>
-              )}
-              <span className="truncate">{label.name}</span>
-            </button>
+            <LabelButton
+              label={label}
+              active={active}
+              enabled={enabled}
+              onPick={onPick}
+              className="w-full py-1.5"
+              nameClassName="truncate"
+              describedBy={label.description ? tipId : undefined}
+            />
             {label.description && (
               <LabelTip id={tipId} label={label} shown={shownId === label.id} />
             )}

@@ -41,12 +41,18 @@ function useComparedSpans(articleId: string, ids: { studentId: string; keyId: st
   const annotationsQuery = useArticleAnnotations(articleId);
   const codebook = useCodebook().data;
   const annotators = useAnnotators().data;
+  // Right after a write (a feedback file just opened), the cache still holds the annotations
+  // from before it until the refetch lands: counts from those would be a wrong verdict
+  // ("Missed 0"), so the comparison waits for the current ones.
+  const current =
+    annotationsQuery.isSuccess && !(annotationsQuery.isFetching && annotationsQuery.isStale);
   const compared = useMemo(() => {
-    const stored = annotationsQuery.data ?? [];
+    const stored = current ? annotationsQuery.data : [];
     const of = (annotatorId: string) => stored.filter((a) => a.annotatorId === annotatorId);
     return compareWithKey(of(ids.studentId), of(ids.keyId));
-  }, [annotationsQuery.data, ids.studentId, ids.keyId]);
+  }, [current, annotationsQuery.data, ids.studentId, ids.keyId]);
   return {
+    reading: !current && !annotationsQuery.isError,
     error: annotationsQuery.isError ? annotationsQuery.error : null,
     labels: codebook?.labels ?? NO_LABELS,
     actors: codebook?.actors ?? NO_ACTORS,

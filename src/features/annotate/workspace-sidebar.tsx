@@ -54,13 +54,16 @@ export function WorkspaceSidebar({ article, workspace, phone }: Props) {
           onStep={workspace.stepContested}
         />
       )}
-      <LabelSection
-        labels={labels}
-        pendingQuote={pending ? article.text.slice(pending.start, pending.end) : null}
-        activeLabelId={pending ? null : (selectedAnnotation?.labelId ?? null)}
-        enabled={Boolean(pending) || ownsSelected}
-        onPick={commands.pickLabel}
-      />
+      {/* On a phone the labels are in the sheet that opens on a selection, beside the words. */}
+      {!phone && (
+        <LabelSection
+          labels={labels}
+          pendingQuote={pending ? article.text.slice(pending.start, pending.end) : null}
+          activeLabelId={pending ? null : (selectedAnnotation?.labelId ?? null)}
+          enabled={Boolean(pending) || ownsSelected}
+          onPick={commands.pickLabel}
+        />
+      )}
       {selectedAnnotation && !phone && (
         <AnnotationEditor
           annotation={selectedAnnotation}

@@ -111,7 +111,7 @@ export function ReaderPage({ articleId, renderBody, readOnly = false }: ReaderPa
         renderBody(title === article.title ? article : { ...article, title })
       ) : (
         <div className="max-w-[68ch]">
-          <ArticleText text={article.text} />
+          <ArticleText text={article.text} language={article.language} />
         </div>
       )}
     </article>
