@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
+    setupFiles: ['tests/e2e/report-failed-attempts.ts'],
     fileParallelism: false,
     // One retry absorbs a browser hiccup on a loaded 2-core machine; a test must still pass.
     retry: 1,
