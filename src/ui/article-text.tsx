@@ -17,7 +17,11 @@ export const ArticleText = memo(function ArticleText({
 }) {
   const paragraphs = useMemo(() => displayBlocks(splitParagraphs(text)), [text]);
   return (
-    <div data-article-text lang={language || undefined} className="relative font-serif text-[1.075rem] leading-8 text-slate-900">
+    <div
+      data-article-text
+      lang={language || undefined}
+      className="relative font-serif text-[1.075rem] leading-8 text-slate-900"
+    >
       {paragraphs.map((paragraph) => (
         <p
           key={paragraph.start}
