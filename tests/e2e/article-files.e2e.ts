@@ -124,8 +124,22 @@ describe('article files', () => {
       .getByRole('listitem', { name: 'base.html' });
     await row.waitFor({ timeout: 30_000 });
     await row.getByLabel('Outlet').fill('Beacon Daily');
+    // The language is asked like the other fields: left unchosen, nothing is added.
+    const language = row.getByLabel('Language');
+    await language.selectOption('');
+    await page.getByRole('button', { name: 'Add 1 article' }).click();
+    await row.getByText('Choose the language, or “Not known”.').waitFor();
+    expect(await language.getAttribute('aria-invalid')).toBe('true');
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'corpus-draft-language');
+    expect(await titles(page)).not.toContain('Base and beacons');
+    await language.selectOption('en');
     await page.getByRole('button', { name: 'Add 1 article' }).click();
     await page.getByTestId('corpus-done').waitFor({ timeout: 30_000 });
+    const stored = (await readStore<{ title: string; language: string }>(page, 'articles')).find(
+      (article) => article.title === 'Base and beacons',
+    );
+    expect(stored?.language).toBe('en');
     await page.getByRole('link', { name: 'Base and beacons' }).click();
     await page.locator('[data-article-text] p').first().waitFor();
     expect(await page.locator('[data-article-text] p').allTextContents()).toEqual([

@@ -554,7 +554,9 @@ describe('articles from files', () => {
     await page.locator('#corpus').evaluate((section) => section.scrollIntoView());
     await screenshot(page, 'exchange-corpus');
     await page.getByRole('button', { name: 'Add 2 articles' }).click();
-    await expect.poll(() => page.getByText('Fill in the outlet and title').count()).toBe(1);
+    await expect
+      .poll(() => page.getByText('Fill in the outlet, title and language').count())
+      .toBe(1);
     await mdRow.getByLabel('Outlet').fill('Notes');
     await page.getByRole('button', { name: 'Add 2 articles' }).click();
     await page.getByTestId('corpus-done').waitFor();

@@ -8,7 +8,9 @@ import { beforeEach } from 'vitest';
 beforeEach(({ onTestFailed }) => {
   onTestFailed(({ task }) => {
     const attempt = (task.result?.retryCount ?? 0) + 1;
-    for (const error of task.result?.errors ?? []) {
+    // The errors pile up over the attempts: this attempt's is the last.
+    const error = task.result?.errors?.at(-1);
+    if (error) {
       const where = error.stack?.split('\n').find((line) => line.includes('tests/e2e/'));
       const message = (error.message ?? String(error)).split('\n').slice(0, 6).join('\n  ');
       console.warn(

@@ -71,7 +71,7 @@ export function ExchangePage({ articleId = null, annotatorId = null }: ExchangeP
       <ExchangeSection
         id="corpus"
         title="Import articles"
-        description="Add articles from files. Confirm the outlet and title of each; texts already in the library are reported and skipped."
+        description="Add articles from files. Confirm the outlet, title and language of each; texts already in the library are reported and skipped."
       >
         <CorpusPanel />
       </ExchangeSection>

@@ -7,6 +7,7 @@ import type { FileKind, FileProbe } from '../../domain/exchange/registry/file-ki
 import { claimKind } from '../../domain/exchange/registry/registry';
 import { whyUnrecognised } from '../../domain/exchange/registry/unrecognised';
 import { sha256Hex } from '../../domain/hash';
+import { canonicalLanguageTag, languageTagProblem } from '../../domain/text/language-tag';
 import type { CorpusChoice, CorpusDraft } from './intake-protocol';
 
 /** Why a file no corpus kind claims cannot be opened as articles, and where it belongs. */
@@ -63,7 +64,15 @@ export async function planCorpusFile(
   return succeed(drafts, parsed.warnings);
 }
 
-/** The articles to add: each chosen draft with the person's outlet, title and date. */
+/** The person's language for a draft, checked (it crossed from the page); '' keeps the detected. */
+function chosenLanguage(choice: CorpusChoice, draft: CorpusDraft): string {
+  if (choice.language === '') return draft.language;
+  const tag = canonicalLanguageTag(choice.language);
+  if (tag === null) throw new Error(`${choice.title}: ${languageTagProblem(choice.language)}.`);
+  return tag;
+}
+
+/** The articles to add: each chosen draft with the person's outlet, title, date and language. */
 export function corpusInputs(
   drafts: ReadonlyMap<string, CorpusDraft>,
   choices: readonly CorpusChoice[],
@@ -76,7 +85,7 @@ export function corpusInputs(
       title: choice.title,
       published: choice.published,
       url: draft.url,
-      language: draft.language,
+      language: chosenLanguage(choice, draft),
       text: draft.text,
       textHash: draft.textHash,
       source: draft.source,

@@ -71,6 +71,8 @@ export interface CorpusChoice {
   outletName: string;
   title: string;
   published: string;
+  /** A BCP 47 tag or "und"; '' keeps the language detected from the text. */
+  language: string;
 }
 
 export interface IntakeDecisions {

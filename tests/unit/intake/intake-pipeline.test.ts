@@ -58,8 +58,14 @@ describe('article files (corpus intake)', () => {
       {
         intake: 'corpus',
         articles: [
-          { key: first.key, outletName: 'Wire', title: 'Aleppo shelling', published: '2024-11' },
-          { key: second.key, outletName: 'SANA', title: 'Two', published: '' },
+          {
+            key: first.key,
+            outletName: 'Wire',
+            title: 'Aleppo shelling',
+            published: '2024-11',
+            language: 'en-gb',
+          },
+          { key: second.key, outletName: 'SANA', title: 'Two', published: '', language: '' },
         ],
       },
       () => undefined,
@@ -69,11 +75,16 @@ describe('article files (corpus intake)', () => {
       'Two',
     ]);
     const stored = await db.articles.toArray();
+    // The first's language is the one chosen, in its usual case; the second chose nothing and
+    // keeps the detected one: "Second text." has 10 letters, under the 20 detection needs.
+    expect(second.language).toBe('und');
     expect(
-      stored.map((article) => [article.title, article.published, article.source]).sort(),
+      stored
+        .map((article) => [article.title, article.published, article.source, article.language])
+        .sort(),
     ).toEqual([
-      ['Aleppo shelling', '2024-11', 'file'],
-      ['Two', '', 'import'],
+      ['Aleppo shelling', '2024-11', 'file', 'en-GB'],
+      ['Two', '', 'import', 'und'],
     ]);
     expect((await db.outlets.toArray()).map((outlet) => outlet.name).sort()).toEqual([
       'SANA',
@@ -83,6 +94,42 @@ describe('article files (corpus intake)', () => {
     await expect(
       session.commitFile([text.id], { intake: 'corpus', articles: [] }, () => undefined),
     ).rejects.toThrow('This file is no longer prepared: choose it again.');
+  });
+
+  test('a language that is not a tag refuses the whole choice, and nothing is added', async () => {
+    const db = database('intake-corpus-language');
+    const session = createIntakeSession(db);
+    const csv = preparedId(
+      await session.prepareFile(
+        'corpus',
+        intakeFile('rows.csv', 'outlet,title,text\nRT,One,First text.\nSANA,Two,Second text.\n'),
+        () => undefined,
+      ),
+    );
+    if (csv.intake !== 'corpus') throw new Error('not a corpus preview');
+    const [one, two] = csv.drafts;
+    if (!one || !two) throw new Error('missing drafts');
+    const before = await db.articles.count();
+    await expect(
+      session.commitFile(
+        [csv.id],
+        {
+          intake: 'corpus',
+          articles: [
+            { key: one.key, outletName: 'RT', title: 'One', published: '', language: 'ar' },
+            {
+              key: two.key,
+              outletName: 'SANA',
+              title: 'Two',
+              published: '',
+              language: 'not a tag',
+            },
+          ],
+        },
+        () => undefined,
+      ),
+    ).rejects.toThrow('Two: "not a tag" is not a language tag');
+    expect(await db.articles.count()).toBe(before);
   });
 
   test('a file that belongs elsewhere is refused, saying where it goes; an empty one too', async () => {

@@ -10,12 +10,12 @@ import {
 import { Button } from '../../../ui/button';
 import { errorText } from '../../../ui/error-text';
 import { inputClass } from '../../../ui/field';
+import { LanguageSelect } from '../../../ui/language-select';
 import { useToast } from '../../../ui/toast-context';
 import { useAddCorpusArticles } from '../api/add-corpus-mutation';
 import { useExportCatalog } from '../api/export-catalog-query';
 import { useTextHashes } from '../api/text-hashes-query';
 import { cleanTitle } from '../../../domain/text/clean-title';
-import { languageLabel } from '../../../domain/text/language-tag';
 import { FileField } from '../file-field';
 import type { CorpusDraft } from '../../../workers/intake/intake-protocol';
 import {
@@ -46,7 +46,7 @@ function describeProgress(progress: CorpusProgress | null): string {
   return `Reading ${progress.fileName}${which}: ${percent}%…`;
 }
 
-/** Import articles: several files at once; the person confirms outlet and title of each. */
+/** Import articles: several files at once; the person confirms outlet, title and language of each. */
 export function CorpusPanel() {
   const [drafts, setDrafts] = useState<CorpusDraft[]>([]);
   /** The worker's ids of the files the drafts come from (they hold the texts). */
@@ -161,13 +161,16 @@ export function CorpusPanel() {
         title: draft.title,
         published: draft.published,
         url: draft.url ?? '',
+        language: draft.language,
       });
-      if (!checked.ok) found[draft.key] = checked.errors;
+      const problems = checked.ok ? {} : { ...checked.errors };
+      if (draft.language === '') problems.language = 'Choose the language, or “Not known”.';
+      if (Object.keys(problems).length > 0) found[draft.key] = problems;
     }
     setErrors(found);
     if (Object.keys(found).length > 0) {
       toast.show({
-        message: 'Fill in the outlet and title of every article first.',
+        message: 'Fill in the outlet, title and language of every article first.',
         tone: 'error',
       });
       return;
@@ -180,6 +183,7 @@ export function CorpusPanel() {
           outletName: draft.outletName.trim(),
           title: cleanTitle(draft.title),
           published: draft.published.trim(),
+          language: draft.language,
         })),
       },
       {
@@ -289,16 +293,14 @@ export function CorpusPanel() {
                     <span className="font-medium text-slate-900">
                       {index + 1}. {name}
                     </span>{' '}
-                    <span className="text-slate-500">
-                      — {plural(draft.words, 'word')}, {languageLabel(draft.language)}
-                    </span>
+                    <span className="text-slate-500">— {plural(draft.words, 'word')}</span>
                   </p>
                   {duplicate ? (
                     <p className="mt-1 text-sm" data-testid="corpus-duplicate">
                       {duplicate}: it will be skipped.
                     </p>
                   ) : (
-                    <div className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_10rem]">
+                    <div className="mt-2 grid gap-2 sm:grid-cols-2 lg:grid-cols-[1fr_2fr_9rem_12rem]">
                       <DraftField
                         label="Outlet"
                         error={problem.outletName}
@@ -318,6 +320,11 @@ export function CorpusPanel() {
                         value={draft.published}
                         placeholder="2024-09-30"
                         onChange={(value) => edit(draft.key, { published: value })}
+                      />
+                      <DraftLanguage
+                        error={problem.language}
+                        value={draft.language}
+                        onChange={(language) => edit(draft.key, { language })}
                       />
                     </div>
                   )}
@@ -400,6 +407,36 @@ function DraftField({ label, value, error, list, placeholder, onChange }: DraftF
         aria-invalid={Boolean(error)}
         aria-describedby={error ? `${id}-error` : undefined}
         onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="text-xs text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface DraftLanguageProps {
+  value: string;
+  error: string | undefined;
+  onChange: (language: string) => void;
+}
+
+/** The draft's language, detected from its text (or carried by the file) until changed here. */
+function DraftLanguage({ value, error, onChange }: DraftLanguageProps) {
+  const id = useId();
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-700">
+        Language
+      </label>
+      <LanguageSelect
+        id={id}
+        value={value}
+        onChange={onChange}
+        aria-invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
       />
       {error && (
         <p id={`${id}-error`} className="text-xs text-red-700">
