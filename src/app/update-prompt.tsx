@@ -5,8 +5,7 @@ import { Button } from '../ui/button';
 /**
  * Registers the service worker. When a new version has been downloaded it says so and reloads
  * only when the person asks (never in the middle of an edit). Offline readiness is a quiet
- * badge for a few seconds: in the header bar's corner, or on a phone, where the header's links
- * fill that corner, at the bottom like a snackbar.
+ * badge in the header bar, so it never covers the page.
  */
 export function UpdatePrompt() {
   const {
@@ -45,7 +44,7 @@ export function UpdatePrompt() {
     return (
       <p
         role="status"
-        className="no-print pointer-events-none fixed right-4 bottom-4 z-50 rounded-full sm:top-4 sm:bottom-auto bg-emerald-700 px-3 py-0.5 text-xs font-medium text-white"
+        className="no-print pointer-events-none fixed top-4 right-4 z-50 rounded-full bg-emerald-700 px-3 py-0.5 text-xs font-medium text-white"
       >
         Works offline
       </p>
