@@ -1,5 +1,5 @@
 import { thrownMessage } from '../../../domain/thrown-message';
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useOutletMask, type CorpusImportResult } from '../../../db';
 import {
@@ -392,52 +392,58 @@ interface DraftFieldProps {
 }
 
 function DraftField({ label, value, error, list, placeholder, onChange }: DraftFieldProps) {
+  return (
+    <DraftCell label={label} error={error}>
+      {(props) => (
+        <input
+          {...props}
+          className={inputClass}
+          value={value}
+          list={list}
+          placeholder={placeholder}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </DraftCell>
+  );
+}
+
+/** The draft's language, detected from its text (or carried by the file) until changed here. */
+function DraftLanguage({ value, error, onChange }: Omit<DraftFieldProps, 'label'>) {
+  return (
+    <DraftCell label="Language" error={error}>
+      {(props) => <LanguageSelect {...props} value={value} onChange={onChange} />}
+    </DraftCell>
+  );
+}
+
+interface ControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}
+
+/** A draft's field: its small label, the control, and the control's error below it. */
+function DraftCell({
+  label,
+  error,
+  children,
+}: {
+  label: string;
+  error: string | undefined;
+  children: (props: ControlProps) => ReactNode;
+}) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-xs font-medium text-slate-700">
         {label}
       </label>
-      <input
-        id={id}
-        className={inputClass}
-        value={value}
-        list={list}
-        placeholder={placeholder}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-xs text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface DraftLanguageProps {
-  value: string;
-  error: string | undefined;
-  onChange: (language: string) => void;
-}
-
-/** The draft's language, detected from its text (or carried by the file) until changed here. */
-function DraftLanguage({ value, error, onChange }: DraftLanguageProps) {
-  const id = useId();
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-xs font-medium text-slate-700">
-        Language
-      </label>
-      <LanguageSelect
-        id={id}
-        value={value}
-        onChange={onChange}
-        aria-invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        ...(error ? { 'aria-describedby': `${id}-error` } : {}),
+      })}
       {error && (
         <p id={`${id}-error`} className="text-xs text-red-700">
           {error}
