@@ -1,6 +1,8 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { assignOutletCodes } from '../../src/domain/classroom/outlet-codes';
+import { defaultLexicon } from '../../src/domain/lexicon/default-lexicon';
+import { compileLexicon, findMatches } from '../../src/domain/lexicon/match-lexicon';
 import { appUrl, openApp, readStore, screenshot, writeRecord, type AppSession } from './harness';
 import { openSeedArticle, paintedHighlights } from './reader-helpers';
 import { seeds } from './seeds';
@@ -31,10 +33,26 @@ afterEach(async () => {
 
 const escaped = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Another seed outlet whose text uses `term` as a whole word (any case), if any. */
+const builtIn = compileLexicon(defaultLexicon);
+
+/**
+ * Another seed outlet whose text uses `term` as a whole word (any case), if any, somewhere a
+ * longer built-in term does not cover it: matching is leftmost-longest, so "army" in "Syrian
+ * army" is suggested as the built-in "Syrian army", not as the new term.
+ */
 function otherOutletUsing(term: string, outlet: string): string | undefined {
-  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(term)}(?![\\p{L}\\p{N}])`, 'iu');
-  return seeds.find((seed) => seed.outlet !== outlet && word.test(seed.text))?.outlet;
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(term)}(?![\\p{L}\\p{N}])`, 'giu');
+  return seeds.find((seed) => {
+    if (seed.outlet === outlet) return false;
+    const longer = findMatches(builtIn, seed.text);
+    return [...seed.text.matchAll(word)].some(({ index, 0: found }) => {
+      const end = index + found.length;
+      return !longer.some(
+        (match) =>
+          match.start <= index && end <= match.end && match.end - match.start > found.length,
+      );
+    });
+  })?.outlet;
 }
 
 async function openDiscovery(page: Page): Promise<void> {
@@ -188,6 +206,10 @@ async function deleteSeedArticle(page: Page, title: string): Promise<void> {
     .getByRole('dialog', { name: 'Delete this article?' })
     .getByRole('button', { name: 'Delete' })
     .click();
+  // The app goes to the library once the article is deleted: wait for that, or a page.goto
+  // made meanwhile is undone by it.
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/');
+  await page.getByRole('heading', { name: 'Library', level: 1 }).waitFor();
   await page.getByRole('link', { name: title }).waitFor({ state: 'detached' });
 }
 
