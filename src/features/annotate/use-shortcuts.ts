@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Label, Voice } from '../../domain/types';
 
-interface Handlers {
+export interface ShortcutHandlers {
   labels: Label[];
   onLabelKey: (labelId: string) => void;
   onDelete: () => void;
@@ -41,7 +41,7 @@ function isTyping(target: EventTarget | null): boolean {
  * The reader's keyboard shortcuts; ignored while typing in a field or inside a dialog.
  * `awaitingTarget` is true between T and the key that picks the actor.
  */
-export function useShortcuts(handlers: Handlers) {
+export function useShortcuts(handlers: ShortcutHandlers) {
   const ref = useRef(handlers);
   const [awaitingTarget, setAwaitingTarget] = useState(false);
   const awaiting = useRef(false);
@@ -79,7 +79,7 @@ export function useShortcuts(handlers: Handlers) {
   return { awaitingTarget };
 }
 
-function undoKeys(event: KeyboardEvent, h: Handlers): boolean {
+function undoKeys(event: KeyboardEvent, h: ShortcutHandlers): boolean {
   if (!(event.ctrlKey || event.metaKey)) return false;
   const key = event.key.toLowerCase();
   if (key !== 'z' && key !== 'y') return false;
@@ -89,7 +89,7 @@ function undoKeys(event: KeyboardEvent, h: Handlers): boolean {
   return true;
 }
 
-function labelKey(key: string, h: Handlers): boolean {
+function labelKey(key: string, h: ShortcutHandlers): boolean {
   const label = /^[1-9]$/.test(key) ? h.labels.find((each) => each.key === key) : undefined;
   if (label) h.onLabelKey(label.id);
   return label !== undefined;
@@ -112,7 +112,7 @@ function attributeKey(
 }
 
 /** Returns whether the key was one of these (its default action is then prevented). */
-function otherKey(event: KeyboardEvent, h: Handlers): boolean {
+function otherKey(event: KeyboardEvent, h: ShortcutHandlers): boolean {
   if (event.key === 'Escape') {
     h.onEscape();
     return false;

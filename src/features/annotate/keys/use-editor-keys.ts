@@ -1,24 +1,18 @@
 import { useRef, useState, type RefObject } from 'react';
-import type { Actor, Label } from '../../../domain/types';
-import { useShortcuts } from '../use-shortcuts';
+import type { Actor } from '../../../domain/types';
+import { useShortcuts, type ShortcutHandlers } from '../use-shortcuts';
 import { attributeHandlers, type Editable } from './attribute-keys';
 
-interface EditorKeyInputs {
+/** The shortcuts' handlers, except those the editor supplies itself (attributes, N, /, ?). */
+type EditorKeyInputs = Omit<
+  ShortcutHandlers,
+  'onAttributes' | 'onFocusNote' | 'onFind' | 'onHelp'
+> & {
   textRef: RefObject<HTMLElement | null>;
-  labels: Label[];
   actors: Actor[];
   /** The current suggestion or own annotation the attribute keys change; null: none. */
   editable: Editable | null;
-  onLabelKey: (labelId: string) => void;
-  onDelete: () => void;
-  onEscape: () => void;
-  onNext: () => void;
-  onPrevious: () => void;
-  onAccept: (() => void) | null;
-  onReject: (() => void) | null;
-  onUndo: () => void;
-  onRedo: () => void;
-}
+};
 
 export type KeyPanel = 'find' | 'help' | null;
 
